@@ -1,0 +1,249 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using SyriaTalks.Data;
+using SyriaTalks.Domain;
+using SyriaTalks.Extraction;
+using SyriaTalks.Ingestion.Pipeline;
+
+namespace SyriaTalks.Ingestion.Storing;
+
+/// <summary>
+/// Reads, extracts and stores one article in one transaction: either everything the engine found is stored
+/// with the article, or nothing is. Actors and places are merged with those already in the store.
+/// </summary>
+public sealed class ArticleIngestor(
+    IDbContextFactory<SyriaTalksDbContext> dbFactory,
+    ExtractionPipeline pipeline,
+    TimeProvider clock,
+    ILogger<ArticleIngestor> logger)
+{
+    // SQLite has one writer at a time; queueing writers in-process avoids "database is locked" under load.
+    private static readonly SemaphoreSlim WriteLock = new(1, 1);
+
+    public async Task<IngestResult> IngestAsync(ArticleSource source, CancellationToken ct = default)
+    {
+        var extracted = pipeline.Run(source);
+        return await StoreAsync(extracted, source.FileName, ct);
+    }
+
+    public async Task<IngestResult> StoreAsync(ExtractedArticle extracted, string? sourceLabel, CancellationToken ct = default)
+    {
+        var read = extracted.Article;
+        var hash = ContentHash.Of(read.Text);
+        await WriteLock.WaitAsync(ct);
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+
+            var same = await db.Articles.AsNoTracking()
+                .Where(a => a.ContentHash == hash)
+                .Select(a => new { a.Id, a.Title })
+                .FirstOrDefaultAsync(ct);
+            if (same is not null)
+            {
+                logger.LogInformation("Article {ArticleId} already stored with the same content; {Source} skipped", same.Id, sourceLabel);
+                return await CountsAsync(db, IngestStatus.Duplicate, same.Id, same.Title, ct);
+            }
+
+            var status = IngestStatus.Created;
+            if (!string.IsNullOrWhiteSpace(read.Url))
+            {
+                var older = await db.Articles.FirstOrDefaultAsync(a => a.Url == read.Url, ct);
+                if (older is not null)
+                {
+                    await ArticleRemover.RemoveAsync(db, older.Id, ct);
+                    status = IngestStatus.Updated;
+                }
+            }
+
+            var article = new Article
+            {
+                Title = Clip(read.Title, 1000)!,
+                Outlet = Clip(read.Outlet, 300),
+                Byline = Clip(read.Byline, 300),
+                Url = Clip(read.Url, 2000),
+                Language = Clip(read.Language, 20),
+                Published = extracted.Published,
+                Text = read.Text,
+                ContentHash = hash,
+                IngestedAt = clock.GetUtcNow(),
+                Source = Clip(sourceLabel, 500),
+            };
+            db.Articles.Add(article);
+
+            var actors = await MergeActorsAsync(db, article, extracted.Analysis.Actors, ct);
+            var places = await MergePlacesAsync(db, article, extracted.Analysis.Places, ct);
+            AddQuotes(article, extracted, actors);
+            AddEvents(article, extracted.Analysis.Events, actors, places);
+
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            logger.LogInformation(
+                "Stored article {ArticleId} {Title}: {QuoteCount} quotes, {EventCount} events, {ActorCount} actors, {PlaceCount} places ({Status})",
+                article.Id, article.Title, article.Quotes.Count, article.Events.Count, actors.Count, places.Count, status);
+            return new IngestResult(status, article.Id, article.Title, article.Quotes.Count, article.Events.Count, actors.Count, places.Count);
+        }
+        finally
+        {
+            WriteLock.Release();
+        }
+    }
+
+    /// <summary>Deletes an article and whatever came only from it.</summary>
+    public async Task<bool> DeleteAsync(int articleId, CancellationToken ct = default)
+    {
+        await WriteLock.WaitAsync(ct);
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var removed = await ArticleRemover.RemoveAsync(db, articleId, ct);
+            await tx.CommitAsync(ct);
+            if (removed)
+            {
+                logger.LogInformation("Deleted article {ArticleId}", articleId);
+            }
+            return removed;
+        }
+        finally
+        {
+            WriteLock.Release();
+        }
+    }
+
+    private static async Task<IngestResult> CountsAsync(SyriaTalksDbContext db, IngestStatus status, int id, string title, CancellationToken ct) =>
+        new(status, id, title,
+            await db.Quotes.CountAsync(q => q.ArticleId == id, ct),
+            await db.Events.CountAsync(e => e.ArticleId == id, ct),
+            await db.ArticleActors.CountAsync(x => x.ArticleId == id, ct),
+            await db.ArticlePlaces.CountAsync(x => x.ArticleId == id, ct));
+
+    private static async Task<Dictionary<string, Actor>> MergeActorsAsync(
+        SyriaTalksDbContext db, Article article, IReadOnlyList<ExtractedActor> extracted, CancellationToken ct)
+    {
+        var byName = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        foreach (var x in extracted)
+        {
+            var key = NameKey.Normalize(x.Name);
+            if (key.Length == 0 || byName.ContainsKey(x.Name))
+            {
+                continue;
+            }
+            var actor = db.Actors.Local.FirstOrDefault(a => a.NormalizedName == key)
+                ?? await db.Actors.Include(a => a.Aliases).FirstOrDefaultAsync(a => a.NormalizedName == key, ct)
+                ?? await db.ActorAliases.Where(al => al.NormalizedName == key).Select(al => al.Actor).FirstOrDefaultAsync(ct);
+            if (actor is null)
+            {
+                actor = new Actor { Name = Clip(x.Name, 300)!, NormalizedName = key, Kind = x.Kind };
+                db.Actors.Add(actor);
+            }
+            else if (actor.Aliases.Count == 0 && actor.Id != 0)
+            {
+                await db.Entry(actor).Collection(a => a.Aliases).LoadAsync(ct);
+            }
+            actor.Role ??= Clip(x.Role, 300);
+            actor.Affiliation ??= Clip(x.Affiliation, 300);
+            foreach (var alias in x.Aliases)
+            {
+                var aliasKey = NameKey.Normalize(alias);
+                if (aliasKey.Length > 0 && aliasKey != actor.NormalizedName && actor.Aliases.All(a => a.NormalizedName != aliasKey))
+                {
+                    actor.Aliases.Add(new ActorAlias { Name = Clip(alias, 300)!, NormalizedName = aliasKey });
+                }
+            }
+            article.Actors.Add(new ArticleActor { Actor = actor, Mentions = Math.Max(1, x.Mentions) });
+            byName[x.Name] = actor;
+        }
+        return byName;
+    }
+
+    private static async Task<Dictionary<string, Place>> MergePlacesAsync(
+        SyriaTalksDbContext db, Article article, IReadOnlyList<ExtractedPlace> extracted, CancellationToken ct)
+    {
+        var byName = new Dictionary<string, Place>(StringComparer.Ordinal);
+        foreach (var x in extracted)
+        {
+            var key = NameKey.Normalize(x.Name);
+            if (key.Length == 0 || byName.ContainsKey(x.Name))
+            {
+                continue;
+            }
+            var place = db.Places.Local.FirstOrDefault(p => p.NormalizedName == key)
+                ?? await db.Places.Include(p => p.Aliases).FirstOrDefaultAsync(p => p.NormalizedName == key, ct);
+            if (place is null)
+            {
+                place = new Place
+                {
+                    Name = Clip(x.Name, 300)!,
+                    NormalizedName = key,
+                    Kind = x.Kind,
+                    CountryCode = x.CountryCode is { Length: 2 } cc ? cc.ToUpperInvariant() : null,
+                    Latitude = x.Latitude,
+                    Longitude = x.Longitude,
+                };
+                db.Places.Add(place);
+            }
+            place.Latitude ??= x.Latitude;
+            place.Longitude ??= x.Longitude;
+            foreach (var alias in x.Aliases)
+            {
+                var aliasKey = NameKey.Normalize(alias);
+                if (aliasKey.Length > 0 && aliasKey != place.NormalizedName && place.Aliases.All(a => a.NormalizedName != aliasKey))
+                {
+                    place.Aliases.Add(new PlaceAlias { Name = Clip(alias, 300)!, NormalizedName = aliasKey });
+                }
+            }
+            article.Places.Add(new ArticlePlace { Place = place, Mentions = Math.Max(1, x.Mentions) });
+            byName[x.Name] = place;
+        }
+        return byName;
+    }
+
+    private static void AddQuotes(Article article, ExtractedArticle extracted, Dictionary<string, Actor> actors)
+    {
+        foreach (var q in extracted.Analysis.Quotes)
+        {
+            article.Quotes.Add(new Quote
+            {
+                Text = q.Text,
+                Speaker = q.Speaker is not null && actors.TryGetValue(q.Speaker, out var speaker) ? speaker : null,
+                SpeakerLabel = Clip(q.Speaker, 300),
+                SpeakerRole = Clip(q.SpeakerRole, 300),
+                SpeakerAffiliation = Clip(q.SpeakerAffiliation, 300),
+                Cue = Clip(q.Cue, 100),
+                Addressee = Clip(q.Addressee, 300),
+                Sentence = q.Sentence,
+                Start = q.Start,
+                End = q.End,
+                InHeadline = q.InHeadline,
+                SentenceStart = q.SentenceStart,
+                SentenceEnd = q.SentenceEnd,
+                Published = extracted.Published,
+            });
+        }
+    }
+
+    private static void AddEvents(Article article, IReadOnlyList<ExtractedEvent> events, Dictionary<string, Actor> actors, Dictionary<string, Place> places)
+    {
+        foreach (var e in events)
+        {
+            article.Events.Add(new Event
+            {
+                Date = e.Date,
+                DateEnd = e.DateEnd,
+                Precision = e.Precision,
+                Kind = e.Kind,
+                Summary = Clip(e.Summary, 2000)!,
+                Sentence = e.Sentence,
+                Start = e.Start,
+                End = e.End,
+                IsPlanned = e.IsPlanned,
+                Actors = [.. e.Actors.Select(n => actors.GetValueOrDefault(n)).OfType<Actor>().Distinct()],
+                Places = [.. e.Places.Select(n => places.GetValueOrDefault(n)).OfType<Place>().Distinct()],
+            });
+        }
+    }
+
+    private static string? Clip(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
+}
