@@ -57,11 +57,20 @@ public sealed class QuotesService(IDbContextFactory<SyriaTalksDbContext> dbFacto
     public async Task<IReadOnlyList<SpeakerCount>> SpeakersAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Quotes.AsNoTracking()
-            .Where(q => q.Speaker != null || q.SpeakerLabel != null)
-            .GroupBy(q => q.Speaker != null ? q.Speaker.Name : q.SpeakerLabel)
-            .Select(g => new SpeakerCount(g.Key!, g.Count()))
-            .OrderByDescending(s => s.Quotes).ThenBy(s => s.Name)
+        var actors = await db.Quotes.AsNoTracking()
+            .Where(q => q.SpeakerId != null)
+            .GroupBy(q => q.SpeakerId)
+            .Select(g => new { Id = g.Key, Count = g.Count() })
+            .Join(db.Actors, g => g.Id, a => a.Id, (g, a) => new { a.Name, g.Count })
             .ToListAsync(ct);
+        var anonymous = await db.Quotes.AsNoTracking()
+            .Where(q => q.SpeakerId == null && q.SpeakerLabel != null)
+            .GroupBy(q => q.SpeakerLabel!)
+            .Select(g => new { Name = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        return [.. actors.Concat(anonymous)
+            .GroupBy(x => x.Name)
+            .Select(g => new SpeakerCount(g.Key, g.Sum(x => x.Count)))
+            .OrderByDescending(s => s.Quotes).ThenBy(s => s.Name, StringComparer.OrdinalIgnoreCase)];
     }
 }
