@@ -84,6 +84,17 @@ def keep_alt(a, name):
 
 
 def main(cities, countries, words, out):
+    dictionary = set()
+    if os.path.exists(words):
+        with open(words, encoding="utf-8") as f:
+            dictionary = {w.strip() for w in f if w.strip().isalpha() and w.strip().islower()}
+
+    def translated(a):
+        # an alternate made only of English words ("White House" for Casablanca) is a translation,
+        # never how an English article names the place
+        ws = a.lower().split()
+        return len(ws) > 1 and all(w in dictionary for w in ws)
+
     rows = []
     names_seen = set()
     skeletons_seen = set()
@@ -103,7 +114,7 @@ def main(cities, countries, words, out):
             seen = {fold(name)}
             for a in [ascii_name] + alts.split(","):
                 a = a.strip()
-                if keep_alt(a, name) and fold(a) not in seen:
+                if keep_alt(a, name) and fold(a) not in seen and not translated(a):
                     seen.add(fold(a))
                     alt_list.append(a)
             kind = "city" if capital or fcode in ("PPLA", "PPLA2") or pop >= 50000 else "town"

@@ -17,12 +17,12 @@ public sealed partial class PlaceFinder
 
     private static readonly HashSet<string> Cues =
     [
-        "in", "at", "near", "outside", "around", "into", "toward", "towards", "across", "inside", "nearby",
+        "in", "near", "outside", "around", "into", "toward", "towards", "across", "inside", "nearby",
         "besieged", "held",
     ];
 
     // Prepositions that also introduce people ("loyal to Assad", "a call from Obama").
-    private static readonly HashSet<string> WeakCues = ["to", "from", "between", "via", "through", "of"];
+    private static readonly HashSet<string> WeakCues = ["to", "from", "between", "via", "through", "at"];
 
     private static readonly HashSet<string> MarkerNouns =
     [
@@ -64,7 +64,7 @@ public sealed partial class PlaceFinder
         "president", "minister", "god", "allah", "islam", "reuters", "mr", "mrs", "ms", "dr", "gen", "sen",
         "the", "a", "an", "and", "or", "but", "if", "he", "she", "it", "we", "they", "i", "you", "this", "that",
         "some", "many", "most", "all", "no", "not", "as", "at", "in", "on", "by", "for", "with", "from", "of",
-        "de", "la", "le", "al", "el",
+        "de", "la", "le", "al", "el", "ramadan", "eid", "christmas", "easter", "ashura", "hajj",
     ];
 
     // Adjectives that may stand before a place without making it part of a longer name ("Shi'ite Baghdad").
@@ -110,7 +110,7 @@ public sealed partial class PlaceFinder
     private Found? MatchAt(string text, List<Token> tokens, int i, List<Marked> marked, List<Found> found)
     {
         var first = tokens[i];
-        var startsWithArticle = PlaceName.IsArticle(first.Folded, first.HyphenAfter) && i + 1 < tokens.Count
+        var startsWithArticle = !first.AllCaps && PlaceName.IsArticle(first.Folded, first.HyphenAfter) && i + 1 < tokens.Count
             && tokens[i + 1].Upper && Adjacent(text, first, tokens[i + 1]);
         if (!first.Upper && !startsWithArticle)
         {
@@ -128,7 +128,7 @@ public sealed partial class PlaceFinder
                 break;
             }
             var t = tokens[j];
-            if (PlaceName.IsArticle(t.Folded, t.HyphenAfter) && j + 1 < tokens.Count && Adjacent(text, t, tokens[j + 1]))
+            if (!t.AllCaps && PlaceName.IsArticle(t.Folded, t.HyphenAfter) && j + 1 < tokens.Count && Adjacent(text, t, tokens[j + 1]))
             {
                 continue;
             }
@@ -247,8 +247,9 @@ public sealed partial class PlaceFinder
             return false;
         }
         var single = key.IndexOf(' ', StringComparison.Ordinal) < 0;
-        if (single && (Adjectives.Contains(key) || gazetteer.CountryOfDemonym(surface) is not null
-            || (surface.EndsWith('s') && gazetteer.CountryOfDemonym(surface[..^1]) is not null)))
+        var lastWord = tokens[last].Text;
+        if (single && (Adjectives.Contains(tokens[last].Folded) || gazetteer.CountryOfDemonym(lastWord) is not null
+            || (lastWord.EndsWith('s') && gazetteer.CountryOfDemonym(lastWord[..^1]) is not null)))
         {
             return false; // "Syrian", "Saudi": an adjective is not a mention of the place
         }
@@ -271,18 +272,18 @@ public sealed partial class PlaceFinder
         }
 
         // Part of a longer proper name: "Barack Obama", "Mayor Palmer", "Seattle University", "Bouthaina Shaaban".
-        if (!isCountry && (PrecededByName(text, tokens, i, found) || FollowedByName(text, tokens, last)))
+        if (!isCountry && !dateline && (PrecededByName(text, tokens, i, found) || FollowedByName(text, tokens, last)))
         {
             return false;
         }
         // The same word used elsewhere in the article inside a longer name ("Bashar al-Assad" ... "Assad's
         // forces", "Georgetown University" ... "Georgetown's Pillar") needs the text to mark it as a place.
-        if (!isCountry && single && cue != Cue.Strong && InLongerName(text, tokens, key, found))
+        if (!isCountry && single && (cue != Cue.Strong || fuzzy) && InLongerName(text, tokens, key, found))
         {
             return false;
         }
         if (!isCountry && i > 0 && tokens[i - 1].Folded == "the" && place.Source == GazetteerSource.GeoNames
-            && Adjacent(text, tokens[i - 1], first))
+            && Adjacent(text, tokens[i - 1], first) && cue != Cue.Strong)
         {
             return false; // "the White House": populated places take no article
         }
@@ -297,7 +298,7 @@ public sealed partial class PlaceFinder
         return place.IsProminent || cued;
     }
 
-    private static bool PrecededByName(string text, List<Token> tokens, int i, List<Found> found)
+    private bool PrecededByName(string text, List<Token> tokens, int i, List<Found> found)
     {
         var p = i - 1;
         while (p >= 0 && PlaceName.IsArticle(tokens[p].Folded, tokens[p].HyphenAfter) && p + 1 < tokens.Count
@@ -315,7 +316,11 @@ public sealed partial class PlaceFinder
         {
             return false;
         }
-        return !(found.Count > 0 && found[^1].LastToken == p); // a run of places with commas stripped
+        if (found.Count > 0 && found[^1].LastToken == p)
+        {
+            return false; // a run of places with the commas stripped ("Damascus Aleppo Homs")
+        }
+        return t.Folded == tokens[i].Folded || !gazetteer.ByFirstWord(t.Folded).Any(x => x.Words.Length == 1 && x.Place.IsProminent);
     }
 
     private bool FollowedByName(string text, List<Token> tokens, int last)
@@ -391,7 +396,7 @@ public sealed partial class PlaceFinder
             if (prev.End <= start && start - prev.End <= 6)
             {
                 var gap = text[prev.End..start].Trim();
-                if (gap is "," or "and" or ", and" or "or" or "/" or "")
+                if (gap is "," or "and" or ", and" or "or" or "/")
                 {
                     return Cue.Weak;
                 }
@@ -425,9 +430,17 @@ public sealed partial class PlaceFinder
         {
             return false;
         }
-        if (t.Start == lineStart || (i > 0 && tokens[i - 1].End <= lineStart))
+        var k = i - 1;
+        while (k >= 0 && tokens[k].Start >= lineStart && tokens[k].AllCaps)
         {
-            return true; // first word of a line, often left without its punctuation by the page
+            k--;
+        }
+        var lineEnd = text.IndexOf('\n', t.Start);
+        var heading = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart).ToString() is var line
+            && line.Any(char.IsLower) == false;
+        if ((k < 0 || tokens[k].Start < lineStart) && lineStart < 300 && !heading)
+        {
+            return true; // the capitals that open the body ("WASHINGTON/BEIRUT"), often left without punctuation by the page
         }
         var after = tokens[last].End;
         while (after < text.Length && text[after] == ' ')

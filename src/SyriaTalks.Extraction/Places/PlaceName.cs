@@ -9,7 +9,7 @@ public static class PlaceName
     // Arabic and Turkish articles glued to names ("al-Raqqa", "Deir ez-Zor", "Ar Raqqah"). The first
     // set is never an English word; the second only counts as an article when hyphen-joined in text.
     private static readonly HashSet<string> StrongArticles = ["al", "el", "ad", "ar", "az", "ash", "ath", "ez", "ed", "ul", "adh", "ech"];
-    private static readonly HashSet<string> WeakArticles = ["as", "at", "an", "es", "en", "et", "er", "us", "l"];
+    private static readonly HashSet<string> WeakArticles = ["as", "at", "an", "es", "en", "et", "er"];
 
     /// <summary>Lower case, no diacritics, no apostrophes or dots; hyphens become spaces.</summary>
     public static string Fold(string s)
