@@ -1,0 +1,209 @@
+using System.Text.RegularExpressions;
+
+namespace SyriaTalks.Ingestion.Reading;
+
+/// <summary>
+/// Finds the article body among a page's text units: the element whose text is most article-like
+/// (long, sentence-shaped, unlinked) net of the furniture inside it, which gathers a body split over
+/// sibling containers through their common parent; then keeps that element's paragraphs minus furniture lines.
+/// </summary>
+internal static partial class ContentExtractor
+{
+    // Below this much article-like text a page is an index, a gallery or an error page, not an article.
+    private const int MinimumArticleChars = 120;
+
+    public static List<TextUnit> Select(TextUnitWalker w, string? title)
+    {
+        var units = w.Units;
+        var count = w.Elements.Count;
+        if (count == 0 || units.Count == 0)
+        {
+            return [];
+        }
+        var values = units.Select(UnitValue).ToArray();
+
+        // Good text under each element, with no regard to furniture, to protect wrappers that hold the
+        // article but carry a furniture-like class ("article-body has-share-bar").
+        var good = new double[count];
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (values[i] > 0)
+            {
+                good[units[i].Owner] += values[i];
+            }
+        }
+        SumUp(w, good);
+        var total = good.Length > 0 ? good[0] : 0;
+        var furniture = new bool[count];
+        for (var e = 0; e < count; e++)
+        {
+            furniture[e] = w.Boilerplate[e] && good[e] < 0.5 * total;
+        }
+        var excluded = new bool[units.Count];
+        for (var i = 0; i < units.Count; i++)
+        {
+            excluded[i] = units[i].BoilerplateAncestors.Any(b => furniture[b]) || furniture[units[i].Owner];
+        }
+
+        var value = new double[count];
+        var bodyGood = new double[count];
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (!excluded[i])
+            {
+                value[units[i].Owner] += values[i];
+                if (values[i] > 0)
+                {
+                    bodyGood[units[i].Owner] += values[i];
+                }
+            }
+        }
+        SumUp(w, value);
+        SumUp(w, bodyGood);
+        for (var e = 0; e < count; e++)
+        {
+            // Schema.org and CMS body markers are strong evidence: an outer element must add a good deal
+            // of article-like text to win over the marked one.
+            if (PageHints.IsArticleBody(w.Elements[e]))
+            {
+                value[e] += 0.25 * bodyGood[e];
+            }
+        }
+
+        var best = -1;
+        for (var e = 0; e < count; e++)
+        {
+            if (best < 0 || value[e] > value[best] + 1e-6
+                || (Math.Abs(value[e] - value[best]) <= 1e-6 && e < w.SubtreeEnds[best] && e > best))
+            {
+                best = e;
+            }
+        }
+        if (best < 0 || bodyGood[best] < MinimumArticleChars)
+        {
+            return [];
+        }
+
+        var start = best;
+        var end = w.SubtreeEnds[best];
+        var chosen = new List<TextUnit>();
+        var chosenValues = new List<double>();
+        for (var i = 0; i < units.Count; i++)
+        {
+            var u = units[i];
+            if (excluded[i] || u.Owner < start || u.Owner >= end || u.LinkDensity > 0.5)
+            {
+                continue;
+            }
+            chosen.Add(u);
+            chosenValues.Add(values[i]);
+        }
+        return Clean(chosen, chosenValues, title);
+    }
+
+    // Children come after their parent in document order, so one backward pass adds each subtree up.
+    private static void SumUp(TextUnitWalker w, double[] values)
+    {
+        for (var e = values.Length - 1; e > 0; e--)
+        {
+            var parent = w.Parents[e];
+            if (parent >= 0)
+            {
+                values[parent] += values[e];
+            }
+        }
+    }
+
+    private static List<TextUnit> Clean(List<TextUnit> units, List<double> values, string? title)
+    {
+        var firstGood = values.FindIndex(v => v > 0);
+        var lastGood = values.FindLastIndex(v => v > 0);
+        var kept = new List<TextUnit>();
+        for (var i = 0; i < units.Count; i++)
+        {
+            var u = units[i];
+            var text = u.Text;
+            if (IsFurnitureLine(text))
+            {
+                continue;
+            }
+            if (u.Kind == UnitKind.Heading && title is not null && SameTitle(text, title))
+            {
+                continue;
+            }
+            // Before the first paragraph sit the kicker, byline and dateline; after the last, tag lists and credits.
+            if ((i < firstGood || i > lastGood) && values[i] <= 0 && u.Kind != UnitKind.Heading)
+            {
+                continue;
+            }
+            if (i < firstGood && (IsByline(text) || DateText.LooksLikeDate(text)))
+            {
+                continue;
+            }
+            if (i > lastGood && u.Kind == UnitKind.Heading)
+            {
+                continue;
+            }
+            kept.Add(u);
+        }
+        return kept;
+    }
+
+    private static double UnitValue(TextUnit u)
+    {
+        var length = u.Text.Length;
+        var ld = u.LinkDensity;
+        if (ld > 0.5)
+        {
+            return -length;
+        }
+        if (u.Kind == UnitKind.Heading)
+        {
+            return 0;
+        }
+        var sentence = EndsSentence(u.Text);
+        if (length >= 80 || (length >= 25 && sentence))
+        {
+            return length * (1 - ld);
+        }
+        return sentence ? 0 : -0.5 * length;
+    }
+
+    private static bool EndsSentence(string text)
+    {
+        var t = text.TrimEnd();
+        if (t.Length == 0)
+        {
+            return false;
+        }
+        var c = t[^1];
+        if (c is '"' or '\'' or '\u201D' or '\u2019' or ')' or '\u00BB')
+        {
+            c = t.Length > 1 ? t[^2] : c;
+        }
+        return c is '.' or '!' or '?' or ':' or '\u2026' or ';';
+    }
+
+    /// <summary>True when two titles are the same headline, ignoring case, punctuation and a trailing site name.</summary>
+    public static bool SameTitle(string a, string b)
+    {
+        var x = TextNormal.Key(a);
+        var y = TextNormal.Key(b);
+        if (x.Length == 0 || y.Length == 0)
+        {
+            return false;
+        }
+        return x == y || (x.Length > 20 && y.StartsWith(x, StringComparison.Ordinal))
+            || (y.Length > 20 && x.StartsWith(y, StringComparison.Ordinal));
+    }
+
+    public static bool IsByline(string text) => text.Length < 120 && BylineLine().IsMatch(text);
+
+    public static bool IsFurnitureLine(string text) => text.Length < 160 && FurnitureLine().IsMatch(text);
+
+    [GeneratedRegex(@"^(?:by|written by|words by|story by|reporting by)\s+\p{Lu}", RegexOptions.IgnoreCase)]
+    private static partial Regex BylineLine();
+
+    [GeneratedRegex(@"^\W*(?:advertisement|advertisment|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|read more\b.*|read (?:the )?(?:full|whole|original) (?:story|article)\b.*|related(?: articles| stories| coverage| content| links| news)?:?.*|see also:?.*|more on this(?: story)?|recommended(?: for you)?|most (?:read|popular|viewed)|share (?:this|on|via|the)\b.*|share|tweet|email|print|comments?|\d+ comments?|sign up\b.*|subscribe\b.*|click here\b.*|(?:image|photo|picture|video|graphic|illustration)(?: credit| source| caption)?:.*|(?:image|photo)s? (?:copyright|courtesy)\b.*|copyright\b.*|©.*|all rights reserved\W*|follow (?:us|[\p{L}.'-]+(?: [\p{L}.'-]+){0,3}) on (?:twitter|facebook|instagram|linkedin|x)\b.*|send (?:us )?(?:news )?tips\b.*|listen to (?:this )?(?:article|story)\b.*|\(?photo(?:graph)? by\b.*|(?:updated|published|posted|last (?:updated|modified))\b[^.]*\d[^.]*|font size:?|(?:text|font) size\b.*|skip to (?:main )?content|(?:this|the) (?:article|story) (?:was|is|has been) (?:originally )?(?:published|updated|amended|corrected)\b.*|(?:getty|ap|afp|reuters|epa|shutterstock) ?(?:images|photo)?\W*|we use cookies\b.*|you (?:may|might) also like\b.*|more from\b.*|also read\b.*|watch:.*|listen:.*|(?:topics|tags|filed under):.*)\W*$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex FurnitureLine();
+}
