@@ -21,6 +21,7 @@ internal static partial class ContentExtractor
             return [];
         }
         var values = units.Select(UnitValue).ToArray();
+        MarkCards(w, values);
 
         // Good text under each element, with no regard to furniture, to protect wrappers that hold the
         // article but carry a furniture-like class ("article-body has-share-bar").
@@ -91,7 +92,7 @@ internal static partial class ContentExtractor
         for (var i = 0; i < units.Count; i++)
         {
             var u = units[i];
-            if (excluded[i] || u.Owner < start || u.Owner >= end || u.LinkDensity > 0.5)
+            if (excluded[i] || u.Owner < start || u.Owner >= end || u.LinkDensity > 0.5 || u.IsTeaser)
             {
                 continue;
             }
@@ -99,6 +100,53 @@ internal static partial class ContentExtractor
             chosenValues.Add(values[i]);
         }
         return Clean(chosen, chosenValues, title);
+    }
+
+    // A linked headline with a little text around it (author, date, summary) is a card pointing to another
+    // article; everything in the card counts against the container, however sentence-like the summary is.
+    private static void MarkCards(TextUnitWalker w, double[] values)
+    {
+        var units = w.Units;
+        var length = new double[w.Elements.Count];
+        foreach (var u in units)
+        {
+            length[u.Owner] += u.Text.Length;
+        }
+        SumUp(w, length);
+        var inCard = new bool[w.Elements.Count];
+        var any = false;
+        foreach (var u in units)
+        {
+            if (u.Kind != UnitKind.Heading || u.LinkDensity <= 0.5)
+            {
+                continue;
+            }
+            var e = u.Owner;
+            while (w.Parents[e] >= 0 && length[w.Parents[e]] < 600)
+            {
+                e = w.Parents[e];
+            }
+            if (e == u.Owner || inCard[e])
+            {
+                continue;
+            }
+            for (var i = e; i < w.SubtreeEnds[e]; i++)
+            {
+                inCard[i] = true;
+            }
+            any = true;
+        }
+        if (!any)
+        {
+            return;
+        }
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (inCard[units[i].Owner] && values[i] > 0)
+            {
+                values[i] = -units[i].Text.Length;
+            }
+        }
     }
 
     // Children come after their parent in document order, so one backward pass adds each subtree up.
@@ -153,7 +201,7 @@ internal static partial class ContentExtractor
     {
         var length = u.Text.Length;
         var ld = u.LinkDensity;
-        if (ld > 0.5)
+        if (ld > 0.5 || u.IsTeaser)
         {
             return -length;
         }

@@ -15,8 +15,29 @@ internal enum UnitKind
 }
 
 /// <summary>One paragraph-sized run of text with the element that holds it and the boilerplate containers around it.</summary>
-internal sealed record TextUnit(string Text, int LinkChars, int Owner, UnitKind Kind, int[] BoilerplateAncestors, int HeadingLevel)
+internal sealed record TextUnit(string Text, int LinkChars, int Owner, UnitKind Kind, int[] BoilerplateAncestors, int HeadingLevel, int LeadingLinkChars = 0)
 {
+    /// <summary>A teaser card: a linked headline run straight into a summary ("Headline WASHINGTON: Summary...").</summary>
+    public bool IsTeaser
+    {
+        get
+        {
+            if (LinkChars == 0 || Text.Length > 600)
+            {
+                return false;
+            }
+            if (LeadingLinkChars >= 15 && LeadingLinkChars < Text.Length - 1)
+            {
+                var next = Text[LeadingLinkChars] == ' ' ? Text[LeadingLinkChars + 1] : Text[LeadingLinkChars];
+                if (char.IsUpper(next) || char.IsDigit(next))
+                {
+                    return true;
+                }
+            }
+            return Text.EndsWith("...", StringComparison.Ordinal) || Text.EndsWith('\u2026');
+        }
+    }
+
     public double LinkDensity => Text.Length == 0 ? 0 : Math.Min(1.0, LinkChars / (double)Text.Length);
 }
 
@@ -56,6 +77,7 @@ internal sealed class TextUnitWalker
 
     private readonly StringBuilder _text = new();
     private int _linkChars;
+    private int _leadingLink;
     private bool _pendingSpace;
 
     public static TextUnitWalker Walk(IElement root)
@@ -175,6 +197,7 @@ internal sealed class TextUnitWalker
                 _pendingSpace = _text.Length > 0;
                 continue;
             }
+            var leading = _leadingLink == _text.Length;
             if (_pendingSpace)
             {
                 _text.Append(' ');
@@ -182,12 +205,14 @@ internal sealed class TextUnitWalker
                 if (inLink)
                 {
                     _linkChars++;
+                    _leadingLink += leading ? 1 : 0;
                 }
             }
             _text.Append(ch);
             if (inLink)
             {
                 _linkChars++;
+                _leadingLink += leading && _leadingLink == _text.Length - 1 ? 1 : 0;
             }
         }
     }
@@ -199,10 +224,11 @@ internal sealed class TextUnitWalker
             var el = Elements[owner];
             var kind = KindOf(el, out var level);
             var chain = excludeLast ? boiler.Take(boiler.Count - 1).ToArray() : boiler.ToArray();
-            Units.Add(new TextUnit(_text.ToString(), _linkChars, owner, kind, chain, level));
+            Units.Add(new TextUnit(_text.ToString(), _linkChars, owner, kind, chain, level, _leadingLink));
         }
         _text.Clear();
         _linkChars = 0;
+        _leadingLink = 0;
         _pendingSpace = false;
     }
 
