@@ -199,7 +199,7 @@ internal static partial class ContentExtractor
 
     private static double UnitValue(TextUnit u)
     {
-        var length = u.Text.Length;
+        var length = WeightedLength(u.Text);
         var ld = u.LinkDensity;
         if (ld > 0.5 || u.IsTeaser)
         {
@@ -217,6 +217,21 @@ internal static partial class ContentExtractor
         return sentence ? 0 : -0.5 * length;
     }
 
+    // A CJK character carries about as much as a short English word: weigh it so that
+    // Chinese and Japanese paragraphs reach the same thresholds as English ones.
+    private static int WeightedLength(string text)
+    {
+        var n = text.Length;
+        foreach (var ch in text)
+        {
+            if (ch is >= '\u3040' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF')
+            {
+                n += 2;
+            }
+        }
+        return n;
+    }
+
     private static bool EndsSentence(string text)
     {
         var t = text.TrimEnd();
@@ -229,7 +244,7 @@ internal static partial class ContentExtractor
         {
             c = t.Length > 1 ? t[^2] : c;
         }
-        return c is '.' or '!' or '?' or ':' or '\u2026' or ';';
+        return c is '.' or '!' or '?' or ':' or '\u2026' or ';' or '\u3002' or '\uFF01' or '\uFF1F';
     }
 
     /// <summary>True when two titles are the same headline, ignoring case, punctuation and a trailing site name.</summary>
@@ -247,11 +262,16 @@ internal static partial class ContentExtractor
 
     public static bool IsByline(string text) => text.Length < 120 && BylineLine().IsMatch(text);
 
-    public static bool IsFurnitureLine(string text) => text.Length < 160 && FurnitureLine().IsMatch(text);
+    public static bool IsFurnitureLine(string text) =>
+        text.Length < 160 && FurnitureLine().IsMatch(text) || text.Length < 250 && PromotionLine().IsMatch(text);
 
     [GeneratedRegex(@"^(?:by|written by|words by|story by|reporting by)\s+\p{Lu}", RegexOptions.IgnoreCase)]
     private static partial Regex BylineLine();
 
-    [GeneratedRegex(@"^\W*(?:advertisement|advertisment|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|read more\b.*|read (?:the )?(?:full|whole|original) (?:story|article)\b.*|related(?: articles| stories| coverage| content| links| news)?:?.*|see also:?.*|more on this(?: story)?|recommended(?: for you)?|most (?:read|popular|viewed)|share (?:this|on|via|the)\b.*|share|tweet|email|print|comments?|\d+ comments?|sign up\b.*|subscribe\b.*|click here\b.*|(?:image|photo|picture|video|graphic|illustration)(?: credit| source| caption)?:.*|(?:image|photo)s? (?:copyright|courtesy)\b.*|copyright\b.*|©.*|all rights reserved\W*|follow (?:us|[\p{L}.'-]+(?: [\p{L}.'-]+){0,3}) on (?:twitter|facebook|instagram|linkedin|x)\b.*|send (?:us )?(?:news )?tips\b.*|listen to (?:this )?(?:article|story)\b.*|\(?photo(?:graph)? by\b.*|(?:updated|published|posted|last (?:updated|modified))\b[^.]*\d[^.]*|font size:?|(?:text|font) size\b.*|skip to (?:main )?content|(?:this|the) (?:article|story) (?:was|is|has been) (?:originally )?(?:published|updated|amended|corrected)\b.*|(?:getty|ap|afp|reuters|epa|shutterstock) ?(?:images|photo)?\W*|we use cookies\b.*|you (?:may|might) also like\b.*|more from\b.*|also read\b.*|watch:.*|listen:.*|(?:topics|tags|filed under):.*)\W*$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^\W*(?:advertisement|advertisment|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|read more\b.*|read (?:the )?(?:full|whole|original) (?:story|article)\b.*|related(?: articles| stories| coverage| content| links| news)?:?.*|see also:?.*|more on this(?: story)?|recommended(?: for you)?|most (?:read|popular|viewed)|share (?:this|on|via|the)\b.*|share|tweet|email|print|comments?|\d+ comments?|sign up\b.*|subscribe\b.*|click here\b.*|(?:image|photo|picture|video|graphic|illustration)(?: credit| source| caption)?:.*|(?:image|photo)s? (?:copyright|courtesy)\b.*|copyright\b.*|©.*|all rights reserved\W*|follow (?:us|[\p{L}.'-]+(?: [\p{L}.'-]+){0,3}) on (?:twitter|facebook|instagram|linkedin|x)\b.*|send (?:us )?(?:news )?tips\b.*|listen to (?:this )?(?:article|story)\b.*|\(?photo(?:graph)? by\b.*|(?:updated|published|posted|last (?:updated|modified))\b[^.]*\d[^.]*|font size:?|(?:text|font) size\b.*|skip to (?:main )?content|(?:this|the) (?:article|story) (?:was|is|has been) (?:originally )?(?:published|updated|amended|corrected)\b.*|(?:getty|ap|afp|reuters|epa|shutterstock) ?(?:images|photo)?\W*|we use cookies\b.*|you (?:may|might) also like\b.*|more from\b.*|also read\b.*|watch:.*|listen:.*|(?:topics|tags|filed under):.*)\W*$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex FurnitureLine();
+
+    // Promotions that read like sentences: newsletter and tip-line appeals, print-subscription offers.
+    [GeneratedRegex(@"^(?:have a (?:news )?tip|got a (?:news )?tip|get (?:the latest|our).*(?:inbox|newsletter)|(?:sign up|subscribe) (?:for|to).*(?:newsletter|inbox|updates|issues)|.*delivered (?:to|through) your (?:inbox|letterbox|door)|.*click here for more|support (?:our|independent) journalism|if you (?:value|enjoy|appreciate).*(?:journalism|reporting).*(?:subscrib|support|donat))", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex PromotionLine();
 }

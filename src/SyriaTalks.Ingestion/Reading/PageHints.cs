@@ -30,7 +30,7 @@ internal static class PageHints
         "rail", "skip", "banner", "login", "author", "authors", "timestamp", "published", "dateline", "pagination",
         "pager", "print", "follow", "topics", "keywords", "teaser", "teasers", "promobox", "morestories",
         "moreon", "seealso", "alsoread", "newsletterbox", "toc", "feedback", "disclaimer", "correction",
-        "embed", "video", "gallery", "slideshow", "photo", "image", "img",
+        "video", "gallery", "slideshow", "photo", "image", "img",
         "thumbnail", "headline", "kicker", "eyebrow", "dek", "standfirst", "summary", "subhead", "meta", "metadata",
         "sticky", "overlay", "notification", "alert", "hidden", "offscreen", "visuallyhidden", "srt", "error",
     };
@@ -41,6 +41,8 @@ internal static class PageHints
     {
         "articlebody", "storybody", "entrycontent", "postcontent", "postbody", "articletext", "storytext",
         "bodytext", "articlecontent", "storycontent", "maincontent", "contentbody", "articlebodytext",
+        // An embedded post (tweet, Instagram) is text the author chose to quote, whatever bar it sits in.
+        "embed", "embedded", "mediaembed", "socialembed", "twittertweet", "tweet", "instagrammedia",
     };
 
     private static readonly HashSet<string> ScreenReaderWords = new(StringComparer.Ordinal)
