@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+
+namespace SyriaTalks.Ingestion.Reading;
+
+/// <summary>Turns what pages put where a byline goes into author names: "By Kevin Johnson and Kevin McCoy, USA TODAY" → "Kevin Johnson, Kevin McCoy".</summary>
+internal static partial class Bylines
+{
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "staff", "staff writer", "staff reporter", "admin", "administrator", "editor", "editors", "the editors",
+        "editorial board", "editorial staff", "web desk", "news desk", "desk", "newsroom", "guest", "guest author",
+        "anonymous", "unknown", "contributor", "contributors", "correspondent", "our correspondent", "follow",
+        "follow author", "author", "reporter", "team", "updated", "published", "share", "more", "view all posts",
+        "facebook", "twitter", "email", "bio",
+    };
+
+    /// <summary>The cleaned author names joined with ", ", or null when the text names nobody.</summary>
+    public static string? Clean(string? raw, string? outlet = null)
+    {
+        var text = TextNormal.Collapse(raw);
+        if (text.Length == 0 || text.Length > 300 || text.Contains("://", StringComparison.Ordinal) || text.StartsWith('@'))
+        {
+            return null;
+        }
+        text = Prefix().Replace(text, "");
+        // A byline box often runs on into the date or the update line.
+        var cut = Tail().Match(text);
+        if (cut.Success && cut.Index > 0)
+        {
+            text = text[..cut.Index];
+        }
+        var names = new List<string>();
+        foreach (var part0 in Separators().Split(text))
+        {
+            var part = StripJobTitle(part0).Trim(' ', ',', '.', '|', '-', '\u2013', '\u2014', ':', ';', '(', ')');
+            part = Prefix().Replace(part, "").Trim();
+            if (part.Length < 2 || NotNames.Contains(part) || part.Any(char.IsDigit) || DateText.LooksLikeDate(part))
+            {
+                continue;
+            }
+            if (outlet is not null && names.Count > 0 && TextNormal.Key(part) == TextNormal.Key(outlet))
+            {
+                continue;
+            }
+            var words = part.Split(' ');
+            if (words.Length > 6 || !char.IsLetter(part[0]))
+            {
+                continue;
+            }
+            if (!names.Contains(part, StringComparer.OrdinalIgnoreCase))
+            {
+                names.Add(part);
+            }
+        }
+        // "Kevin Johnson, Kevin McCoy, USA TODAY": the outlet credited after the names is not an author.
+        if (outlet is not null && names.Count > 1)
+        {
+            names.RemoveAll(n => TextNormal.Key(n) == TextNormal.Key(outlet));
+        }
+        return names.Count == 0 ? null : string.Join(", ", names);
+    }
+
+    private static readonly HashSet<string> TitleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "writer", "writers",
+        "columnist", "contributor", "journalist", "producer", "analyst", "chief", "photographer", "blogger",
+        "intern", "critic", "anchor", "host",
+    };
+
+    private static readonly HashSet<string> TitleQualifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "senior", "chief", "staff", "special", "foreign", "policy", "political", "diplomatic", "national", "security",
+        "white", "house", "pentagon", "business", "investigative", "contributing", "associate", "executive",
+        "managing", "deputy", "news", "sports", "politics", "tech", "technology", "science", "health", "economics",
+        "economic", "bureau", "editorial", "guest", "freelance", "affairs", "international", "world", "middle", "east",
+        "defense", "defence", "legal", "energy", "climate", "environment", "markets", "finance", "financial",
+        "global", "regional", "local", "metro", "digital", "video", "photo", "data", "breaking", "general",
+        "assignment", "european", "foreign-affairs", "congressional", "legislative", "courts", "justice",
+        "military", "intelligence", "a", "an", "the", "of", "for", "and", "&",
+    };
+
+    // "Russ Read Pentagon/Foreign Policy Reporter" -> "Russ Read": walk back from the title noun over
+    // words that qualify it, and stop at the first word that does not (the end of the name).
+    private static string StripJobTitle(string part)
+    {
+        var words = part.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var noun = Array.FindIndex(words, w => TitleNouns.Contains(w.Trim(',', '.', ';', ':')));
+        if (noun < 0)
+        {
+            return part;
+        }
+        var start = noun;
+        while (start > 0 && (TitleQualifiers.Contains(words[start - 1]) || words[start - 1].Contains('/')
+                             || char.IsLower(words[start - 1][0])))
+        {
+            start--;
+        }
+        return string.Join(' ', words[..start]);
+    }
+
+    /// <summary>True when a line reads as a job title only ("Pentagon/Foreign Policy Reporter").</summary>
+    public static bool IsJobTitle(string text) => JobTitleOnly().IsMatch(text);
+
+    [GeneratedRegex(@"^\s*(?:(?:written|words|story|text|reporting|reported|compiled|posted)\s+by|by|par|von|por|door|di|av|från|af|autor(?:es)?:?|author(?:s)?:|byline:)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Prefix();
+
+    [GeneratedRegex(@"\s*(?:\||•|·|\u2014|\u2013| - |\bupdated\b|\bpublished\b|\bposted\b|\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d|\d+ (?:min|minute|hour|day)s? ago|\bfollow\b|\bemail\b|\btwitter\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Tail();
+
+    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Separators();
+
+    [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}/&.-]*\s+){0,5}(?:reporter|correspondent|editor|writer|columnist|contributor|journalist|producer|analyst|chief|photographer|blogger|critic)s?$", RegexOptions.IgnoreCase)]
+    private static partial Regex JobTitleOnly();
+}

@@ -1,0 +1,294 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace SyriaTalks.Ingestion.Reading;
+
+/// <summary>What kind of block a run of text came from; the reader keeps each as its own paragraph.</summary>
+internal enum UnitKind
+{
+    Paragraph,
+    Heading,
+    ListItem,
+    Quote,
+    Preformatted,
+    Cell,
+}
+
+/// <summary>One paragraph-sized run of text with the element that holds it and the boilerplate containers around it.</summary>
+internal sealed record TextUnit(string Text, int LinkChars, int Owner, UnitKind Kind, int[] BoilerplateAncestors, int HeadingLevel, int LeadingLinkChars = 0)
+{
+    /// <summary>A teaser card: a linked headline run straight into a summary ("Headline WASHINGTON: Summary...").</summary>
+    public bool IsTeaser
+    {
+        get
+        {
+            if (LinkChars == 0 || Text.Length > 600)
+            {
+                return false;
+            }
+            if (LeadingLinkChars >= 15 && LeadingLinkChars < Text.Length - 1)
+            {
+                var next = Text[LeadingLinkChars] == ' ' ? Text[LeadingLinkChars + 1] : Text[LeadingLinkChars];
+                if (char.IsUpper(next) || char.IsDigit(next))
+                {
+                    return true;
+                }
+            }
+            return Text.EndsWith("...", StringComparison.Ordinal) || Text.EndsWith('\u2026');
+        }
+    }
+
+    public double LinkDensity => Text.Length == 0 ? 0 : Math.Min(1.0, LinkChars / (double)Text.Length);
+}
+
+/// <summary>
+/// Walks a document once, without recursion (pages nest thousands of levels deep), and cuts it into
+/// text units at block boundaries and line breaks, numbering every element in document order.
+/// </summary>
+internal sealed class TextUnitWalker
+{
+    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "video", "audio",
+        "img", "picture", "source", "button", "input", "select", "textarea", "option", "map", "head", "link", "meta",
+        "title", "figcaption", "math", "dialog", "frame", "frameset", "applet", "label", "datalist", "output", "progress",
+    };
+
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+        "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "figure", "header", "footer",
+        "aside", "nav", "form", "fieldset", "address", "center", "hr", "details", "summary", "menu", "body", "html", "hgroup",
+    };
+
+    /// <summary>Elements in document order; an element's index is its position here.</summary>
+    public List<IElement> Elements { get; } = [];
+
+    /// <summary>Parent index of each element (-1 for the root).</summary>
+    public List<int> Parents { get; } = [];
+
+    /// <summary>Index one past the last descendant of each element.</summary>
+    public List<int> SubtreeEnds { get; } = [];
+
+    /// <summary>Whether each element is a boilerplate candidate (by tag, role, class or id).</summary>
+    public List<bool> Boilerplate { get; } = [];
+
+    public List<TextUnit> Units { get; } = [];
+
+    private readonly StringBuilder _text = new();
+    private int _linkChars;
+    private int _leadingLink;
+    private bool _pendingSpace;
+
+    public static TextUnitWalker Walk(IElement root)
+    {
+        var w = new TextUnitWalker();
+        w.Run(root);
+        return w;
+    }
+
+    private readonly struct Frame(INode node, int index, bool exit)
+    {
+        public INode Node { get; } = node;
+        public int Index { get; } = index;
+        public bool Exit { get; } = exit;
+    }
+
+    private void Run(IElement root)
+    {
+        var stack = new Stack<Frame>();
+        var open = new List<int>();          // element indices currently entered (the ancestor chain)
+        var boiler = new List<int>();        // boilerplate elements currently entered
+        var linkDepth = 0;
+        var blockOwner = new Stack<int>();   // innermost block element holding the running text
+        stack.Push(new Frame(root, -1, false));
+        while (stack.Count > 0)
+        {
+            var f = stack.Pop();
+            if (f.Exit)
+            {
+                var el = Elements[f.Index];
+                var isBlock = Blocks.Contains(el.LocalName);
+                if (isBlock)
+                {
+                    Flush(blockOwner.Peek(), boiler);
+                    blockOwner.Pop();
+                }
+                if (el.LocalName == "a")
+                {
+                    linkDepth--;
+                }
+                if (boiler.Count > 0 && boiler[^1] == f.Index)
+                {
+                    boiler.RemoveAt(boiler.Count - 1);
+                }
+                open.RemoveAt(open.Count - 1);
+                SubtreeEnds[f.Index] = Elements.Count;
+                continue;
+            }
+            switch (f.Node)
+            {
+                case IText t:
+                    AppendText(t.Data, linkDepth > 0);
+                    break;
+                case IElement e:
+                {
+                    var name = e.LocalName;
+                    if (Skipped.Contains(name) || IsHidden(e))
+                    {
+                        break;
+                    }
+                    if (name == "br")
+                    {
+                        if (blockOwner.Count > 0)
+                        {
+                            Flush(blockOwner.Peek(), boiler);
+                        }
+                        break;
+                    }
+                    var index = Elements.Count;
+                    Elements.Add(e);
+                    Parents.Add(open.Count > 0 ? open[^1] : -1);
+                    SubtreeEnds.Add(index + 1);
+                    var isBlock = Blocks.Contains(name);
+                    var isBoiler = isBlock && PageHints.IsBoilerplate(e);
+                    Boilerplate.Add(isBoiler);
+                    open.Add(index);
+                    if (isBoiler)
+                    {
+                        boiler.Add(index);
+                    }
+                    if (isBlock)
+                    {
+                        if (blockOwner.Count > 0)
+                        {
+                            Flush(blockOwner.Peek(), boiler, excludeLast: isBoiler);
+                        }
+                        blockOwner.Push(index);
+                    }
+                    else if (name == "a")
+                    {
+                        linkDepth++;
+                    }
+                    stack.Push(new Frame(e, index, true));
+                    for (var c = e.LastChild; c is not null; c = c.PreviousSibling)
+                    {
+                        if (c is IText or IElement)
+                        {
+                            stack.Push(new Frame(c, -1, false));
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        if (blockOwner.Count > 0)
+        {
+            Flush(blockOwner.Peek(), boiler);
+        }
+    }
+
+    private void AppendText(string data, bool inLink)
+    {
+        foreach (var ch in data)
+        {
+            if (char.IsWhiteSpace(ch) || ch == '\u200B' || ch == '\uFEFF')
+            {
+                _pendingSpace = _text.Length > 0;
+                continue;
+            }
+            var leading = _leadingLink == _text.Length;
+            if (_pendingSpace)
+            {
+                _text.Append(' ');
+                _pendingSpace = false;
+                if (inLink)
+                {
+                    _linkChars++;
+                    _leadingLink += leading ? 1 : 0;
+                }
+            }
+            _text.Append(ch);
+            if (inLink)
+            {
+                _linkChars++;
+                _leadingLink += leading && _leadingLink == _text.Length - 1 ? 1 : 0;
+            }
+        }
+    }
+
+    private void Flush(int owner, List<int> boiler, bool excludeLast = false)
+    {
+        if (_text.Length > 0)
+        {
+            var el = Elements[owner];
+            var kind = KindOf(el, out var level);
+            var chain = excludeLast ? boiler.Take(boiler.Count - 1).ToArray() : boiler.ToArray();
+            Units.Add(new TextUnit(_text.ToString(), _linkChars, owner, kind, chain, level, _leadingLink));
+        }
+        _text.Clear();
+        _linkChars = 0;
+        _leadingLink = 0;
+        _pendingSpace = false;
+    }
+
+    private UnitKind KindOf(IElement el, out int level)
+    {
+        level = 0;
+        var name = el.LocalName;
+        if (name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6')
+        {
+            level = name[1] - '0';
+            return UnitKind.Heading;
+        }
+        return name switch
+        {
+            "li" or "dd" or "dt" => UnitKind.ListItem,
+            "blockquote" => UnitKind.Quote,
+            "pre" => UnitKind.Preformatted,
+            "td" or "th" => UnitKind.Cell,
+            _ => UnitKind.Paragraph,
+        };
+    }
+
+    private static bool IsHidden(IElement e)
+    {
+        if (e.HasAttribute("hidden") || string.Equals(e.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        var style = e.GetAttribute("style");
+        if (style is not null && (ContainsDeclaration(style, "display", "none") || ContainsDeclaration(style, "visibility", "hidden")))
+        {
+            return true;
+        }
+        return PageHints.IsScreenReaderOnly(e);
+    }
+
+    private static bool ContainsDeclaration(string style, string property, string value)
+    {
+        var i = style.IndexOf(property, StringComparison.OrdinalIgnoreCase);
+        while (i >= 0)
+        {
+            var j = i + property.Length;
+            while (j < style.Length && style[j] is ' ' or '\t')
+            {
+                j++;
+            }
+            if (j < style.Length && style[j] == ':')
+            {
+                j++;
+                while (j < style.Length && style[j] is ' ' or '\t')
+                {
+                    j++;
+                }
+                if (string.Compare(style, j, value, 0, value.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
+            }
+            i = style.IndexOf(property, i + property.Length, StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
+    }
+}
