@@ -344,9 +344,29 @@ internal static class ActorFinder
         }
         for (var k = j - 1; k >= a; k--)
         {
-            var w = tokens[k].Text.TrimEnd('.').ToLowerInvariant();
-            if (Titles.Contains(w) || Lexicon.Honorifics.Contains(w))
+            if (IsTitle(tokens[k].Text))
             {
+                if (k + 1 < j && tokens[k + 1].Text is "of" or "for" or "the" or "and")
+                {
+                    // "Minister of State for Foreign Affairs Anwar Gargash": the name starts at the given name
+                    var given = -1;
+                    for (var g = j - 2; g > k; g--)
+                    {
+                        if (Lexicon.FirstNames.Contains(tokens[g].Text.ToLowerInvariant()))
+                        {
+                            given = g;
+                            break;
+                        }
+                    }
+                    if (given < 0)
+                    {
+                        return null; // "Secretary of State", "Minister for Refugees": all title, no name
+                    }
+                    hasTitle = true;
+                    title = text[tokens[a].Start..tokens[given - 1].End];
+                    a = given;
+                    break;
+                }
                 if (k + 1 < j)
                 {
                     hasTitle = true;
@@ -399,13 +419,30 @@ internal static class ActorFinder
         }
         if (words.Count == 1)
         {
-            return new Candidate(name, start, end, null, false, null, true); // a surname, perhaps: merged later or dropped
+            // a surname, perhaps: merged later, kept when it speaks ("Mhaissen said"), or dropped
+            return new Candidate(name, start, end, SpeechAround(tokens, a, j) ? ActorKind.Person : null, false, null, true);
         }
         if (words.Count <= 4 && SpeechAround(tokens, a, j))
         {
             return new Candidate(name, start, end, ActorKind.Person, false, null, false);
         }
-        return null;
+        // an unexplained name: a person if a later "Surname said" shows it
+        return words.Count <= 4 && words.All(w => w.IsCapitalised || Particles.Contains(w.Text)) && !words.Any(w => w.IsAllCaps)
+            ? new Candidate(name, start, end, null, false, null, false)
+            : null;
+    }
+
+    private static bool IsTitle(string word)
+    {
+        foreach (var part in word.Split('-'))
+        {
+            var w = part.TrimEnd('.').ToLowerInvariant();
+            if (Titles.Contains(w) || Lexicon.Honorifics.Contains(w))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsAcronym(string w)
@@ -435,6 +472,14 @@ internal static class ActorFinder
                 bySurname.TryAdd(Surname(alias), known);
             }
         }
+        var speakingSurnames = unknown.Where(c => c.Kind == ActorKind.Person && c.Single).Select(c => Surname(c.Name)).ToHashSet(StringComparer.Ordinal);
+        for (var u = 0; u < unknown.Count; u++)
+        {
+            if (unknown[u].Kind is null && !unknown[u].Single && speakingSurnames.Contains(Surname(unknown[u].Name)))
+            {
+                unknown[u] = unknown[u] with { Kind = ActorKind.Person };
+            }
+        }
         foreach (var c in unknown.Where(c => c.Kind == ActorKind.Person && !c.Single))
         {
             var key = Surname(c.Name);
@@ -459,7 +504,7 @@ internal static class ActorFinder
         var orgs = new Dictionary<string, ActorRecord>(StringComparer.Ordinal);
         foreach (var c in unknown.Where(c => c.Kind is not ActorKind.Person))
         {
-            if (c.Single && c.Kind is null or ActorKind.Person || c.Kind == ActorKind.Person)
+            if (c.Kind is null)
             {
                 if (bySurname.TryGetValue(Surname(c.Name), out var person))
                 {

@@ -57,7 +57,7 @@ internal sealed class Attributor
         "fighter", "activist", "resident", "adviser", "advisor", "analyst", "expert", "negotiator", "member", "leader",
         "chief", "head", "director", "officer", "witness", "doctor", "aide", "delegate", "ambassador", "monitor",
         "researcher", "lawmaker", "senator", "representative", "president", "secretary", "man", "woman", "worker",
-        "correspondent", "reporter", "citizen", "student", "mother", "father", "coordinator", "general", "governor",
+        "correspondent", "reporter", "figure", "spokespeople", "source", "sources", "officials", "diplomats", "citizen", "student", "mother", "father", "coordinator", "general", "governor",
         "mayor", "soldier", "rebel", "militant", "volunteer", "refugee", "survivor", "chairman", "insider", "strategist",
         "professor", "economist", "observer", "journalist", "lawyer", "cleric", "sheikh", "king", "prince", "premier",
     }.ToFrozenSet(StringComparer.Ordinal);
@@ -90,18 +90,23 @@ internal sealed class Attributor
         foreach (var quote in quotes)
         {
             var sentenceIndex = SentenceOf(quote.CloseMark >= 0 ? quote.CloseMark : quote.End - 1);
-            // statements made before this quotation join the discourse
+            // statements made before this quotation join the discourse, resolved in text order
             while (spokenIndex < spoken.Count && spoken[spokenIndex].Position < quote.OpenMark)
             {
-                said.Add(spoken[spokenIndex]);
+                var (position, paragraph, subject, cue) = spoken[spokenIndex];
+                var who = Resolve(subject, position);
+                if (who.Speaker is not null)
+                {
+                    said.Add((position, paragraph, who with { Cue = cue }));
+                }
                 spokenIndex++;
             }
-            var who = Attribute(quote, sentenceIndex, previous);
-            result.Add(who);
-            previous.Add((quote, who, sentenceIndex));
-            if (who.Speaker is not null)
+            var attribution = Attribute(quote, sentenceIndex, previous);
+            result.Add(attribution);
+            previous.Add((quote, attribution, sentenceIndex));
+            if (attribution.Speaker is not null)
             {
-                said.Add((quote.OpenMark, ParagraphOf(quote.OpenMark), who));
+                said.Add((quote.OpenMark, ParagraphOf(quote.OpenMark), attribution));
             }
         }
         return result;
@@ -122,28 +127,30 @@ internal sealed class Attributor
         if (b.Count > 0 && IsVerb(b[^1]) || b.Count > 1 && b[^1].Text is ":" && IsVerb(b[^2]))
         {
             var v = IsVerb(b[^1]) ? b.Count - 1 : b.Count - 2;
-            if (FromVerb(before, v, quote, previous, sentenceIndex) is { Speaker: not null } w)
+            if (FromVerb(before, v, previous, sentenceIndex) is { Speaker: not null } w)
             {
                 return w;
             }
         }
-        // "Q," said X / "Q," X said / "Q," X told Reuters
-        if (VerbIndex(after, 14, first: true) is { } av && FromVerbAfter(after, av, quote, previous, sentenceIndex) is { Speaker: not null } aw)
-        {
-            return aw;
-        }
-        // X said Russia was "Q" (a partial quotation in indirect speech)
-        if (VerbIndex(before, before.Count, first: false) is { } bv && FromVerb(before, bv, quote, previous, sentenceIndex) is { Speaker: not null } bw)
+        var opensSentence = b.All(t => !t.IsWord || Openers.Contains(t.Text.ToLowerInvariant()));
+        // X said Russia was "Q" (a partial quotation in indirect speech), unless the quotation opens the sentence
+        if (!opensSentence && VerbIndex(before, before.Count, first: false, near: before.Count - 7) is { } bv
+            && FromVerb(before, bv, previous, sentenceIndex) is { Speaker: not null } bw)
         {
             return bw;
+        }
+        // "Q," said X / "Q," X said / "Q," X told Reuters
+        if (VerbIndex(after, 16, first: true, near: 3) is { } av && FromVerbAfter(after, av) is { Speaker: not null } aw)
+        {
+            return aw;
         }
         // X: "Q" / X - "Q" (colon and dash introductions)
         if (b.Count > 1 && b[^1].Text is ":" or "-" or "\u2013" or "\u2014")
         {
             var phrase = b.GetRange(0, b.Count - 1);
-            if (Resolve(phrase, quote.OpenMark) is { Speaker: not null } cw && (cw.Speaker != null && HasActor(phrase)))
+            if (HasActor(phrase) && Resolve(TrimPhrase(phrase), quote.OpenMark) is { Speaker: not null } cw)
             {
-                return cw with { Cue = null };
+                return cw;
             }
         }
         if ((According(after) ?? According(before)) is { } acc)
@@ -176,13 +183,33 @@ internal sealed class Attributor
         return Attribution.None;
     }
 
-    private Attribution? FromVerb(List<Token> seg, int v, QuoteSpan quote, List<(QuoteSpan Quote, Attribution Who, int Sentence)> previous, int sentenceIndex)
+    private Attribution? FromVerb(List<Token> seg, int v, List<(QuoteSpan Quote, Attribution Who, int Sentence)> previous, int sentenceIndex)
     {
         var verb = seg[v].Text.ToLowerInvariant();
         var cue = seg[v].Text;
-        // "referring to ... as a "Q"", "saying ...": a participle's subject is the clause's, or the speaker just quoted
-        if (verb.EndsWith("ing", StringComparison.Ordinal) && verb != "according")
+        // "described by a U.N. spokesman as "Q"": the agent speaks
+        if (v + 2 < seg.Count && seg[v + 1].Text == "by")
         {
+            var agent = ObjectPhrase(seg, v + 2);
+            var w = Resolve(agent, seg[v].Start);
+            if (w.Speaker is not null)
+            {
+                return w with { Cue = cue + " by" };
+            }
+        }
+        // "referring to ... as a "Q"", "saying ...": a participle's subject is the clause's, or the speaker just quoted
+        if (verb.EndsWith("ing", StringComparison.Ordinal))
+        {
+            // "with the Kremlin saying": the phrase right before the participle
+            if (v > 0 && seg[v - 1].IsWord && !IsVerbLike(seg[v - 1]))
+            {
+                var near = NearPhrase(seg, v);
+                var nw = Resolve(near, seg[v].Start);
+                if (nw.Speaker is not null)
+                {
+                    return nw with { Cue = cue, Addressee = Addressee(seg, v + 1) ?? nw.Addressee };
+                }
+            }
             for (var k = previous.Count - 1; k >= 0 && previous[k].Sentence == sentenceIndex; k--)
             {
                 if (previous[k].Who.Speaker is not null)
@@ -194,8 +221,8 @@ internal sealed class Attributor
             var w = Resolve(subject, seg[v].Start);
             return w with { Cue = cue, Addressee = Addressee(seg, v + 1) ?? w.Addressee };
         }
-        // inverted inside the segment: ... said X, "Q"
-        if (v + 1 < seg.Count && v + 1 < seg.Count && IsNamey(seg[v + 1]) && (v == 0 || seg[v - 1].Text is "," or "\"" or "\u201D"))
+        // inverted right after an earlier quotation: "A," said X, "B"
+        if (v + 1 < seg.Count && IsNamey(seg[v + 1]) && (v == 0 || seg[v - 1].Text is "\"" or "\u201D"))
         {
             var obj = ObjectPhrase(seg, v + 1);
             var w = Resolve(obj, seg[v].Start);
@@ -209,7 +236,7 @@ internal sealed class Attributor
         return who with { Cue = cue, Addressee = verb is "told" or "tells" or "tell" ? ObjectPhraseText(seg, v + 1) : Addressee(seg, v + 1) };
     }
 
-    private Attribution? FromVerbAfter(List<Token> seg, int v, QuoteSpan quote, List<(QuoteSpan Quote, Attribution Who, int Sentence)> previous, int sentenceIndex)
+    private Attribution? FromVerbAfter(List<Token> seg, int v)
     {
         var verb = seg[v].Text.ToLowerInvariant();
         var cue = seg[v].Text;
@@ -219,43 +246,47 @@ internal sealed class Attributor
             // "Q," said X ...
             var obj = ObjectPhrase(seg, v + 1);
             var w = Resolve(obj, seg[v].Start);
-            var addressee = Addressee(seg, v + 1 + obj.Count);
+            // "said a senior opposition figure, Khaled Khoja": the name in apposition is the speaker
+            var next = v + 1 + obj.Count;
+            if (next + 1 < seg.Count && seg[next].Text == "," && HeadMention(ObjectPhrase(seg, next + 1)) is { Actor.Kind: ActorKind.Person } named
+                && named.Start == seg[next + 1].Start)
+            {
+                var appositive = ObjectPhrase(seg, next + 1);
+                w = Resolve(appositive, seg[v].Start) with { Role = text[obj[0].Start..obj[^1].End] };
+                next += 1 + appositive.Count;
+            }
             if (w.Speaker is null && obj.Count == 0)
             {
                 return null;
             }
-            return w with { Cue = cue, Addressee = addressee ?? w.Addressee };
+            return w with { Cue = cue, Addressee = Addressee(seg, next) ?? w.Addressee };
         }
         var subject = Subject(seg, start, v);
         var who = Resolve(subject, seg[v].Start);
-        _ = quote;
-        _ = previous;
-        _ = sentenceIndex;
         return who with { Cue = cue, Addressee = verb is "told" or "tells" or "tell" ? ObjectPhraseText(seg, v + 1) : Addressee(seg, v + 1) };
     }
 
     /// <summary>Reported statements outside quotation marks ("Kerry said the talks would resume"): what a standalone quotation may continue.</summary>
-    private List<(int Position, int Paragraph, Attribution Who)> IndirectSpeech()
+    private List<(int Position, int Paragraph, List<Token> Subject, string Cue)> IndirectSpeech()
     {
-        var result = new List<(int, int, Attribution)>();
+        var result = new List<(int, int, List<Token>, string)>();
         foreach (var sentence in sentences)
         {
+            if (quotes.Any(q => q.OpenMark >= sentence.Start && q.OpenMark < sentence.End))
+            {
+                continue; // its quotations carry their own attribution
+            }
             var seg = Segment(sentence.Start, sentence.End);
             for (var v = 0; v < seg.Count; v++)
             {
-                if (!IsVerb(seg[v]) || !SpeechVerbs.IsStrong(seg[v].Text.ToLowerInvariant()) || seg[v].Text.EndsWith("ing", StringComparison.Ordinal))
+                if (!IsVerb(seg[v]) || !SpeechVerbs.IsStrong(seg[v].Text) || seg[v].Text.EndsWith("ing", StringComparison.Ordinal))
                 {
                     continue;
                 }
                 var subject = Subject(seg, 0, v);
-                if (subject.Count == 0)
+                if (subject.Count > 0)
                 {
-                    continue;
-                }
-                var who = ResolveNoPronouns(subject);
-                if (who.Speaker is not null)
-                {
-                    result.Add((seg[v].Start, sentence.Paragraph, who with { Cue = seg[v].Text }));
+                    result.Add((seg[v].Start, sentence.Paragraph, subject, seg[v].Text));
                 }
                 break;
             }
@@ -263,14 +294,20 @@ internal sealed class Attributor
         return result;
     }
 
-    private Attribution ResolveNoPronouns(List<Token> phrase)
+    // words that show a phrase is a clause, not a name: "had", "would", "was"
+    private static bool IsVerbLike(Token t) =>
+        t.Text is "had" or "has" or "have" or "was" or "were" or "is" or "are" or "would" or "will" or "could" or "been" or "be" or "did" or "not";
+
+    // the noun phrase right before a participle: back to a comma, a preposition like "with", or a verb
+    private static List<Token> NearPhrase(List<Token> seg, int v)
     {
-        if (phrase.Count == 1 && (PersonPronouns.Contains(phrase[0].Text.ToLowerInvariant()) || GroupPronouns.Contains(phrase[0].Text.ToLowerInvariant())))
+        var a = v;
+        while (a > 0 && seg[a - 1].IsWord && !IsVerbLike(seg[a - 1]) && seg[a - 1].Text is not ("with" or "and" or "as" or "while" or "after")
+            && v - a < 8)
         {
-            var r = Resolve(phrase, phrase[0].Start);
-            return r;
+            a--;
         }
-        return Resolve(phrase, phrase.Count > 0 ? phrase[0].Start : 0);
+        return seg.GetRange(a, v - a);
     }
 
     private Attribution? According(List<Token> seg)
@@ -407,20 +444,26 @@ internal sealed class Attributor
 
     private static bool IsVerb(Token t)
     {
-        var w = t.Text.ToLowerInvariant();
+        // "Secretary of State", "United States": a capitalised word is no verb here
+        if (t.Text.Length == 0 || !char.IsLower(t.Text[0]))
+        {
+            return false;
+        }
+        var w = t.Text;
         return SpeechVerbs.IsSpeechVerb(w) && w != "according";
     }
 
-    private static int? VerbIndex(List<Token> seg, int limit, bool first)
+    /// <summary>The first (or last) speech verb of a segment; weak verbs ("called", "described") count only from <paramref name="near"/> on.</summary>
+    private static int? VerbIndex(List<Token> seg, int limit, bool first, int near)
     {
         int? found = null;
         for (var i = 0; i < seg.Count && i < limit; i++)
         {
-            if (seg[i].Text is "\"" or "\u201C" or "\u201D" && i > 0)
+            if (seg[i].Text is "\"" or "\u201C" or "\u201D" && i > 0 && first)
             {
                 break;
             }
-            if (IsVerb(seg[i]) && (i == 0 || SpeechVerbs.IsStrong(seg[i].Text.ToLowerInvariant()) || seg[i].Text.EndsWith("ed", StringComparison.Ordinal)))
+            if (IsVerb(seg[i]) && (SpeechVerbs.IsStrong(seg[i].Text) || (first ? i <= near : i >= near)))
             {
                 found = i;
                 if (first)
@@ -492,7 +535,8 @@ internal sealed class Attributor
         for (var k = parts.Count - 1; k >= 0; k--)
         {
             var first = parts[k][0].Text.ToLowerInvariant();
-            if (first is "who" or "which" or "speaking" or "according" or "adding" or "in" or "on" or "at" or "after" or "when" or "while")
+            if (first is "who" or "which" or "whose" or "speaking" or "according" or "adding" or "in" or "on" or "at" or "after"
+                or "when" or "while" or "meanwhile" or "however" or "though" or "too" or "also" or "then" || IsVerbLike(parts[k][0]))
             {
                 continue;
             }
@@ -574,6 +618,8 @@ internal sealed class Attributor
         {
             return null;
         }
+        (ActorRecord Actor, int Start, int End)? first = null;
+        (ActorRecord Actor, int Start, int End)? person = null;
         foreach (var m in actors.In(phrase[0].Start, phrase[^1].End))
         {
             var idx = phrase.FindIndex(t => t.Start >= m.Start);
@@ -586,9 +632,17 @@ internal sealed class Attributor
             {
                 continue;
             }
-            return m;
+            // the head of a name chain is its last name: "HNC member Basma Kodmani", "Assad adviser Bouthaina Shaaban"
+            if (m.Actor.Kind == ActorKind.Person)
+            {
+                person = m;
+            }
+            else
+            {
+                first = m;
+            }
         }
-        return null;
+        return person ?? first;
     }
 
     /// <summary>Turns a speaker phrase into a speaker: a named actor, a resolved pronoun or description, or the anonymous description itself.</summary>
@@ -619,8 +673,28 @@ internal sealed class Attributor
                 return new Attribution(m.Actor.Name, role ?? m.Actor.Role, affiliation ?? m.Actor.Affiliation, null, null, m.Actor.Kind == ActorKind.Person);
             }
         }
-        // "the ministry", "the group", "the opposition": the organisation the article named
-        if (words[0] == "the" && phrase.Count <= 3 && !describesPerson)
+        // "the mayor", "the envoy": the person the article gave that role
+        if (words[0] == "the" && phrase.Count <= 3 && describesPerson)
+        {
+            foreach (var (_, _, who) in Enumerable.Reverse(said))
+            {
+                if (who.IsPerson && who.Speaker is { } sp && (sp.EndsWith(lastWord, StringComparison.OrdinalIgnoreCase)
+                    || (who.Role?.Contains(lastWord, StringComparison.OrdinalIgnoreCase) ?? false)))
+                {
+                    return who;
+                }
+            }
+            for (var k = actors.Mentions.Count - 1; k >= 0; k--)
+            {
+                var (actor, s, _) = actors.Mentions[k];
+                if (s < position && actor.Kind == ActorKind.Person && (actor.Role?.Contains(lastWord, StringComparison.OrdinalIgnoreCase) ?? false))
+                {
+                    return new Attribution(actor.Name, actor.Role, actor.Affiliation, null, null, true);
+                }
+            }
+        }
+        // "the ministry", "the group", "his group", "the opposition": the organisation the article named
+        if (words[0] is "the" or "his" or "her" or "its" or "their" && phrase.Count <= 3 && !describesPerson)
         {
             var noun = words[^1];
             for (var k = actors.Mentions.Count - 1; k >= 0; k--)
@@ -688,10 +762,16 @@ internal sealed class Attributor
         // the nearest earlier speaker or mention of the right sort, outside quotations
         var bestPos = -1;
         Attribution? best = null;
+        var paragraph = ParagraphOf(position);
         for (var k = said.Count - 1; k >= 0; k--)
         {
             if (said[k].Position < position && said[k].Who.IsPerson == person)
             {
+                // "he said" in news prose is the last speaker, when that speaker is recent
+                if (said[k].Paragraph >= paragraph - 2)
+                {
+                    return said[k].Who;
+                }
                 bestPos = said[k].Position;
                 best = said[k].Who;
                 break;
