@@ -157,6 +157,16 @@ internal sealed class Attributor
         {
             return acc;
         }
+        // "Q" ― Pamela Padilla (a signature after a dash)
+        if (after.Count > 1 && after[0].Text is "-" or "\u2013" or "\u2014" or "\u2015" && after[1].IsCapitalised)
+        {
+            var name = ObjectPhrase(after, 1);
+            if (name.Count is > 0 and <= 5)
+            {
+                var w = Resolve(name, after[0].Start);
+                return w.Speaker is not null ? w : new Attribution(text[name[0].Start..name[^1].End], null, null, null, null, true);
+            }
+        }
         // the same sentence holds an earlier attributed quotation: "A," he said, "B."
         for (var k = previous.Count - 1; k >= 0 && previous[k].Sentence == sentenceIndex; k--)
         {
@@ -180,7 +190,14 @@ internal sealed class Attributor
             }
             break;
         }
-        return Attribution.None;
+        // a phrase quoted in a sentence about someone is most likely theirs: "Trump is questioning whether it is "on the up and up""
+        var subject = Subject(before.Count > 0 ? before : after, 0, before.Count > 0 ? before.Count : Math.Min(after.Count, 8));
+        if (HeadMention(subject) is { } m && m.Start == subject[0].Start)
+        {
+            return new Attribution(m.Actor.Name, m.Actor.Role, m.Actor.Affiliation, null, null, m.Actor.Kind == ActorKind.Person);
+        }
+        // otherwise the last speaker, however far back
+        return said.LastOrDefault(x => x.Position < quote.OpenMark).Who ?? Attribution.None;
     }
 
     private Attribution? FromVerb(List<Token> seg, int v, List<(QuoteSpan Quote, Attribution Who, int Sentence)> previous, int sentenceIndex)
@@ -495,7 +512,7 @@ internal sealed class Attributor
         var start = from;
         for (var i = verb - 1; i >= from; i--)
         {
-            if (seg[i].Text is "\"" or "\u201C" or "\u201D" or ";" or "(" or ")")
+            if (seg[i].Text is "\"" or "\u201C" or "\u201D" or ";")
             {
                 start = i + 1;
                 break;
@@ -503,8 +520,24 @@ internal sealed class Attributor
         }
         var parts = new List<List<Token>>();
         var current = new List<Token>();
+        var depth = 0;
         for (var i = start; i < verb; i++)
         {
+            // "Rep. Gwen Moore (D-Wis.) said": the aside in brackets is no part of the name
+            if (seg[i].Text is "(" or "[")
+            {
+                depth++;
+                continue;
+            }
+            if (seg[i].Text is ")" or "]")
+            {
+                depth = Math.Max(0, depth - 1);
+                continue;
+            }
+            if (depth > 0)
+            {
+                continue;
+            }
             if (seg[i].Text is "," or ":" or "-" or "\u2013" or "\u2014")
             {
                 if (current.Count > 0)
