@@ -142,7 +142,7 @@ internal static class ActorFinder
                 if (StartsName(tokens, i))
                 {
                     var j = i;
-                    while (j < tokens.Count && ContinuesName(tokens, j, i) && (j == i || MatchKnown(tokens, j, byName) is null))
+                    while (j < tokens.Count && ContinuesName(tokens, j, i) && (j == i || !StartsKnownName(tokens, j, byName)))
                     {
                         j++;
                     }
@@ -167,6 +167,7 @@ internal static class ActorFinder
         }
         MergeUnknown(text, reading, byName, unknown);
         DefineAcronyms(text, reading, byName);
+        UseArticleSpelling(reading);
         reading.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return reading;
     }
@@ -245,6 +246,10 @@ internal static class ActorFinder
         }
         return null;
     }
+
+    // a known name inside a capitalised span ends the span, but a bare surname does not: "Bashar al-Zoubi" is not "al-Zoubi"
+    private static bool StartsKnownName(List<Token> tokens, int j, Dictionary<string, ActorRecord> byName) =>
+        MatchKnown(tokens, j, byName) is { } m && (m.Length > 1 || m.Entry.Actor.Kind != ActorKind.Person);
 
     private static bool IsPartOfLongerName(List<Token> tokens, int next) =>
         next < tokens.Count && tokens[next].IsCapitalised && Lexicon.OrgHeads.Contains(tokens[next].Text.ToLowerInvariant());
@@ -381,6 +386,15 @@ internal static class ActorFinder
         {
             return null;
         }
+        // "Damascus The White House": a missing full stop joins two sentences; a capitalised "The" inside starts anew
+        for (var k = a + 1; k < j; k++)
+        {
+            if (tokens[k].IsCapitalised && Stop.Contains(tokens[k].Text.ToLowerInvariant()) && tokens[k].Text is not ("Of" or "For"))
+            {
+                j = k;
+                break;
+            }
+        }
         var words = tokens.GetRange(a, j - a);
         var start = words[0].Start;
         var end = words[^1].End;
@@ -483,6 +497,10 @@ internal static class ActorFinder
         foreach (var c in unknown.Where(c => c.Kind == ActorKind.Person && !c.Single))
         {
             var key = Surname(c.Name);
+            if (bySurname.TryGetValue(key, out var same) && !SameFirstName(same, c.Name))
+            {
+                bySurname.Remove(key); // Bashar al-Zoubi is not Asaad al-Zoubi: the later one takes the surname
+            }
             if (!bySurname.TryGetValue(key, out var record))
             {
                 record = new ActorRecord(c.Name, ActorKind.Person);
@@ -549,6 +567,39 @@ internal static class ActorFinder
             }
         }
         _ = text;
+    }
+
+    private static bool SameFirstName(ActorRecord person, string name)
+    {
+        var words = CoreWords(name);
+        if (words.Length < 2)
+        {
+            return true;
+        }
+        var firsts = person.Aliases.Append(person.Name).Select(CoreWords).Where(w => w.Length >= 2).Select(w => w[0]).ToList();
+        return firsts.Count == 0 || firsts.Contains(words[0]) || firsts.Any(f => f.Length > 2 && words[0].Length > 2 && f[..3] == words[0][..3]);
+    }
+
+    /// <summary>The article's own spelling names an actor where it names it fully ("Mohamad Alloush", "High Negotiation Committee").</summary>
+    private static void UseArticleSpelling(ActorReading reading)
+    {
+        foreach (var actor in reading.Actors)
+        {
+            if (actor.Kind == ActorKind.State || actor.Aliases.Contains(actor.Name))
+            {
+                continue;
+            }
+            var best = actor.Aliases
+                .Where(a => !a.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && CoreWords(a).Length >= 2 && !a.Any(char.IsDigit))
+                .OrderByDescending(a => CoreWords(a).Length)
+                .ThenBy(a => a, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (best is not null && (actor.Kind != ActorKind.Person || CoreWords(best).Length <= 4))
+            {
+                actor.Aliases.Add(actor.Name);
+                actor.Name = best;
+            }
+        }
     }
 
     /// <summary>"High Negotiations Committee (HNC)": the acronym becomes an alias, and its later mentions the organisation's.</summary>

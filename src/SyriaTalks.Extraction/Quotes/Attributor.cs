@@ -218,9 +218,9 @@ internal sealed class Attributor
         if (verb.EndsWith("ing", StringComparison.Ordinal))
         {
             // "with the Kremlin saying": the phrase right before the participle
-            if (v > 0 && seg[v - 1].IsWord && !IsVerbLike(seg[v - 1]))
+            if (v > 0 && seg[v - 1].IsWord && !IsVerbLike(seg[v - 1]) && NearPhrase(seg, v) is { Count: > 0 } near
+                && (seg.IndexOf(near[0]) is var ni && (ni == 0 || seg[ni - 1].Text is "with" or "," )))
             {
-                var near = NearPhrase(seg, v);
                 var nw = Resolve(near, seg[v].Start);
                 if (nw.Speaker is not null)
                 {
@@ -559,9 +559,10 @@ internal sealed class Attributor
         }
         foreach (var part in parts)
         {
-            if (HeadMention(part) is { } m && m.Actor.Kind == ActorKind.Person)
+            var cut = CutAtVerb(part);
+            if (HeadMention(cut) is { } m && m.Actor.Kind == ActorKind.Person)
             {
-                return part;
+                return cut;
             }
         }
         // the nearest part, unless it is a clause tail: "X, who ..., said" keeps X
@@ -573,9 +574,22 @@ internal sealed class Attributor
             {
                 continue;
             }
-            return TrimPhrase(parts[k]);
+            return TrimPhrase(CutAtVerb(parts[k]));
         }
-        return TrimPhrase(parts[^1]);
+        return TrimPhrase(CutAtVerb(parts[^1]));
+    }
+
+    // "The army denied any involvement however issuing": the subject ends where a verb begins
+    private static List<Token> CutAtVerb(List<Token> part)
+    {
+        for (var i = 1; i < part.Count; i++)
+        {
+            if (IsVerb(part[i]) || IsVerbLike(part[i]))
+            {
+                return part.GetRange(0, i);
+            }
+        }
+        return part;
     }
 
     private static List<Token> TrimPhrase(List<Token> part)
@@ -737,19 +751,43 @@ internal sealed class Attributor
                 {
                     continue;
                 }
-                if (actor.Name.Contains(noun, StringComparison.OrdinalIgnoreCase) || actor.Aliases.Any(a => a.Equals(noun, StringComparison.OrdinalIgnoreCase))
-                    || noun is "group" or "organisation" or "organization" or "movement" or "militia" or "agency")
+                var generic = noun is "group" or "organisation" or "organization" or "movement" or "militia" or "faction" or "alliance";
+                if (generic && actor.Kind == ActorKind.State)
+                {
+                    continue;
+                }
+                if (actor.Name.Contains(noun, StringComparison.OrdinalIgnoreCase) || generic
+                    || actor.Aliases.Any(a => a.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase) || a.Equals(noun, StringComparison.OrdinalIgnoreCase)))
                 {
                     return new Attribution(actor.Name, null, null, null, null, false);
                 }
             }
         }
         // an anonymous source keeps its description; "the diplomatic source" is the one described before
-        var trimmed = phrase.SkipWhile(t => Determiners.Contains(t.Text.ToLowerInvariant())).ToList();
-        if (trimmed.Count == 0 || !describesPerson && !(trimmed.Count <= 4 && PersonHeads.Any(h => words.Contains(h))))
+        var h = words.FindLastIndex(w => PersonHeads.Contains(w) || PersonHeads.Contains(w.TrimEnd('s')));
+        if (h < 0)
         {
             return Attribution.None;
         }
+        var from = h;
+        while (from > 0 && phrase[from - 1].IsWord && !Determiners.Contains(words[from - 1]) && !Prepositions.Contains(words[from - 1])
+            && !IsVerbLike(phrase[from - 1]) && words[from - 1] is not ("his" or "her" or "their" or "its"))
+        {
+            from--;
+        }
+        // a short tail of the description stays: "governor of the Turkish border province of Kilis", "official involved in the talks"
+        var to = h;
+        if (h + 1 < phrase.Count && phrase.Count - h - 1 <= 8 && words[h + 1] is "of" or "for" or "at" or "with" or "involved" or "close" or "familiar" or "in"
+            && !phrase.Skip(h + 1).Any(IsVerbLike))
+        {
+            to = phrase.Count - 1;
+        }
+        if (from > 0 && words[from - 1] is "'s" or "\u2019s" && from > 1)
+        {
+            from -= 2; // "Cameron's spokeswoman"
+        }
+        var trimmed = phrase.GetRange(from, to - from + 1);
+        words = [.. words.Skip(Math.Max(0, from - 1))];
         var description = text[trimmed[0].Start..trimmed[^1].End];
         if (words[0] == "the")
         {
