@@ -224,6 +224,11 @@ internal static class ActorFinder
             {
                 continue;
             }
+            if (entry.Actor.Kind == ActorKind.State && n == 1 && i > 0 && tokens[i - 1].IsCapitalised
+                && Lexicon.FirstNames.Contains(tokens[i - 1].Text.ToLowerInvariant()))
+            {
+                continue; // "Jim Jordan", "Chuck Jordan": a surname, not the state
+            }
             if (entry.NeedsIntroduction && !byName.ContainsKey(entry.Actor.Name))
             {
                 continue;
@@ -395,6 +400,21 @@ internal static class ActorFinder
                 break;
             }
         }
+        // "Democratic Sen. Claire McCaskill", "Unlike Patriot": a common word opening the span is no part of a name
+        var hasHead = false;
+        for (var k = a; k < j; k++)
+        {
+            hasHead |= k > a && Lexicon.OrgHeads.Contains(tokens[k].Text.ToLowerInvariant());
+        }
+        while (!hasHead && a < j - 1 && Lexicon.CommonWords.Contains(tokens[a].Text.ToLowerInvariant())
+            && !Lexicon.FirstNames.Contains(tokens[a].Text.ToLowerInvariant()) && !IsTitle(tokens[a].Text))
+        {
+            a++;
+        }
+        if (!hasHead && j - a == 1 && Lexicon.CommonWords.Contains(tokens[a].Text.ToLowerInvariant()) && !Lexicon.FirstNames.Contains(tokens[a].Text.ToLowerInvariant()))
+        {
+            return null;
+        }
         var words = tokens.GetRange(a, j - a);
         var start = words[0].Start;
         var end = words[^1].End;
@@ -427,8 +447,16 @@ internal static class ActorFinder
             || (words.Count >= 2 && words.Count <= 5 && (Lexicon.FirstNames.Contains(lowerWords[0]) || lowerWords[0] == "abu"
                 || words.Skip(1).Any(w => IsPrefixedName(w.Text) || Particles.Contains(w.Text))))
             || RoleBefore(tokens, a);
-        if (isPerson && words.Count <= 5 && !words.Any(w => w.Text.Any(char.IsDigit)))
+        if (isPerson && words.Count <= 7 && !words.Any(w => w.Text.Any(char.IsDigit)))
         {
+            // "Charles B. Rangel of New York": the name ends before a connector
+            var cut = words.FindIndex(w => w.Text is "of" or "for" or "and" or "the" or "&");
+            if (cut > 0)
+            {
+                words = words.GetRange(0, cut);
+                end = words[^1].End;
+                name = text[start..end];
+            }
             return new Candidate(name, start, end, ActorKind.Person, hasTitle, title, words.Count == 1);
         }
         if (words.Count == 1)

@@ -28,6 +28,8 @@ internal sealed class ActorLexicon
 
     public FrozenSet<string> Places { get; }
 
+    public FrozenSet<string> CommonWords { get; }
+
     public FrozenDictionary<string, KnownActor> ByKey { get; }
 
     private ActorLexicon()
@@ -79,6 +81,7 @@ internal sealed class ActorLexicon
         RoleNouns = Load("Actors/role-nouns.txt");
         OrgHeads = Load("Actors/org-heads.txt");
         Places = Load("Actors/places.txt");
+        CommonWords = Load("Actors/common-words.txt");
     }
 
     private static FrozenSet<string> Load(string path) =>

@@ -140,7 +140,7 @@ internal sealed class Attributor
             return bw;
         }
         // "Q," said X / "Q," X said / "Q," X told Reuters
-        if (VerbIndex(after, 16, first: true, near: 3) is { } av && FromVerbAfter(after, av) is { Speaker: not null } aw)
+        if (VerbIndex(after, 40, first: true, near: 3) is { } av && FromVerbAfter(after, av) is { Speaker: not null } aw)
         {
             return aw;
         }
@@ -557,7 +557,8 @@ internal sealed class Attributor
         {
             return [];
         }
-        foreach (var part in parts)
+        // the part nearest the verb that names a person: "At a gig with Barbra Streisand, Clinton called ..."
+        foreach (var part in Enumerable.Reverse(parts))
         {
             var cut = CutAtVerb(part);
             if (HeadMention(cut) is { } m && m.Actor.Kind == ActorKind.Person)
@@ -762,6 +763,12 @@ internal sealed class Attributor
                     return new Attribution(actor.Name, null, null, null, null, false);
                 }
             }
+        }
+        // a proper name the actor finder could not place ("Peabody said", "Melanie said") still names the speaker
+        if (phrase.Count <= 4 && phrase.All(t => t.IsCapitalised || ActorFinder.Particles.Contains(t.Text)) && phrase[0].IsCapitalised
+            && !words.Any(w => PersonHeads.Contains(w)))
+        {
+            return new Attribution(text[phrase[0].Start..phrase[^1].End], null, null, null, null, true);
         }
         // an anonymous source keeps its description; "the diplomatic source" is the one described before
         var h = words.FindLastIndex(w => PersonHeads.Contains(w) || PersonHeads.Contains(w.TrimEnd('s')));
