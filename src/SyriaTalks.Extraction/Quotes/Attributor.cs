@@ -134,7 +134,7 @@ internal sealed class Attributor
         }
         var opensSentence = b.All(t => !t.IsWord || Openers.Contains(t.Text.ToLowerInvariant()));
         // X said Russia was "Q" (a partial quotation in indirect speech), unless the quotation opens the sentence
-        if (!opensSentence && VerbIndex(before, before.Count, first: false, near: before.Count - 7) is { } bv
+        if (!opensSentence && VerbIndex(before, before.Count, first: false, near: before.Count - 10) is { } bv
             && FromVerb(before, bv, previous, sentenceIndex) is { Speaker: not null } bw)
         {
             return bw;
@@ -480,6 +480,12 @@ internal sealed class Attributor
             {
                 break;
             }
+            // "Such reports", "the statement", "his comments": after a determiner the word is a noun
+            if (i > 0 && seg[i - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "such" or "these" or "those" or "this" or "that"
+                or "his" or "her" or "their" or "its" or "our" or "my" or "your" or "some" or "any" or "no" or "many" or "new" or "earlier")
+            {
+                continue;
+            }
             if (IsVerb(seg[i]) && (SpeechVerbs.IsStrong(seg[i].Text) || (first ? i <= near : i >= near)))
             {
                 found = i;
@@ -571,7 +577,8 @@ internal sealed class Attributor
         {
             var first = parts[k][0].Text.ToLowerInvariant();
             if (first is "who" or "which" or "whose" or "speaking" or "according" or "adding" or "in" or "on" or "at" or "after"
-                or "when" or "while" or "meanwhile" or "however" or "though" or "too" or "also" or "then" || IsVerbLike(parts[k][0]))
+                or "when" or "while" or "meanwhile" or "however" or "though" or "too" or "also" or "then" or "if" or "because" or "as"
+                || IsVerbLike(parts[k][0]) || (first.EndsWith("ing", StringComparison.Ordinal) && !parts[k][0].IsCapitalised))
             {
                 continue;
             }
@@ -672,9 +679,14 @@ internal sealed class Attributor
         {
             var idx = phrase.FindIndex(t => t.Start >= m.Start);
             var endIdx = phrase.FindIndex(t => t.Start >= m.End);
-            if (idx > 0 && Prepositions.Contains(phrase[idx - 1].Text.ToLowerInvariant()))
+            var p = idx - 1;
+            while (p > 0 && phrase[p].Text.ToLowerInvariant() is "the" or "a" or "an")
             {
-                continue;
+                p--;
+            }
+            if (p >= 0 && Prepositions.Contains(phrase[p].Text.ToLowerInvariant()))
+            {
+                continue; // "adviser to Assad", "of the Alwiyat Seif al-Sham group"
             }
             if (endIdx >= 0 && phrase[endIdx].Text is "'s" or "\u2019s" or "'")
             {
