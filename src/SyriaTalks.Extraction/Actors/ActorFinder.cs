@@ -242,10 +242,9 @@ internal static class ActorFinder
             {
                 continue; // "in Iraq" names a place; "Iraq said" a state
             }
-            if (entry.Actor.Kind == ActorKind.State && i + n < tokens.Count && tokens[i + n].IsCapitalised
-                && Lexicon.OrgHeads.Contains(tokens[i + n].Text.ToLowerInvariant()))
+            if (entry.Actor.Kind == ActorKind.State && EndsInOrgHead(tokens, i + n))
             {
-                return null; // "Russian Foreign Ministry", "Syrian Observatory": an organisation, read as a span
+                return null; // "Russian Foreign Ministry", "Syrian American Medical Society": an organisation, read as a span
             }
             return (entry, n);
         }
@@ -255,6 +254,22 @@ internal static class ActorFinder
     // a known name inside a capitalised span ends the span, but a bare surname does not: "Bashar al-Zoubi" is not "al-Zoubi"
     private static bool StartsKnownName(List<Token> tokens, int j, Dictionary<string, ActorRecord> byName) =>
         MatchKnown(tokens, j, byName) is { } m && (m.Length > 1 || m.Entry.Actor.Kind != ActorKind.Person);
+
+    private static bool EndsInOrgHead(List<Token> tokens, int next)
+    {
+        for (var k = next; k < tokens.Count && k < next + 6; k++)
+        {
+            if (!tokens[k].IsCapitalised && tokens[k].Text is not ("of" or "for" or "the" or "and"))
+            {
+                return false;
+            }
+            if (tokens[k].IsCapitalised && Lexicon.OrgHeads.Contains(tokens[k].Text.ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool IsPartOfLongerName(List<Token> tokens, int next) =>
         next < tokens.Count && tokens[next].IsCapitalised && Lexicon.OrgHeads.Contains(tokens[next].Text.ToLowerInvariant());

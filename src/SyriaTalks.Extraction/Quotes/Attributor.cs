@@ -757,10 +757,12 @@ internal sealed class Attributor
         if (words[0] is "the" or "his" or "her" or "its" or "their" && phrase.Count <= 3 && !describesPerson)
         {
             var noun = words[^1];
+            var armed = noun is "group" or "militia" or "faction" or "brigade" or "movement";
+            for (var pass = armed ? 0 : 1; pass < 2; pass++)
             for (var k = actors.Mentions.Count - 1; k >= 0; k--)
             {
                 var (actor, s, _) = actors.Mentions[k];
-                if (s >= position || actor.Kind == ActorKind.Person)
+                if (s >= position || actor.Kind == ActorKind.Person || (pass == 0 && actor.Kind != ActorKind.ArmedGroup))
                 {
                     continue;
                 }
