@@ -1,0 +1,832 @@
+using System.Collections.Frozen;
+using SyriaTalks.Domain;
+using SyriaTalks.Extraction.Actors;
+using SyriaTalks.Extraction.Text;
+
+namespace SyriaTalks.Extraction.Quotes;
+
+/// <summary>Who said a quotation, with the verb that introduced it and to whom, as far as the text tells.</summary>
+internal sealed record Attribution(string? Speaker, string? Role, string? Affiliation, string? Cue, string? Addressee, bool IsPerson)
+{
+    public static readonly Attribution None = new(null, null, null, null, null, false);
+}
+
+/// <summary>
+/// Attributes quotations the way news is written: <c>"Q," said X</c>, <c>"Q," X said</c>, <c>X said: "Q"</c>,
+/// <c>X said Russia was "Q"</c>, <c>according to X</c>, colon and dash introductions, a quotation standing alone after
+/// its speaker's earlier quotation or statement, pronouns, definite descriptions ("the ministry") and anonymous sources.
+/// </summary>
+internal sealed class Attributor
+{
+    private static readonly FrozenSet<string> Prepositions = new[]
+    {
+        "to", "of", "with", "for", "by", "from", "in", "on", "at", "about", "against", "toward", "towards", "into", "over",
+        "under", "between", "among", "than", "like", "near", "after", "before", "during", "via", "behind", "including",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Words that end a speaker phrase read after an inverted verb ("said X to reporters", "said X on Tuesday").
+    private static readonly FrozenSet<string> PhraseBreaks = new[]
+    {
+        "to", "in", "on", "at", "after", "before", "during", "when", "while", "as", "who", "which", "that", "from",
+        "and", "but", "referring", "speaking", "adding", "saying", "because", "if", "although", "though", "where",
+        "last", "this", "earlier", "later", "told", "said", "says", "was", "is", "has", "had", "were", "are", "will",
+        "would", "in", "outside", "upon", "since", "until", "by", "via", "without", "according", "echoing",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Determiners = new[]
+    {
+        "a", "an", "the", "one", "another", "some", "two", "three", "several", "many", "other", "but", "and", "however",
+        "meanwhile", "also", "yet", "so", "then", "still", "later", "earlier", "separately", "instead", "even",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Openers = new[]
+    {
+        "but", "and", "however", "meanwhile", "also", "yet", "so", "then", "still", "separately", "instead", "even",
+        "indeed", "now", "later", "earlier", "in", "on", "at", "speaking", "asked",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PersonPronouns = new[] { "he", "she", "him", "her" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> GroupPronouns = new[] { "they", "it", "we" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Role nouns that make a description a person ("a Western diplomat"), not an organisation.
+    private static readonly FrozenSet<string> PersonHeads = new[]
+    {
+        "diplomat", "official", "source", "spokesman", "spokeswoman", "spokesperson", "envoy", "minister", "commander",
+        "fighter", "activist", "resident", "adviser", "advisor", "analyst", "expert", "negotiator", "member", "leader",
+        "chief", "head", "director", "officer", "witness", "doctor", "aide", "delegate", "ambassador", "monitor",
+        "researcher", "lawmaker", "senator", "representative", "president", "secretary", "man", "woman", "worker",
+        "correspondent", "reporter", "figure", "spokespeople", "source", "sources", "officials", "diplomats", "citizen", "student", "mother", "father", "coordinator", "general", "governor",
+        "mayor", "soldier", "rebel", "militant", "volunteer", "refugee", "survivor", "chairman", "insider", "strategist",
+        "professor", "economist", "observer", "journalist", "lawyer", "cleric", "sheikh", "king", "prince", "premier",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly string text;
+    private readonly ActorReading actors;
+    private readonly List<Token> tokens;
+    private readonly List<QuoteSpan> quotes;
+    private readonly IReadOnlyList<ExtractedSentence> sentences;
+
+    // what has been said by whom so far, in text order: a pronoun or a quotation standing alone hangs on it
+    private readonly List<(int Position, int Paragraph, Attribution Who)> said = [];
+
+    public Attributor(string text, ActorReading actors, List<QuoteSpan> quotes, IReadOnlyList<ExtractedSentence> sentences)
+    {
+        this.text = text;
+        this.actors = actors;
+        this.quotes = quotes;
+        this.sentences = sentences;
+        tokens = Tokenizer.Tokenize(text, 0, text.Length);
+    }
+
+    /// <summary>The attribution of each quotation, in the order given.</summary>
+    public List<Attribution> AttributeAll()
+    {
+        var result = new List<Attribution>(quotes.Count);
+        var previous = new List<(QuoteSpan Quote, Attribution Who, int Sentence)>();
+        var spokenIndex = 0;
+        var spoken = IndirectSpeech();
+        foreach (var quote in quotes)
+        {
+            var sentenceIndex = SentenceOf(quote.CloseMark >= 0 ? quote.CloseMark : quote.End - 1);
+            // statements made before this quotation join the discourse, resolved in text order
+            while (spokenIndex < spoken.Count && spoken[spokenIndex].Position < quote.OpenMark)
+            {
+                var (position, paragraph, subject, cue) = spoken[spokenIndex];
+                var who = Resolve(subject, position);
+                if (who.Speaker is not null)
+                {
+                    said.Add((position, paragraph, who with { Cue = cue }));
+                }
+                spokenIndex++;
+            }
+            var attribution = Attribute(quote, sentenceIndex, previous);
+            result.Add(attribution);
+            previous.Add((quote, attribution, sentenceIndex));
+            if (attribution.Speaker is not null)
+            {
+                said.Add((quote.OpenMark, ParagraphOf(quote.OpenMark), attribution));
+            }
+        }
+        return result;
+    }
+
+    private Attribution Attribute(QuoteSpan quote, int sentenceIndex, List<(QuoteSpan Quote, Attribution Who, int Sentence)> previous)
+    {
+        if (sentenceIndex < 0)
+        {
+            return Attribution.None;
+        }
+        var sentence = sentences[sentenceIndex];
+        var before = Segment(Math.Max(sentence.Start, PreviousCloseInSentence(quote, sentence)), quote.OpenMark);
+        var after = Segment(quote.CloseMark >= 0 ? quote.CloseMark + 1 : quote.End, NextOpenInSentence(quote, sentence));
+
+        // X said: "Q" / X said, "Q" / saying to Reuters: "Q"
+        var b = TrimEnd(before);
+        if (b.Count > 0 && IsVerb(b[^1]) || b.Count > 1 && b[^1].Text is ":" && IsVerb(b[^2]))
+        {
+            var v = IsVerb(b[^1]) ? b.Count - 1 : b.Count - 2;
+            if (FromVerb(before, v, previous, sentenceIndex) is { Speaker: not null } w)
+            {
+                return w;
+            }
+        }
+        var opensSentence = b.All(t => !t.IsWord || Openers.Contains(t.Text.ToLowerInvariant()));
+        // X said Russia was "Q" (a partial quotation in indirect speech), unless the quotation opens the sentence
+        if (!opensSentence && VerbIndex(before, before.Count, first: false, near: before.Count - 7) is { } bv
+            && FromVerb(before, bv, previous, sentenceIndex) is { Speaker: not null } bw)
+        {
+            return bw;
+        }
+        // "Q," said X / "Q," X said / "Q," X told Reuters
+        if (VerbIndex(after, 16, first: true, near: 3) is { } av && FromVerbAfter(after, av) is { Speaker: not null } aw)
+        {
+            return aw;
+        }
+        // X: "Q" / X - "Q" (colon and dash introductions)
+        if (b.Count > 1 && b[^1].Text is ":" or "-" or "\u2013" or "\u2014")
+        {
+            var phrase = b.GetRange(0, b.Count - 1);
+            if (HasActor(phrase) && Resolve(TrimPhrase(phrase), quote.OpenMark) is { Speaker: not null } cw)
+            {
+                return cw;
+            }
+        }
+        if ((According(after) ?? According(before)) is { } acc)
+        {
+            return acc;
+        }
+        // "Q" ― Pamela Padilla (a signature after a dash)
+        if (after.Count > 1 && after[0].Text is "-" or "\u2013" or "\u2014" or "\u2015" && after[1].IsCapitalised)
+        {
+            var name = ObjectPhrase(after, 1);
+            if (name.Count is > 0 and <= 5)
+            {
+                var w = Resolve(name, after[0].Start);
+                return w.Speaker is not null ? w : new Attribution(text[name[0].Start..name[^1].End], null, null, null, null, true);
+            }
+        }
+        // the same sentence holds an earlier attributed quotation: "A," he said, "B."
+        for (var k = previous.Count - 1; k >= 0 && previous[k].Sentence == sentenceIndex; k--)
+        {
+            if (previous[k].Who.Speaker is not null)
+            {
+                return previous[k].Who;
+            }
+        }
+        // a quotation standing alone continues whoever spoke last in this paragraph or the one before
+        var paragraph = sentence.Paragraph;
+        for (var k = said.Count - 1; k >= 0; k--)
+        {
+            var (pos, para, who) = said[k];
+            if (pos >= quote.OpenMark)
+            {
+                continue;
+            }
+            if (para >= paragraph - 1)
+            {
+                return who;
+            }
+            break;
+        }
+        // a phrase quoted in a sentence about someone is most likely theirs: "Trump is questioning whether it is "on the up and up""
+        var subject = Subject(before.Count > 0 ? before : after, 0, before.Count > 0 ? before.Count : Math.Min(after.Count, 8));
+        if (HeadMention(subject) is { } m && m.Start == subject[0].Start)
+        {
+            return new Attribution(m.Actor.Name, m.Actor.Role, m.Actor.Affiliation, null, null, m.Actor.Kind == ActorKind.Person);
+        }
+        // otherwise the last speaker, however far back
+        return said.LastOrDefault(x => x.Position < quote.OpenMark).Who ?? Attribution.None;
+    }
+
+    private Attribution? FromVerb(List<Token> seg, int v, List<(QuoteSpan Quote, Attribution Who, int Sentence)> previous, int sentenceIndex)
+    {
+        var verb = seg[v].Text.ToLowerInvariant();
+        var cue = seg[v].Text;
+        // "described by a U.N. spokesman as "Q"": the agent speaks
+        if (v + 2 < seg.Count && seg[v + 1].Text == "by")
+        {
+            var agent = ObjectPhrase(seg, v + 2);
+            var w = Resolve(agent, seg[v].Start);
+            if (w.Speaker is not null)
+            {
+                return w with { Cue = cue + " by" };
+            }
+        }
+        // "referring to ... as a "Q"", "saying ...": a participle's subject is the clause's, or the speaker just quoted
+        if (verb.EndsWith("ing", StringComparison.Ordinal))
+        {
+            // "with the Kremlin saying": the phrase right before the participle
+            if (v > 0 && seg[v - 1].IsWord && !IsVerbLike(seg[v - 1]))
+            {
+                var near = NearPhrase(seg, v);
+                var nw = Resolve(near, seg[v].Start);
+                if (nw.Speaker is not null)
+                {
+                    return nw with { Cue = cue, Addressee = Addressee(seg, v + 1) ?? nw.Addressee };
+                }
+            }
+            for (var k = previous.Count - 1; k >= 0 && previous[k].Sentence == sentenceIndex; k--)
+            {
+                if (previous[k].Who.Speaker is not null)
+                {
+                    return previous[k].Who with { Cue = cue };
+                }
+            }
+            var subject = Subject(seg, 0, SubjectEnd(seg, v));
+            var w = Resolve(subject, seg[v].Start);
+            return w with { Cue = cue, Addressee = Addressee(seg, v + 1) ?? w.Addressee };
+        }
+        // inverted right after an earlier quotation: "A," said X, "B"
+        if (v + 1 < seg.Count && IsNamey(seg[v + 1]) && (v == 0 || seg[v - 1].Text is "\"" or "\u201D"))
+        {
+            var obj = ObjectPhrase(seg, v + 1);
+            var w = Resolve(obj, seg[v].Start);
+            if (w.Speaker is not null)
+            {
+                return w with { Cue = cue, Addressee = Addressee(seg, v + 1 + obj.Count) ?? w.Addressee };
+            }
+        }
+        var s = Subject(seg, 0, v);
+        var who = Resolve(s, seg[v].Start);
+        return who with { Cue = cue, Addressee = verb is "told" or "tells" or "tell" ? ObjectPhraseText(seg, v + 1) : Addressee(seg, v + 1) };
+    }
+
+    private Attribution? FromVerbAfter(List<Token> seg, int v)
+    {
+        var verb = seg[v].Text.ToLowerInvariant();
+        var cue = seg[v].Text;
+        var start = seg.Count > 0 && seg[0].Text == "," ? 1 : 0;
+        if (v <= start)
+        {
+            // "Q," said X ...
+            var obj = ObjectPhrase(seg, v + 1);
+            var w = Resolve(obj, seg[v].Start);
+            // "said a senior opposition figure, Khaled Khoja": the name in apposition is the speaker
+            var next = v + 1 + obj.Count;
+            if (next + 1 < seg.Count && seg[next].Text == "," && HeadMention(ObjectPhrase(seg, next + 1)) is { Actor.Kind: ActorKind.Person } named
+                && named.Start == seg[next + 1].Start)
+            {
+                var appositive = ObjectPhrase(seg, next + 1);
+                w = Resolve(appositive, seg[v].Start) with { Role = text[obj[0].Start..obj[^1].End] };
+                next += 1 + appositive.Count;
+            }
+            if (w.Speaker is null && obj.Count == 0)
+            {
+                return null;
+            }
+            return w with { Cue = cue, Addressee = Addressee(seg, next) ?? w.Addressee };
+        }
+        var subject = Subject(seg, start, v);
+        var who = Resolve(subject, seg[v].Start);
+        return who with { Cue = cue, Addressee = verb is "told" or "tells" or "tell" ? ObjectPhraseText(seg, v + 1) : Addressee(seg, v + 1) };
+    }
+
+    /// <summary>Reported statements outside quotation marks ("Kerry said the talks would resume"): what a standalone quotation may continue.</summary>
+    private List<(int Position, int Paragraph, List<Token> Subject, string Cue)> IndirectSpeech()
+    {
+        var result = new List<(int, int, List<Token>, string)>();
+        foreach (var sentence in sentences)
+        {
+            if (quotes.Any(q => q.OpenMark >= sentence.Start && q.OpenMark < sentence.End))
+            {
+                continue; // its quotations carry their own attribution
+            }
+            var seg = Segment(sentence.Start, sentence.End);
+            for (var v = 0; v < seg.Count; v++)
+            {
+                if (!IsVerb(seg[v]) || !SpeechVerbs.IsStrong(seg[v].Text) || seg[v].Text.EndsWith("ing", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                var subject = Subject(seg, 0, v);
+                if (subject.Count > 0)
+                {
+                    result.Add((seg[v].Start, sentence.Paragraph, subject, seg[v].Text));
+                }
+                break;
+            }
+        }
+        return result;
+    }
+
+    // words that show a phrase is a clause, not a name: "had", "would", "was"
+    private static bool IsVerbLike(Token t) =>
+        t.Text is "had" or "has" or "have" or "was" or "were" or "is" or "are" or "would" or "will" or "could" or "been" or "be" or "did" or "not";
+
+    // the noun phrase right before a participle: back to a comma, a preposition like "with", or a verb
+    private static List<Token> NearPhrase(List<Token> seg, int v)
+    {
+        var a = v;
+        while (a > 0 && seg[a - 1].IsWord && !IsVerbLike(seg[a - 1]) && seg[a - 1].Text is not ("with" or "and" or "as" or "while" or "after")
+            && v - a < 8)
+        {
+            a--;
+        }
+        return seg.GetRange(a, v - a);
+    }
+
+    private Attribution? According(List<Token> seg)
+    {
+        for (var i = 0; i + 2 < seg.Count; i++)
+        {
+            if (seg[i].Text.Equals("according", StringComparison.OrdinalIgnoreCase) && seg[i + 1].Text == "to")
+            {
+                var obj = ObjectPhrase(seg, i + 2);
+                var w = Resolve(obj, seg[i].Start);
+                if (w.Speaker is not null)
+                {
+                    return w with { Cue = "according to" };
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The tokens of [start, end) that are not inside a quotation (the marks themselves stay, as boundaries).</summary>
+    private List<Token> Segment(int start, int end)
+    {
+        var result = new List<Token>();
+        if (end <= start)
+        {
+            return result;
+        }
+        var i = LowerBound(start);
+        for (; i < tokens.Count && tokens[i].Start < end; i++)
+        {
+            var t = tokens[i];
+            if (!InsideAnyQuote(t.Start))
+            {
+                result.Add(t);
+            }
+        }
+        return result;
+    }
+
+    private bool InsideAnyQuote(int position)
+    {
+        foreach (var q in quotes)
+        {
+            if (q.OpenMark > position)
+            {
+                break;
+            }
+            if (q.Contains(position))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int LowerBound(int position)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private int SentenceOf(int position)
+    {
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (position >= sentences[i].Start && position < sentences[i].End)
+            {
+                return i;
+            }
+        }
+        // a position between sentences belongs to the one before it
+        for (var i = sentences.Count - 1; i >= 0; i--)
+        {
+            if (sentences[i].Start <= position)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int ParagraphOf(int position)
+    {
+        var s = SentenceOf(position);
+        return s < 0 ? 0 : sentences[s].Paragraph;
+    }
+
+    private int PreviousCloseInSentence(QuoteSpan quote, ExtractedSentence sentence)
+    {
+        var best = sentence.Start;
+        foreach (var q in quotes)
+        {
+            if (q.CloseMark >= sentence.Start && q.CloseMark < quote.OpenMark)
+            {
+                best = Math.Max(best, q.CloseMark + 1);
+            }
+        }
+        return best;
+    }
+
+    private int NextOpenInSentence(QuoteSpan quote, ExtractedSentence sentence)
+    {
+        foreach (var q in quotes)
+        {
+            if (q.OpenMark > quote.End && q.OpenMark < sentence.End)
+            {
+                return q.OpenMark;
+            }
+        }
+        return sentence.End;
+    }
+
+    private static List<Token> TrimEnd(List<Token> seg)
+    {
+        var end = seg.Count;
+        while (end > 0 && seg[end - 1].Text is "," or "\"" or "\u201C" or "that" or "(" )
+        {
+            end--;
+        }
+        return seg.GetRange(0, end);
+    }
+
+    private static bool IsVerb(Token t)
+    {
+        // "Secretary of State", "United States": a capitalised word is no verb here
+        if (t.Text.Length == 0 || !char.IsLower(t.Text[0]))
+        {
+            return false;
+        }
+        var w = t.Text;
+        return SpeechVerbs.IsSpeechVerb(w) && w != "according";
+    }
+
+    /// <summary>The first (or last) speech verb of a segment; weak verbs ("called", "described") count only from <paramref name="near"/> on.</summary>
+    private static int? VerbIndex(List<Token> seg, int limit, bool first, int near)
+    {
+        int? found = null;
+        for (var i = 0; i < seg.Count && i < limit; i++)
+        {
+            if (seg[i].Text is "\"" or "\u201C" or "\u201D" && i > 0 && first)
+            {
+                break;
+            }
+            if (IsVerb(seg[i]) && (SpeechVerbs.IsStrong(seg[i].Text) || (first ? i <= near : i >= near)))
+            {
+                found = i;
+                if (first)
+                {
+                    return i;
+                }
+            }
+        }
+        return found;
+    }
+
+    // the subject of a participle ("..., saying"): everything before the main verb of the clause
+    private static int SubjectEnd(List<Token> seg, int v)
+    {
+        for (var i = 0; i < v; i++)
+        {
+            if (seg[i].Text == "," && i > 0)
+            {
+                return i;
+            }
+        }
+        return v;
+    }
+
+    /// <summary>The noun phrase before a verb: the comma-separated part naming someone, or the nearest part.</summary>
+    private List<Token> Subject(List<Token> seg, int from, int verb)
+    {
+        // a quotation mark or a semicolon ends the clause
+        var start = from;
+        for (var i = verb - 1; i >= from; i--)
+        {
+            if (seg[i].Text is "\"" or "\u201C" or "\u201D" or ";")
+            {
+                start = i + 1;
+                break;
+            }
+        }
+        var parts = new List<List<Token>>();
+        var current = new List<Token>();
+        var depth = 0;
+        for (var i = start; i < verb; i++)
+        {
+            // "Rep. Gwen Moore (D-Wis.) said": the aside in brackets is no part of the name
+            if (seg[i].Text is "(" or "[")
+            {
+                depth++;
+                continue;
+            }
+            if (seg[i].Text is ")" or "]")
+            {
+                depth = Math.Max(0, depth - 1);
+                continue;
+            }
+            if (depth > 0)
+            {
+                continue;
+            }
+            if (seg[i].Text is "," or ":" or "-" or "\u2013" or "\u2014")
+            {
+                if (current.Count > 0)
+                {
+                    parts.Add(current);
+                }
+                current = [];
+                continue;
+            }
+            current.Add(seg[i]);
+        }
+        if (current.Count > 0)
+        {
+            parts.Add(current);
+        }
+        if (parts.Count == 0)
+        {
+            return [];
+        }
+        foreach (var part in parts)
+        {
+            if (HeadMention(part) is { } m && m.Actor.Kind == ActorKind.Person)
+            {
+                return part;
+            }
+        }
+        // the nearest part, unless it is a clause tail: "X, who ..., said" keeps X
+        for (var k = parts.Count - 1; k >= 0; k--)
+        {
+            var first = parts[k][0].Text.ToLowerInvariant();
+            if (first is "who" or "which" or "whose" or "speaking" or "according" or "adding" or "in" or "on" or "at" or "after"
+                or "when" or "while" or "meanwhile" or "however" or "though" or "too" or "also" or "then" || IsVerbLike(parts[k][0]))
+            {
+                continue;
+            }
+            return TrimPhrase(parts[k]);
+        }
+        return TrimPhrase(parts[^1]);
+    }
+
+    private static List<Token> TrimPhrase(List<Token> part)
+    {
+        var a = 0;
+        while (a < part.Count - 1 && Openers.Contains(part[a].Text.ToLowerInvariant()))
+        {
+            a++;
+        }
+        // keep at most the last dozen words: "Upon arrival at the talks the envoy" -> the envoy
+        var list = part.GetRange(a, part.Count - a);
+        return list.Count > 12 ? list.GetRange(list.Count - 12, 12) : list;
+    }
+
+    /// <summary>The noun phrase after an inverted verb: "said HNC member Basma Kodmani to BBC" gives "HNC member Basma Kodmani".</summary>
+    private static List<Token> ObjectPhrase(List<Token> seg, int from)
+    {
+        var result = new List<Token>();
+        for (var i = from; i < seg.Count && result.Count < 14; i++)
+        {
+            var t = seg[i];
+            var lower = t.Text.ToLowerInvariant();
+            if (!t.IsWord && t.Text is not ("'s" or "\u2019s" or "-" or "&") || (!t.IsCapitalised && PhraseBreaks.Contains(lower) && !(result.Count == 0 && lower is "the")))
+            {
+                // "an analyst with the Institute": keep prepositional tails of descriptions but not of names
+                break;
+            }
+            if (t.IsCapitalised && PhraseBreaks.Contains(lower) && lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday")
+            {
+                break;
+            }
+            result.Add(t);
+        }
+        return result;
+    }
+
+    private string? ObjectPhraseText(List<Token> seg, int from)
+    {
+        var phrase = ObjectPhrase(seg, from);
+        if (phrase.Count == 0)
+        {
+            return null;
+        }
+        if (HeadMention(phrase) is { } m)
+        {
+            return m.Actor.Name;
+        }
+        var trimmed = phrase.SkipWhile(t => Determiners.Contains(t.Text.ToLowerInvariant())).ToList();
+        return trimmed.Count == 0 ? null : text[trimmed[0].Start..trimmed[^1].End];
+    }
+
+    // "said X to BBC", "saying to Reuters", "told reporters"
+    private string? Addressee(List<Token> seg, int from)
+    {
+        for (var i = from; i + 1 < seg.Count && i < from + 3; i++)
+        {
+            if (seg[i].Text == "to")
+            {
+                return ObjectPhraseText(seg, i + 1);
+            }
+        }
+        return null;
+    }
+
+    private static bool IsNamey(Token t) => t.IsCapitalised || t.Text is "a" or "an" or "the" or "one" or "another";
+
+    private bool HasActor(List<Token> phrase) => phrase.Count > 0 && actors.In(phrase[0].Start, phrase[^1].End).Any();
+
+    /// <summary>The actor a phrase is about: not one behind a preposition ("adviser to Assad") nor a possessor ("Cameron's spokeswoman").</summary>
+    private (ActorRecord Actor, int Start, int End)? HeadMention(List<Token> phrase)
+    {
+        if (phrase.Count == 0)
+        {
+            return null;
+        }
+        (ActorRecord Actor, int Start, int End)? first = null;
+        (ActorRecord Actor, int Start, int End)? person = null;
+        foreach (var m in actors.In(phrase[0].Start, phrase[^1].End))
+        {
+            var idx = phrase.FindIndex(t => t.Start >= m.Start);
+            var endIdx = phrase.FindIndex(t => t.Start >= m.End);
+            if (idx > 0 && Prepositions.Contains(phrase[idx - 1].Text.ToLowerInvariant()))
+            {
+                continue;
+            }
+            if (endIdx >= 0 && phrase[endIdx].Text is "'s" or "\u2019s" or "'")
+            {
+                continue;
+            }
+            // the head of a name chain is its last name: "HNC member Basma Kodmani", "Assad adviser Bouthaina Shaaban"
+            if (m.Actor.Kind == ActorKind.Person)
+            {
+                person = m;
+            }
+            else
+            {
+                first = m;
+            }
+        }
+        return person ?? first;
+    }
+
+    /// <summary>Turns a speaker phrase into a speaker: a named actor, a resolved pronoun or description, or the anonymous description itself.</summary>
+    private Attribution Resolve(List<Token> phrase, int position)
+    {
+        if (phrase.Count == 0)
+        {
+            return Attribution.None;
+        }
+        var words = phrase.Select(t => t.Text.ToLowerInvariant()).ToList();
+        if (phrase.Count == 1 && PersonPronouns.Contains(words[0]))
+        {
+            return LastSpeaker(position, person: true);
+        }
+        if (phrase.Count == 1 && GroupPronouns.Contains(words[0]))
+        {
+            return LastSpeaker(position, person: false);
+        }
+        var head = HeadMention(phrase);
+        var lastWord = words[^1];
+        var describesPerson = PersonHeads.Contains(lastWord) || PersonHeads.Contains(lastWord.TrimEnd('s'));
+        if (head is { } m)
+        {
+            var headIsLast = phrase[^1].End <= m.End;
+            if (m.Actor.Kind == ActorKind.Person || headIsLast || !describesPerson)
+            {
+                var (role, affiliation) = Describe(phrase, m);
+                return new Attribution(m.Actor.Name, role ?? m.Actor.Role, affiliation ?? m.Actor.Affiliation, null, null, m.Actor.Kind == ActorKind.Person);
+            }
+        }
+        // "the mayor", "the envoy": the person the article gave that role
+        if (words[0] == "the" && phrase.Count <= 3 && describesPerson)
+        {
+            foreach (var (_, _, who) in Enumerable.Reverse(said))
+            {
+                if (who.IsPerson && who.Speaker is { } sp && (sp.EndsWith(lastWord, StringComparison.OrdinalIgnoreCase)
+                    || (who.Role?.Contains(lastWord, StringComparison.OrdinalIgnoreCase) ?? false)))
+                {
+                    return who;
+                }
+            }
+            for (var k = actors.Mentions.Count - 1; k >= 0; k--)
+            {
+                var (actor, s, _) = actors.Mentions[k];
+                if (s < position && actor.Kind == ActorKind.Person && (actor.Role?.Contains(lastWord, StringComparison.OrdinalIgnoreCase) ?? false))
+                {
+                    return new Attribution(actor.Name, actor.Role, actor.Affiliation, null, null, true);
+                }
+            }
+        }
+        // "the ministry", "the group", "his group", "the opposition": the organisation the article named
+        if (words[0] is "the" or "his" or "her" or "its" or "their" && phrase.Count <= 3 && !describesPerson)
+        {
+            var noun = words[^1];
+            for (var k = actors.Mentions.Count - 1; k >= 0; k--)
+            {
+                var (actor, s, _) = actors.Mentions[k];
+                if (s >= position || actor.Kind == ActorKind.Person)
+                {
+                    continue;
+                }
+                if (actor.Name.Contains(noun, StringComparison.OrdinalIgnoreCase) || actor.Aliases.Any(a => a.Equals(noun, StringComparison.OrdinalIgnoreCase))
+                    || noun is "group" or "organisation" or "organization" or "movement" or "militia" or "agency")
+                {
+                    return new Attribution(actor.Name, null, null, null, null, false);
+                }
+            }
+        }
+        // an anonymous source keeps its description; "the diplomatic source" is the one described before
+        var trimmed = phrase.SkipWhile(t => Determiners.Contains(t.Text.ToLowerInvariant())).ToList();
+        if (trimmed.Count == 0 || !describesPerson && !(trimmed.Count <= 4 && PersonHeads.Any(h => words.Contains(h))))
+        {
+            return Attribution.None;
+        }
+        var description = text[trimmed[0].Start..trimmed[^1].End];
+        if (words[0] == "the")
+        {
+            foreach (var (_, _, who) in Enumerable.Reverse(said))
+            {
+                if (who.Speaker is { } earlier && !who.IsPerson == false && earlier.EndsWith(description, StringComparison.OrdinalIgnoreCase))
+                {
+                    return who;
+                }
+                if (who.Speaker is { } e2 && ActorFinder.Surname(e2) == lastWord && actors.Find(e2) is null)
+                {
+                    return who;
+                }
+            }
+        }
+        var org = actors.In(trimmed[0].Start, trimmed[^1].End).Select(x => x.Actor).FirstOrDefault(a => a.Kind != ActorKind.Person);
+        return new Attribution(description, null, org?.Name, null, null, true);
+    }
+
+    /// <summary>Role and affiliation from the words around a person's name: "HNC member Basma Kodmani", "Christopher Harmer, an analyst with ISW".</summary>
+    private (string? Role, string? Affiliation) Describe(List<Token> phrase, (ActorRecord Actor, int Start, int End) head)
+    {
+        var before = phrase.Where(t => t.End <= head.Start).ToList();
+        if (before.Count == 0)
+        {
+            return (null, null);
+        }
+        var roleWords = before.SkipWhile(t => Determiners.Contains(t.Text.ToLowerInvariant())).ToList();
+        if (roleWords.Count == 0)
+        {
+            return (null, null);
+        }
+        var org = actors.In(roleWords[0].Start, roleWords[^1].End).Select(x => x.Actor).FirstOrDefault(a => a.Kind != ActorKind.Person);
+        var lowerRole = roleWords.Where(t => !actors.In(t.Start, t.End).Any() || !t.IsCapitalised).ToList();
+        var role = lowerRole.Count > 0 && lowerRole.Count < roleWords.Count && lowerRole.All(t => !t.IsCapitalised)
+            ? text[lowerRole[0].Start..lowerRole[^1].End]
+            : text[roleWords[0].Start..roleWords[^1].End];
+        return (role, org?.Name);
+    }
+
+    private Attribution LastSpeaker(int position, bool person)
+    {
+        // the nearest earlier speaker or mention of the right sort, outside quotations
+        var bestPos = -1;
+        Attribution? best = null;
+        var paragraph = ParagraphOf(position);
+        for (var k = said.Count - 1; k >= 0; k--)
+        {
+            if (said[k].Position < position && said[k].Who.IsPerson == person)
+            {
+                // "he said" in news prose is the last speaker, when that speaker is recent
+                if (said[k].Paragraph >= paragraph - 2)
+                {
+                    return said[k].Who;
+                }
+                bestPos = said[k].Position;
+                best = said[k].Who;
+                break;
+            }
+        }
+        for (var k = actors.Mentions.Count - 1; k >= 0; k--)
+        {
+            var (actor, s, _) = actors.Mentions[k];
+            if (s >= position || InsideAnyQuote(s))
+            {
+                continue;
+            }
+            if ((actor.Kind == ActorKind.Person) != person)
+            {
+                continue;
+            }
+            if (s > bestPos)
+            {
+                return new Attribution(actor.Name, actor.Role, actor.Affiliation, null, null, person);
+            }
+            break;
+        }
+        return best ?? Attribution.None;
+    }
+}
