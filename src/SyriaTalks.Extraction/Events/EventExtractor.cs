@@ -7,8 +7,8 @@ namespace SyriaTalks.Extraction.Events;
 /// <summary>
 /// Finds dated events: a sentence that names a resolvable time yields one event per distinct date it
 /// names ("said on Thursday ... two days after a gunman killed 49 people" is two happenings); vague
-/// periods ("this year", "in recent months") and horizons ("by 2020") are not happenings, and the age
-/// of a war ("the five-year-old civil war") dates its start only when the sentence names no other time.
+/// periods ("this year", "in recent months"), horizons ("by 2020") and the age of a war ("the
+/// five-year-old civil war") are not happenings.
 /// </summary>
 public sealed partial class EventExtractor
 {
@@ -27,15 +27,11 @@ public sealed partial class EventExtractor
         foreach (var sentence in sentences)
         {
             var expressions = TemporalResolver.Find(sentence.Text, article.Published, anchor);
-            var usable = expressions.Where(IsHappening).ToList();
-            if (usable.Count == 0)
-            {
-                usable = expressions.Where(e => e.Kind == TemporalKind.ImpliedStart).Take(1).ToList();
-            }
-            var dates = new HashSet<(DateOnly, DatePrecision)>();
+            var usable = expressions.Where(e => IsHappening(e) && !IsQuotedToday(sentence.Text, e)).ToList();
+            var dates = new HashSet<(DateOnly, DateOnly?, DatePrecision)>();
             foreach (var e in usable)
             {
-                if (!dates.Add((e.Date, e.Precision)))
+                if (!dates.Add((e.Date, e.DateEnd, e.Precision)))
                 {
                     continue;
                 }
@@ -50,10 +46,29 @@ public sealed partial class EventExtractor
         return events;
     }
 
+    // Vague periods ("this week", "in recent months"), horizons ("by 2020") and the age of a war are
+    // kept by the resolver but are not happenings: news annotators (and readers) do not date events by them.
     private static bool IsHappening(TemporalExpression e) =>
         e.Kind is TemporalKind.Point or TemporalKind.Range
-        || (e.Kind == TemporalKind.Deadline && e.Precision == DatePrecision.Day)
-        || (e.Kind == TemporalKind.Vague && e.Precision == DatePrecision.Day);
+        || (e.Kind == TemporalKind.Deadline && e.Precision == DatePrecision.Day);
+
+    // "today" inside a quotation is the speaker's day, usually rhetorical ("How many people in this room today").
+    private static bool IsQuotedToday(string sentence, TemporalExpression e)
+    {
+        if (!e.Text.StartsWith("today", StringComparison.OrdinalIgnoreCase) && !e.Text.StartsWith("tonight", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var marks = 0;
+        for (var k = 0; k < e.Start; k++)
+        {
+            if (sentence[k] is '"' or '\u201c' or '\u201d')
+            {
+                marks++;
+            }
+        }
+        return marks % 2 == 1;
+    }
 
     private static ExtractedEvent Build(ArticleText article, ExtractedSentence sentence, TemporalExpression e,
         IReadOnlyList<ActorMention> actors, IReadOnlyList<PlaceMention> places)

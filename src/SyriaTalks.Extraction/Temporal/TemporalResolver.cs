@@ -30,6 +30,11 @@ public static partial class TemporalResolver
 
         void Add(Match m, DateOnly date, DateOnly? end, DatePrecision precision, TemporalKind kind, Tense tense)
         {
+            if (PublicationLabelRegex().IsMatch(sentence.AsSpan(0, m.Index)))
+            {
+                taken.Add((m.Index, m.Index + m.Length));
+                return; // "Date of publication: 27 November 2017" is the page's, not a happening
+            }
             if (taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length))
             {
                 return;
@@ -155,7 +160,10 @@ public static partial class TemporalResolver
             }
             switch (which)
             {
-                case "last" or "past":
+                case "past":
+                    Add(m, published.AddDays(-7), published, DatePrecision.Day, TemporalKind.Range, Tense.Past);
+                    break;
+                case "last":
                     // Said on a Sunday, "last week" is the seven days just ended rather than the week before them.
                     var start = published.DayOfWeek == DayOfWeek.Sunday ? published.AddDays(-7) : monday.AddDays(-7);
                     Add(m, start, start.AddDays(6), DatePrecision.Day, TemporalKind.Range, Tense.Past);
@@ -188,6 +196,10 @@ public static partial class TemporalResolver
         }
         foreach (Match m in InUnitRegex().Matches(sentence))
         {
+            if (SuperlativeRegex().IsMatch(sentence.AsSpan(0, m.Index)) || TenseOf(m) != Tense.Future)
+            {
+                continue; // "the first talks in two years" is a span, not a date to come
+            }
             var n = Number(m.Groups["n"].Value);
             var unit = m.Groups["unit"].Value.ToLowerInvariant();
             if (unit.StartsWith("month", StringComparison.Ordinal))
@@ -376,6 +388,10 @@ public static partial class TemporalResolver
         Match? after = null;
         foreach (Match m in TenseMarkerRegex().Matches(sentence))
         {
+            if (m.Groups["past"].Success && m.Value.EndsWith("ed", StringComparison.Ordinal) && ParticipleRegex().IsMatch(sentence.AsSpan(0, m.Index)))
+            {
+                continue; // "is expected to be raised": a participle after a modal says nothing of tense
+            }
             if (m.Index + m.Length <= start)
             {
                 before = m;
@@ -384,6 +400,10 @@ public static partial class TemporalResolver
             {
                 after = m;
             }
+        }
+        if (after is not null && (after.Index - end > 60 || ClauseWordRegex().IsMatch(sentence.AsSpan(end, after.Index - end))))
+        {
+            after = null; // a modal further on belongs to another clause ("on Monday that forces would be withdrawn")
         }
         var marker = before ?? after;
         return marker is not null && marker.Groups["future"].Success ? Tense.Future : Tense.Past;
@@ -466,6 +486,10 @@ public static partial class TemporalResolver
     private static int Number(string s)
     {
         var k = s.Trim().ToLowerInvariant();
+        if (k.StartsWith("just ", StringComparison.Ordinal))
+        {
+            k = k[5..];
+        }
         if (int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
         {
             return n;
@@ -515,6 +539,18 @@ public static partial class TemporalResolver
     [GeneratedRegex(@"\b(?i:in|within)\s+(?<n>a|an|one|two|three|four|five|six|\d{1,2})\s+(?<unit>(?i:days?|weeks?|months?|years?))(?:['\u2019]?\s*time)?\b")]
     private static partial Regex InUnitRegex();
 
+    [GeneratedRegex(@"\b(?i:be|been|being|to|get|got)\s+(?:\w+ly\s+)?$")]
+    private static partial Regex ParticipleRegex();
+
+    [GeneratedRegex(@"[,;:]|\b(?i:that|which|who|where|when|because|while|whereas|although|after|before|since|said|says)\b")]
+    private static partial Regex ClauseWordRegex();
+
+    [GeneratedRegex(@"(?i:publication|published|updated|posted)\s*:?\s*(?:on\s+)?$")]
+    private static partial Regex PublicationLabelRegex();
+
+    [GeneratedRegex(@"\b(?i:first|worst|biggest|largest|highest|lowest|best|deadliest|heaviest|most)\b[^,;]{0,60}$")]
+    private static partial Regex SuperlativeRegex();
+
     [GeneratedRegex(@"\b(?<which>(?i:last|next|this|past|coming))\s+(?:fiscal\s+)?(?i:year)\b(?!\s*-)")]
     private static partial Regex YearRelativeRegex();
 
@@ -536,7 +572,7 @@ public static partial class TemporalResolver
     [GeneratedRegex(@"\b(?<y1>(?:19|20)\d{2})\s*(?:-|\u2013|to|and|through)\s*(?<y2>(?:19|20)?\d{2})\b(?!\s*(?:%|\.\d))")]
     private static partial Regex YearRangeRegex();
 
-    [GeneratedRegex(@"(?<by>\b(?i:by|before|until)\s+)?(?<![\d$.,\u00a3\u20ac]|(?i:resolution|no\.|number|article)\s)\b(?<year>(?:19|20)\d{2})\b(?!\s*(?:%|\.\d|,\d|\s*(?:people|troops|fighters|refugees|civilians|km|kilometers|miles|dollars)))")]
+    [GeneratedRegex(@"(?<by>\b(?i:by|before|until)\s+)?(?<![\d$.,\u00a3\u20ac\u00a9]|\u00a9\s|(?i:resolution|no\.|number|article|copyright)\s)\b(?<year>(?:19|20)\d{2})\b(?!\s*(?:%|\.\d|,\d|\s*(?:people|troops|fighters|refugees|civilians|km|kilometers|miles|dollars)))")]
     private static partial Regex YearRegex();
 
     [GeneratedRegex(@"\b(?i:(?:the\s+)?(?:now\s+|nearly\s+|almost\s+|more than\s+|over\s+)?)(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?i:years?)[- ](?i:(?:old|long)[- ])?(?:[A-Z][a-z]+\s+)?(?i:(?:civil\s+)?(?:war|conflict|uprising|crisis|insurgency))\b|\b(?<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?i:years)\s+of\s+(?i:(?:civil\s+)?(?:war|conflict|fighting|bloodshed))\b")]
@@ -545,6 +581,6 @@ public static partial class TemporalResolver
     [GeneratedRegex(@"\b(?<n>" + Num + @"|just one|just a)\s+(?<unit>(?i:days?|weeks?))\s+(?<dir>(?i:earlier|later|after|before))\b")]
     private static partial Regex OffsetRegex();
 
-    [GeneratedRegex(@"(?<future>\b(?i:will|won['\u2019]t|shall|would|wouldn['\u2019]t|(?:is|are|was|were)\s+(?:due\s+)?to\s+(?!have\b)|due\s+to\s+(?!the\b|a\b)|plans?\s+to|planned|planning|scheduled|set\s+to|expected\s+to|aims?\s+to|intends?\s+to|upcoming|to\s+(?:start|begin|resume|open|meet|hold|take\s+effect|go\s+into\s+effect|convene|reconvene|attend|restart|arrive))\b|['\u2019]ll\b)|(?<past>\b(?i:said|says|told|was|were|had|did|took|met|began|came|went|gave|left|held|saw|fled|flew|fell|hit|led|won|lost|sent|spoke|wrote|brought|found|put|cut|struck|became|broke|ran|rose|sought|stood|kept|knew|heard|paid|shot|fought|built|chose|drove|got|grew|sold|spent|threw|withdrew|overran|ago|yesterday)\b|\b(?<![-\u2013])[a-z]{3,}ed\b(?!-))")]
+    [GeneratedRegex(@"(?<future>\b(?i:will|won['\u2019]t|shall|would|wouldn['\u2019]t|(?:is|are|was|were)\s+(?:due\s+)?to\s+(?!have\b)|due\s+to\s+(?!the\b|a\b)|plans?\s+to|planned|planning|scheduled|set\s+to|expected\s+to|aims?\s+to|intends?\s+to|upcoming)\b|['\u2019]ll\b)|(?<past>\b(?i:said|says|told|was|were|had|did|took|met|began|came|went|gave|left|held|saw|fled|flew|fell|hit|led|won|lost|sent|spoke|wrote|brought|found|put|cut|struck|became|broke|ran|rose|sought|stood|kept|knew|heard|paid|shot|fought|built|chose|drove|got|grew|sold|spent|threw|withdrew|overran|ago|yesterday)\b|\b(?<![-\u2013])[a-z]{3,}ed\b(?!-))")]
     private static partial Regex TenseMarkerRegex();
 }
