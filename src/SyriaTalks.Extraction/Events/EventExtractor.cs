@@ -37,10 +37,13 @@ public sealed partial class EventExtractor
                 }
                 events.Add(Build(article, sentence, e, actors, places));
             }
-            var lastDay = usable.LastOrDefault(e => e.Precision == DatePrecision.Day && e.Kind == TemporalKind.Point);
-            if (lastDay is not null)
+            // The day a following "In the morning" or "two days earlier" hangs on: of the days this sentence
+            // names, the one nearest publication, which is the story's own day rather than a backgrounder's.
+            var main = usable.Where(e => e.Precision == DatePrecision.Day && e.Kind == TemporalKind.Point)
+                .OrderBy(e => Math.Abs(e.Date.DayNumber - article.Published.DayNumber)).FirstOrDefault();
+            if (main is not null)
             {
-                anchor = lastDay.Date;
+                anchor = main.Date;
             }
         }
         return events;

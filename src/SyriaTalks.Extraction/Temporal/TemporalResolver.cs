@@ -357,6 +357,21 @@ public static partial class TemporalResolver
             }
         }
 
+        // "In the morning", "later in the day", "the following day": the day the previous sentence spoke of.
+        // Only where news writing uses them to sequence a story: opening the sentence.
+        if (anchor is { } anchorDay)
+        {
+            foreach (Match m in SameDayRegex().Matches(sentence))
+            {
+                if (m.Index > 2)
+                {
+                    break;
+                }
+                var shift = m.Groups["next"].Success ? 1 : m.Groups["prev"].Success ? -1 : 0;
+                Add(m, anchorDay.AddDays(shift), null, DatePrecision.Day, TemporalKind.Point, Tense.Past);
+            }
+        }
+
         // "two days earlier", "a day after the group targeted Damascus": counted from the other date the
         // sentence names, or the previous sentence's, or publication.
         foreach (Match m in OffsetRegex().Matches(sentence))
@@ -544,6 +559,9 @@ public static partial class TemporalResolver
 
     [GeneratedRegex(@"[,;:]|\b(?i:that|which|who|where|when|because|while|whereas|although|after|before|since|said|says)\b")]
     private static partial Regex ClauseWordRegex();
+
+    [GeneratedRegex(@"\b(?i:(?:in|on|during|that|the same)\s+(?:the\s+)?(?:morning|afternoon|evening|night)|(?:later|earlier)\s+(?:in\s+)?(?:the|that)\s+day|(?:that|the same)\s+day|hours\s+(?:later|earlier)|(?<next>the\s+(?:following|next)\s+(?:day|morning))|(?<prev>the\s+(?:previous|preceding)\s+day|the\s+day\s+before))\b")]
+    private static partial Regex SameDayRegex();
 
     [GeneratedRegex(@"(?i:publication|published|updated|posted)\s*:?\s*(?:on\s+)?$")]
     private static partial Regex PublicationLabelRegex();
