@@ -124,9 +124,9 @@ internal sealed class Attributor
 
         // X said: "Q" / X said, "Q" / saying to Reuters: "Q"
         var b = TrimEnd(before);
-        if (b.Count > 0 && IsVerb(b[^1]) || b.Count > 1 && b[^1].Text is ":" && IsVerb(b[^2]))
+        if (b.Count > 0 && IsVerbAt(b, b.Count - 1) || b.Count > 1 && b[^1].Text is ":" && IsVerbAt(b, b.Count - 2))
         {
-            var v = IsVerb(b[^1]) ? b.Count - 1 : b.Count - 2;
+            var v = IsVerbAt(b, b.Count - 1) ? b.Count - 1 : b.Count - 2;
             if (FromVerb(before, v, previous, sentenceIndex) is { Speaker: not null } w)
             {
                 return w;
@@ -459,6 +459,12 @@ internal sealed class Attributor
         return seg.GetRange(0, end);
     }
 
+    // "Such reports", "the statement", "his comments": after a determiner the word is a noun
+    private static bool IsVerbAt(List<Token> seg, int i) =>
+        IsVerb(seg[i]) && !(i > 0 && seg[i - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "such" or "these" or "those" or "this"
+            or "that" or "his" or "her" or "their" or "its" or "our" or "my" or "your" or "some" or "any" or "no" or "many" or "new"
+            or "earlier" or "whose");
+
     private static bool IsVerb(Token t)
     {
         // "Secretary of State", "United States": a capitalised word is no verb here
@@ -480,13 +486,11 @@ internal sealed class Attributor
             {
                 break;
             }
-            // "Such reports", "the statement", "his comments": after a determiner the word is a noun
-            if (i > 0 && seg[i - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "such" or "these" or "those" or "this" or "that"
-                or "his" or "her" or "their" or "its" or "our" or "my" or "your" or "some" or "any" or "no" or "many" or "new" or "earlier")
+            if (!IsVerbAt(seg, i))
             {
                 continue;
             }
-            if (IsVerb(seg[i]) && (SpeechVerbs.IsStrong(seg[i].Text) || (first ? i <= near : i >= near)))
+            if ((SpeechVerbs.IsStrong(seg[i].Text) || (first ? i <= near : i >= near)))
             {
                 found = i;
                 if (first)
@@ -675,8 +679,23 @@ internal sealed class Attributor
         }
         (ActorRecord Actor, int Start, int End)? first = null;
         (ActorRecord Actor, int Start, int End)? person = null;
+        // "A spokeswoman for British Prime Minister David Cameron", "officials from the HNC": the noun before the preposition is the head
+        var modifierFrom = int.MaxValue;
+        for (var i = 0; i + 1 < phrase.Count; i++)
+        {
+            if (!phrase[i].IsCapitalised && PersonHeads.Contains(phrase[i].Text.ToLowerInvariant())
+                && phrase[i + 1].Text.ToLowerInvariant() is "for" or "of" or "to" or "from" or "at" or "with" && actors.In(phrase[0].Start, phrase[i].End).All(m => m.Actor.Kind != ActorKind.Person))
+            {
+                modifierFrom = phrase[i + 1].Start;
+                break;
+            }
+        }
         foreach (var m in actors.In(phrase[0].Start, phrase[^1].End))
         {
+            if (m.Start >= modifierFrom)
+            {
+                continue;
+            }
             var idx = phrase.FindIndex(t => t.Start >= m.Start);
             var endIdx = phrase.FindIndex(t => t.Start >= m.End);
             var p = idx - 1;
@@ -719,7 +738,7 @@ internal sealed class Attributor
         }
         if (phrase.Count == 1 && GroupPronouns.Contains(words[0]))
         {
-            return LastSpeaker(position, person: false);
+            return SameSentenceGroup(phrase[0].Start) ?? LastSpeaker(position, person: false);
         }
         var head = HeadMention(phrase);
         var lastWord = words[^1];
@@ -780,15 +799,36 @@ internal sealed class Attributor
         }
         // a proper name the actor finder could not place ("Peabody said", "Melanie said") still names the speaker
         if (phrase.Count <= 4 && phrase.All(t => t.IsCapitalised || ActorFinder.Particles.Contains(t.Text)) && phrase[0].IsCapitalised
-            && !words.Any(w => PersonHeads.Contains(w)))
+            && !words.Any(w => PersonHeads.Contains(w)) && !(phrase.Count == 1 && ActorLexicon.Shared.CommonWords.Contains(words[0])))
         {
             return new Attribution(text[phrase[0].Start..phrase[^1].End], null, null, null, null, true);
         }
         // an anonymous source keeps its description; "the diplomatic source" is the one described before
-        var h = words.FindLastIndex(w => PersonHeads.Contains(w) || PersonHeads.Contains(w.TrimEnd('s')));
+        var firstPrep = words.FindIndex(w => Prepositions.Contains(w));
+        bool IsHead(string w) => PersonHeads.Contains(w) || PersonHeads.Contains(w.TrimEnd('s'));
+        var h = firstPrep > 0 ? words.FindLastIndex(firstPrep - 1, firstPrep, IsHead) : -1;
+        if (h < 0)
+        {
+            h = words.FindLastIndex(IsHead);
+        }
         if (h < 0)
         {
             return Attribution.None;
+        }
+        if (h + 2 < phrase.Count && words[h + 1] is "for" or "of" or "to" or "from" or "at" or "with")
+        {
+            var tail = phrase.GetRange(h + 2, phrase.Count - h - 2);
+            var owner = actors.In(tail[0].Start, tail[^1].End).LastOrDefault();
+            if (owner.Actor is { Kind: ActorKind.Person } p && words[h + 1] is "for" or "to")
+            {
+                // "a spokeswoman for David Cameron" is "Cameron's spokeswoman"
+                var surname = p.Name.Split(' ')[^1];
+                return new Attribution($"{surname}'s {phrase[h].Text}", phrase[h].Text, p.Name, null, null, true);
+            }
+            if (owner.Actor is { } group && group.Kind != ActorKind.Person && words[h].EndsWith('s') && words[h + 1] is "from" or "of" or "at")
+            {
+                return new Attribution(group.Name, null, null, null, null, false); // "officials from the HNC" speak for it
+            }
         }
         var from = h;
         while (from > 0 && phrase[from - 1].IsWord && !Determiners.Contains(words[from - 1]) && !Prepositions.Contains(words[from - 1])
@@ -825,7 +865,8 @@ internal sealed class Attributor
             }
         }
         var org = actors.In(trimmed[0].Start, trimmed[^1].End).Select(x => x.Actor).FirstOrDefault(a => a.Kind != ActorKind.Person);
-        return new Attribution(description, null, org?.Name, null, null, true);
+        var plural = phrase[h].Text.EndsWith('s') && !PersonHeads.Contains(phrase[h].Text.ToLowerInvariant().TrimEnd('s') + "ss");
+        return new Attribution(description, null, org?.Name, null, null, !plural || words.Contains("one"));
     }
 
     /// <summary>Role and affiliation from the words around a person's name: "HNC member Basma Kodmani", "Christopher Harmer, an analyst with ISW".</summary>
@@ -847,6 +888,35 @@ internal sealed class Attributor
             ? text[lowerRole[0].Start..lowerRole[^1].End]
             : text[roleWords[0].Start..roleWords[^1].End];
         return (role, org?.Name);
+    }
+
+    // "Iran has dispatched what it refers to as ...", "Military officials say ... what they designated ...": the group named earlier in the sentence
+    private Attribution? SameSentenceGroup(int pronoun)
+    {
+        var index = SentenceOf(pronoun);
+        if (index < 0)
+        {
+            return null;
+        }
+        var seg = Segment(sentences[index].Start, pronoun);
+        for (var k = seg.Count - 1; k >= 0; k--)
+        {
+            if (actors.In(seg[k].Start, seg[k].End + 1).LastOrDefault() is { Actor: { } a } && a.Kind != ActorKind.Person
+                && !(k > 0 && Prepositions.Contains(seg[k - 1].Text.ToLowerInvariant())))
+            {
+                return new Attribution(a.Name, null, null, null, null, false);
+            }
+        }
+        var first = seg.FindIndex(t => IsVerb(t) || IsVerbLike(t));
+        if (first > 0)
+        {
+            var who = Resolve(TrimPhrase(seg.GetRange(0, first)), pronoun);
+            if (who.Speaker is not null && !who.IsPerson)
+            {
+                return who;
+            }
+        }
+        return null;
     }
 
     private Attribution LastSpeaker(int position, bool person)
