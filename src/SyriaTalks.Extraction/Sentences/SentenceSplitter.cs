@@ -88,7 +88,9 @@ public static partial class SentenceSplitter
         var window = text.AsSpan(start, Math.Min(end - start, 120));
         var m = DatelineWithDash().Match(window.ToString());
         // "The talks - which ..." is no dateline: the place is in capitals, or an agency credit follows it.
-        if (m.Success && !m.Groups["credit"].Success && m.Groups["place"].Value.Any(char.IsLower))
+        var place = m.Groups["place"].Value;
+        var firstWord = place.Split(' ', ',', '/')[0];
+        if (m.Success && !m.Groups["credit"].Success && !(firstWord.Length >= 3 && firstWord.All(c => !char.IsLower(c))))
         {
             m = Match.Empty;
         }

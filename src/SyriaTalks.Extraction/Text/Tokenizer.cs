@@ -13,6 +13,12 @@ internal readonly record struct Token(int Start, int End, string Text)
 /// <summary>Cuts text into words and punctuation, keeping what names are made of: U.N., al-Assad, Ra'ad, Ki-moon.</summary>
 internal static class Tokenizer
 {
+    private static readonly HashSet<string> TitleAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Gov", "Lt", "Sgt", "Capt", "Cmdr", "Col", "Maj", "Brig", "Adm", "Sen", "Rep",
+        "Reps", "Rev", "St", "Pres", "Sec", "Jr", "Sr", "Messrs",
+    };
+
     public static List<Token> Tokenize(string text, int start, int end)
     {
         var tokens = new List<Token>();
@@ -56,8 +62,9 @@ internal static class Tokenizer
                     break;
                 }
             }
-            // a final dot belongs to dotted abbreviations (U.N., U.S.) and initials (F.)
-            if (j < end && text[j] == '.' && (text.AsSpan(i, j - i).Contains('.') || (j - i == 1 && char.IsUpper(c))))
+            // a final dot belongs to dotted abbreviations (U.N., U.S.), initials (F.) and titles (Rep., Gen.)
+            if (j < end && text[j] == '.' && (text.AsSpan(i, j - i).Contains('.') || (j - i == 1 && char.IsUpper(c))
+                || (char.IsUpper(c) && TitleAbbreviations.Contains(text[i..j]))))
             {
                 j++;
             }
