@@ -31,6 +31,14 @@ public sealed partial class PlaceFinder
         "area", "areas", "capital", "countryside", "port", "camp", "governorate", "enclave", "stronghold",
     ];
 
+    // Nouns whose "of" marks a place in the text that follows ("the siege of Nubul", "residents of Madaya").
+    private static readonly HashSet<string> OfCueNouns =
+    [
+        "siege", "outskirts", "center", "centre", "heart", "edge", "fall", "battle", "capture", "recapture",
+        "residents", "people", "governor", "mayor", "north", "south", "east", "west", "northeast", "northwest",
+        "southeast", "southwest", "countryside", "outside", "control", "entrance", "gates",
+    ];
+
     private static readonly HashSet<string> Directions =
     [
         "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeast",
@@ -376,7 +384,7 @@ public sealed partial class PlaceFinder
         if (p >= 0 && tokens[p].End <= start && OnlySpaces(text, tokens[p].End, tokens[p + 1].Start))
         {
             var w = tokens[p].Folded;
-            if (w == "of" && p > 0 && MarkerNouns.Contains(tokens[p - 1].Folded))
+            if (w == "of" && p > 0 && (MarkerNouns.Contains(tokens[p - 1].Folded) || OfCueNouns.Contains(tokens[p - 1].Folded)))
             {
                 return Cue.Strong;
             }
@@ -502,9 +510,15 @@ public sealed partial class PlaceFinder
             {
                 var start = mk.ListStart + n.Index;
                 var end = start + n.Length;
-                if (found.Any(f => f.Start < end && start < f.End))
+                var inside = found.Where(f => f.Start < end && start < f.End).ToList();
+                if (inside.Count > 0)
                 {
-                    continue;
+                    if (inside.Any(f => f.Start < start || f.End > end || (f.Start == start && f.End == end)))
+                    {
+                        continue;
+                    }
+                    // The marked name is longer than the gazetteer names inside it ("Tal Qarah" over "Qarah").
+                    found.RemoveAll(inside.Contains);
                 }
                 var folded = PlaceName.Key(n.Value);
                 var head = folded.Split(' ')[0];
