@@ -31,6 +31,14 @@ public sealed partial class PlaceFinder
         "area", "areas", "capital", "countryside", "port", "camp", "governorate", "enclave", "stronghold",
     ];
 
+    // Nouns whose "of" marks a place in the text that follows ("the siege of Nubul", "residents of Madaya").
+    private static readonly HashSet<string> OfCueNouns =
+    [
+        "siege", "outskirts", "center", "centre", "heart", "edge", "fall", "battle", "capture", "recapture",
+        "residents", "people", "governor", "mayor", "north", "south", "east", "west", "northeast", "northwest",
+        "southeast", "southwest", "countryside", "outside", "control", "entrance", "gates",
+    ];
+
     private static readonly HashSet<string> Directions =
     [
         "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeast",
@@ -38,6 +46,14 @@ public sealed partial class PlaceFinder
         "north-east", "north-west", "south-east", "south-west", "north-eastern", "north-western",
         "south-eastern", "south-western", "greater", "upper", "lower", "rural", "coastal", "war-torn",
     ];
+
+    private static readonly HashSet<string> OrganisationHeads =
+    [
+        "state", "army", "front", "forces", "council", "committee", "party", "brigade", "brigades", "movement",
+        "militia", "coalition", "ministry", "government", "regime", "opposition",
+    ];
+
+    private static readonly HashSet<string> ReportingVerbs = ["said", "says", "told", "added", "asked", "wrote"];
 
     private static readonly HashSet<string> RegionSuffixes = ["province", "governorate", "countryside", "region", "district"];
 
@@ -64,7 +80,8 @@ public sealed partial class PlaceFinder
         "president", "minister", "god", "allah", "islam", "reuters", "mr", "mrs", "ms", "dr", "gen", "sen",
         "the", "a", "an", "and", "or", "but", "if", "he", "she", "it", "we", "they", "i", "you", "this", "that",
         "some", "many", "most", "all", "no", "not", "as", "at", "in", "on", "by", "for", "with", "from", "of",
-        "de", "la", "le", "al", "el", "ramadan", "eid", "christmas", "easter", "ashura", "hajj",
+        "de", "la", "le", "al", "el", "hamas", "hezbollah", "fatah", "nusra", "daesh", "isis", "isil", "taliban",
+        "houthi", "houthis", "peshmerga", "ypg", "pkk", "sdf", "fsa", "ramadan", "eid", "christmas", "easter", "ashura", "hajj",
     ];
 
     // Adjectives that may stand before a place without making it part of a longer name ("Shi'ite Baghdad").
@@ -258,7 +275,7 @@ public sealed partial class PlaceFinder
             return false; // "US" and "UK", never the pronoun "us"
         }
         var dateline = IsDateline(text, tokens, i, last);
-        if (allCaps && letters > 3 && !dateline && !isCountry)
+        if (allCaps && !dateline && !isCountry)
         {
             return false; // acronyms (ISIS, HNC) that happen to be place names
         }
@@ -286,6 +303,10 @@ public sealed partial class PlaceFinder
             && Adjacent(text, tokens[i - 1], first) && cue != Cue.Strong)
         {
             return false; // "the White House": populated places take no article
+        }
+        if (i > 0 && ReportingVerbs.Contains(tokens[i - 1].Folded) && place.Source == GazetteerSource.GeoNames && !place.IsCapital)
+        {
+            return false; // "said Kasim, 21": after a reporting verb comes a speaker
         }
         if (tokens[last].Possessive && !place.IsProminent)
         {
@@ -376,7 +397,7 @@ public sealed partial class PlaceFinder
         if (p >= 0 && tokens[p].End <= start && OnlySpaces(text, tokens[p].End, tokens[p + 1].Start))
         {
             var w = tokens[p].Folded;
-            if (w == "of" && p > 0 && MarkerNouns.Contains(tokens[p - 1].Folded))
+            if (w == "of" && p > 0 && (MarkerNouns.Contains(tokens[p - 1].Folded) || OfCueNouns.Contains(tokens[p - 1].Folded)))
             {
                 return Cue.Strong;
             }
@@ -502,14 +523,26 @@ public sealed partial class PlaceFinder
             {
                 var start = mk.ListStart + n.Index;
                 var end = start + n.Length;
-                if (found.Any(f => f.Start < end && start < f.End))
+                var inside = found.Where(f => f.Start < end && start < f.End).ToList();
+                if (inside.Count > 0)
                 {
-                    continue;
+                    if (inside.Any(f => f.Start < start || f.End > end || (f.Start == start && f.End == end)))
+                    {
+                        continue;
+                    }
+                    // The marked name is longer than the gazetteer names inside it ("Tal Qarah" over "Qarah").
+                    found.RemoveAll(inside.Contains);
                 }
-                var folded = PlaceName.Key(n.Value);
-                var head = folded.Split(' ')[0];
-                if (folded.Length < 3 || NotPlaces.Contains(head) || gazetteer.CountryOfDemonym(n.Value) is not null
-                    || gazetteer.IsCommonWord(folded))
+                var value = n.Value;
+                if (value.EndsWith("'s", StringComparison.Ordinal) || value.EndsWith("\u2019s", StringComparison.Ordinal))
+                {
+                    continue; // "the capital of Islamic State's caliphate": an owner, not a place
+                }
+                var folded = PlaceName.Key(value);
+                var words = folded.Split(' ');
+                if (folded.Length < 3 || NotPlaces.Contains(words[0]) || gazetteer.CountryOfDemonym(value) is not null
+                    || gazetteer.IsCommonWord(folded) || words.Any(w => OrganisationHeads.Contains(w) || InstitutionHeads.Contains(w))
+                    || (words.Length == 1 && InLongerName(text, tokens, folded, [])))
                 {
                     continue;
                 }
@@ -634,7 +667,7 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:['\u2019\u02bc\u2018][\p{L}\p{M}]+)*")]
     private static partial Regex TokenRegex();
 
-    [GeneratedRegex(@"\b(?<pre>(?:(?i:the|a|an|two|three|four|five|several|nearby|neighbouring|neighboring|besieged|rebel-held|government-held|[a-z-]+ern|border|frontline|strategic|key|small|remote)\s+|\p{Lu}\p{Ll}+\s+){0,3})(?<noun>(?i:towns?|villages?|cit(?:y|ies)|provinces?|districts?|suburbs?|neighbou?rhoods?|regions?|areas?|port|camp|governorate|countryside))\s+of\s+(?<list>(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*(?:,\s*(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*)*(?:,?\s+(?:and|or)\s+(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*)?)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<pre>(?:(?i:the|a|an|two|three|four|five|several|nearby|neighbouring|neighboring|besieged|rebel-held|government-held|[a-z-]+ern|border|frontline|strategic|key|small|remote)\s+|\p{Lu}\p{Ll}+\s+){0,3})(?<noun>(?i:towns?|villages?|cit(?:y|ies)|provinces?|districts?|suburbs?|neighbou?rhoods?|regions?|areas?|port|camp|governorate|countryside))\s+of\s+(?<list>(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*(?:(?:,\s*(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*)*,?\s+(?:and|or)\s+(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*)?)", RegexOptions.CultureInvariant)]
     private static partial Regex MarkedListRegex();
 
     [GeneratedRegex(@"(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*")]

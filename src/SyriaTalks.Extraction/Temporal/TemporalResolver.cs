@@ -16,7 +16,7 @@ public static partial class TemporalResolver
     private const string Months =
         @"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.?|Sep\.|Oct\.|Nov\.|Dec\.";
 
-    private const string Num = @"\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple of|a couple of";
+    private const string Num = @"\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple of|a couple of)";
 
     /// <summary>All expressions of a sentence, in text order, without overlaps.</summary>
     /// <param name="sentence">The sentence text; offsets in the result index into it.</param>
@@ -442,27 +442,40 @@ public static partial class TemporalResolver
         return d < published ? SafeDate(published.Year + 1, month, day) ?? d : d;
     }
 
-    /// <summary>A month and day without a year: the occurrence nearest publication, the tense breaking ties.</summary>
+    /// <summary>
+    /// A month and day without a year: the occurrence nearest publication when it lies within two months
+    /// of it (news dates near their story, whatever the tense: "a target date of Feb. 25"); otherwise the
+    /// clause's tense decides between the last one before and the next one after publication.
+    /// </summary>
     private static DateOnly? NearestMonthDay(DateOnly published, int month, int day, Tense tense)
     {
-        DateOnly? best = null;
-        var bestDistance = int.MaxValue;
+        DateOnly? nearest = null;
+        DateOnly? before = null;
+        DateOnly? after = null;
         for (var y = published.Year - 1; y <= published.Year + 1; y++)
         {
             if (SafeDate(y, month, day) is not { } d)
             {
                 continue;
             }
-            var distance = Math.Abs(d.DayNumber - published.DayNumber);
-            var favoured = tense == Tense.Future ? d >= published : d <= published;
-            var weighted = distance * 2 + (favoured ? 0 : 1);
-            if (weighted < bestDistance)
+            if (nearest is null || Math.Abs(d.DayNumber - published.DayNumber) < Math.Abs(nearest.Value.DayNumber - published.DayNumber))
             {
-                best = d;
-                bestDistance = weighted;
+                nearest = d;
+            }
+            if (d <= published)
+            {
+                before = d;
+            }
+            if (d >= published && after is null)
+            {
+                after = d;
             }
         }
-        return best;
+        if (nearest is { } n && Math.Abs(n.DayNumber - published.DayNumber) <= 60)
+        {
+            return n;
+        }
+        return tense == Tense.Future ? after ?? nearest : before ?? nearest;
     }
 
     private static DateOnly? SafeDate(int year, int month, int day) =>
