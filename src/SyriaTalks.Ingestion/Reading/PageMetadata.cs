@@ -227,24 +227,41 @@ internal static partial class PageMetadata
                 return d;
             }
         }
-        return DateText.FromUrl(url) ?? DateText.FromUrl(givenUrl);
+        return DateText.Parse(ld?.Created) ?? DateText.FromUrl(url) ?? DateText.FromUrl(givenUrl);
     }
 
     private static string? ChooseByline(IDocument doc, Dictionary<string, string> meta, JsonLdArticle? ld,
         (string? Title, string? Author, string? Date) parsely, string? outlet)
     {
-        if (ld is { Authors.Count: > 0 } && Bylines.Clean(string.Join(", ", ld.Authors), outlet) is { } fromLd)
+        // An outlet or agency named as the author ("Folha de S.Paulo", "PTI") is kept only when no
+        // source names a person.
+        string? outletOnly = null;
+        bool Accept(string? b)
+        {
+            if (b is null)
+            {
+                return false;
+            }
+            if (outlet is not null && TextNormal.Key(b) == TextNormal.Key(outlet))
+            {
+                outletOnly ??= b;
+                return false;
+            }
+            return true;
+        }
+
+        if (ld is { Authors.Count: > 0 } && Bylines.Clean(string.Join(", ", ld.Authors), outlet) is var fromLd && Accept(fromLd))
         {
             return fromLd;
         }
         foreach (var key in AuthorKeys)
         {
-            if (Bylines.Clean(Get(meta, key), outlet) is { } b)
+            if (Bylines.Clean(Get(meta, key), outlet) is var b && Accept(b))
             {
                 return b;
             }
         }
-        if (Bylines.Clean(parsely.Author, outlet) is { } fromParsely)
+        if (Bylines.Clean(parsely.Author, outlet) is var fromParsely && Accept(fromParsely))
         {
             return fromParsely;
         }
@@ -253,7 +270,7 @@ internal static partial class PageMetadata
                 ? n.GetAttribute("content") ?? n.TextContent
                 : e.GetAttribute("content") ?? e.TextContent)
             .Select(t => Bylines.Clean(t, outlet))
-            .Where(t => t is not null)
+            .Where(Accept)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
         if (microdata.Count > 0)
@@ -262,7 +279,7 @@ internal static partial class PageMetadata
         }
         var relAuthor = doc.QuerySelectorAll("a[rel~='author' i]")
             .Select(a => Bylines.Clean(a.TextContent, outlet))
-            .Where(t => t is not null)
+            .Where(Accept)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
         if (relAuthor.Count > 0)
@@ -276,12 +293,12 @@ internal static partial class PageMetadata
                 continue;
             }
             var text = TextNormal.Collapse(e.TextContent);
-            if (text.Length is > 2 and < 120 && Bylines.Clean(text, outlet) is { } b)
+            if (text.Length is > 2 and < 120 && Bylines.Clean(text, outlet) is var b && Accept(b))
             {
                 return b;
             }
         }
-        return null;
+        return outletOnly;
     }
 
     private static (string? Title, string? Author, string? Date) ParselyMetadata(Dictionary<string, string> meta)
