@@ -77,7 +77,7 @@ internal static partial class PageMetadata
     {
         var docTitle = TextNormal.Collapse(doc.QuerySelector("head > title, title")?.TextContent);
         var cleanTitle = StripSiteName(docTitle, outlet, out titleSite);
-        var og = StripSiteName(First(meta, "og:title", "twitter:title", "dc.title", "title", "headline") ?? parsely.Title, outlet, out _);
+        var og = StripSiteName(First(meta, "dc:title", "dc.title", "dcterm:title", "dcterms.title", "og:title", "twitter:title", "title", "headline") ?? parsely.Title, outlet, out _);
         var headline = StripSiteName(ld?.Headline, outlet, out _);
         string?[] metaTitles = [og, headline, cleanTitle];
 
@@ -85,7 +85,7 @@ internal static partial class PageMetadata
         // metadata titles are often shortened for sharing, the h1 is what the reader sees.
         foreach (var h in doc.QuerySelectorAll("h1"))
         {
-            var text = TextNormal.Collapse(h.TextContent);
+            var text = HeadingText(h);
             if (text.Length is < 4 or > 300)
             {
                 continue;
@@ -104,9 +104,13 @@ internal static partial class PageMetadata
         {
             return chosen;
         }
-        var h1s = doc.QuerySelectorAll("h1").Select(h => TextNormal.Collapse(h.TextContent)).Where(t => t.Length >= 4).ToList();
+        var h1s = doc.QuerySelectorAll("h1").Select(HeadingText).Where(t => t.Length >= 4).ToList();
         return h1s.Count >= 1 ? h1s[0] : null;
     }
+
+    // A heading's text without the anchor marks that documentation sites append (¶, #, §).
+    private static string HeadingText(IElement h) =>
+        TextNormal.Collapse(h.TextContent).TrimEnd('\u00B6', '#', '\u00A7', ' ', '\u2693');
 
     private static bool Agree(string a, string? b)
     {
@@ -115,6 +119,14 @@ internal static partial class PageMetadata
             return false;
         }
         if (ContentExtractor.SameTitle(a, b))
+        {
+            return true;
+        }
+        // "New Zealand" and "New Zealand - Wikipedia": the heading is the title less the site's name.
+        var ka = TextNormal.Key(a);
+        var kb = TextNormal.Key(b);
+        if (ka.Length >= 3 && (kb.StartsWith(ka + " ", StringComparison.Ordinal) || kb.EndsWith(" " + ka, StringComparison.Ordinal))
+            && ka.Length * 3 >= kb.Length)
         {
             return true;
         }
@@ -286,9 +298,13 @@ internal static partial class PageMetadata
         {
             return string.Join(", ", relAuthor);
         }
-        foreach (var e in doc.QuerySelectorAll("[class*='byline' i], [class*='author' i], [id*='byline' i]"))
+        const string bylineBoxes = "[class*='byline' i], [class*='author' i], [id*='byline' i]";
+        foreach (var e in doc.QuerySelectorAll(bylineBoxes))
         {
-            if (e.Closest("aside, footer, nav, [class*='comment' i], [class*='related' i]") is not null)
+            // The innermost box holds the names alone ("Kevin Johnson and Kevin McCoy"), its container
+            // adds the outlet and the date.
+            if (e.QuerySelector(bylineBoxes) is not null
+                || e.Closest("aside, footer, nav, [class*='comment' i], [class*='related' i]") is not null)
             {
                 continue;
             }
