@@ -144,11 +144,15 @@ internal static class JsonLd
             return false;
         }
         var set = types as HashSet<string> ?? new HashSet<string>(types, StringComparer.OrdinalIgnoreCase);
+        // schema.org keeps adding article kinds ("ReportageNewsArticle", "LiveBlogPosting"): take them all.
+        var articles = ReferenceEquals(set, ArticleTypes);
+        bool Match(string name) => set.Contains(name)
+            || (articles && (name.EndsWith("Article", StringComparison.OrdinalIgnoreCase) || name.EndsWith("Posting", StringComparison.OrdinalIgnoreCase)));
         if (t.ValueKind == JsonValueKind.String)
         {
-            return set.Contains(t.GetString()!);
+            return Match(t.GetString()!);
         }
-        return t.ValueKind == JsonValueKind.Array && t.EnumerateArray().Any(x => x.ValueKind == JsonValueKind.String && set.Contains(x.GetString()!));
+        return t.ValueKind == JsonValueKind.Array && t.EnumerateArray().Any(x => x.ValueKind == JsonValueKind.String && Match(x.GetString()!));
     }
 
     private static JsonElement? Get(JsonElement obj, string name) =>

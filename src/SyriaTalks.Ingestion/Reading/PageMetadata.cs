@@ -38,7 +38,8 @@ internal static partial class PageMetadata
 
     private static readonly string[] AuthorKeys =
     [
-        "author", "byl", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
+        "dc:creator", "dc.creator", "dcterm:creator", "dcterms:creator", "author", "byl", "article:author",
+        "og:article:author", "parsely-author", "sailthru.author", "dcterms.creator",
         "citation_author", "article.author", "cxenseparse:author", "byline", "creator",
     ];
 
@@ -287,7 +288,7 @@ internal static partial class PageMetadata
             .ToList();
         if (microdata.Count > 0)
         {
-            return string.Join(", ", microdata);
+            return string.Join(", ", microdata.SelectMany(m => m!.Split(", ")).Distinct(StringComparer.OrdinalIgnoreCase));
         }
         var relAuthor = doc.QuerySelectorAll("a[rel~='author' i]")
             .Select(a => Bylines.Clean(a.TextContent, outlet))
