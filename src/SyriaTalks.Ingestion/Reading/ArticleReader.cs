@@ -28,7 +28,7 @@ public sealed partial class ArticleReader
         {
             throw new ArticleReadException("The page is empty: there is no article to read.");
         }
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = true });
         using var doc = parser.ParseDocument(html);
         var facts = PageMetadata.Read(doc, url);
         if (doc.DocumentElement is null)

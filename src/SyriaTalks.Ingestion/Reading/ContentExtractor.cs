@@ -175,7 +175,8 @@ internal static partial class ContentExtractor
             {
                 continue;
             }
-            if (u.Kind == UnitKind.Heading && title is not null && SameTitle(text, title))
+            // The headline is not body text: whatever matches the title, and any top-level heading above the first paragraph.
+            if (u.Kind == UnitKind.Heading && ((title is not null && SameTitle(text, title)) || (u.HeadingLevel == 1 && i < firstGood)))
             {
                 continue;
             }

@@ -38,7 +38,8 @@ internal static partial class PageMetadata
 
     private static readonly string[] AuthorKeys =
     [
-        "author", "byl", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
+        "dc:creator", "dc.creator", "dcterm:creator", "dcterms:creator", "author", "byl", "article:author",
+        "og:article:author", "parsely-author", "sailthru.author", "dcterms.creator",
         "citation_author", "article.author", "cxenseparse:author", "byline", "creator",
     ];
 
@@ -77,7 +78,7 @@ internal static partial class PageMetadata
     {
         var docTitle = TextNormal.Collapse(doc.QuerySelector("head > title, title")?.TextContent);
         var cleanTitle = StripSiteName(docTitle, outlet, out titleSite);
-        var og = StripSiteName(First(meta, "og:title", "twitter:title", "dc.title", "title", "headline") ?? parsely.Title, outlet, out _);
+        var og = StripSiteName(First(meta, "dc:title", "dc.title", "dcterm:title", "dcterms.title", "og:title", "twitter:title", "title", "headline") ?? parsely.Title, outlet, out _);
         var headline = StripSiteName(ld?.Headline, outlet, out _);
         string?[] metaTitles = [og, headline, cleanTitle];
 
@@ -85,7 +86,7 @@ internal static partial class PageMetadata
         // metadata titles are often shortened for sharing, the h1 is what the reader sees.
         foreach (var h in doc.QuerySelectorAll("h1"))
         {
-            var text = TextNormal.Collapse(h.TextContent);
+            var text = HeadingText(h);
             if (text.Length is < 4 or > 300)
             {
                 continue;
@@ -104,9 +105,13 @@ internal static partial class PageMetadata
         {
             return chosen;
         }
-        var h1s = doc.QuerySelectorAll("h1").Select(h => TextNormal.Collapse(h.TextContent)).Where(t => t.Length >= 4).ToList();
+        var h1s = doc.QuerySelectorAll("h1").Select(HeadingText).Where(t => t.Length >= 4).ToList();
         return h1s.Count >= 1 ? h1s[0] : null;
     }
+
+    // A heading's text without the anchor marks that documentation sites append (¶, #, §).
+    private static string HeadingText(IElement h) =>
+        TextNormal.Collapse(h.TextContent).TrimEnd('\u00B6', '#', '\u00A7', ' ', '\u2693');
 
     private static bool Agree(string a, string? b)
     {
@@ -115,6 +120,14 @@ internal static partial class PageMetadata
             return false;
         }
         if (ContentExtractor.SameTitle(a, b))
+        {
+            return true;
+        }
+        // "New Zealand" and "New Zealand - Wikipedia": the heading is the title less the site's name.
+        var ka = TextNormal.Key(a);
+        var kb = TextNormal.Key(b);
+        if (ka.Length >= 3 && (kb.StartsWith(ka + " ", StringComparison.Ordinal) || kb.EndsWith(" " + ka, StringComparison.Ordinal))
+            && ka.Length * 3 >= kb.Length)
         {
             return true;
         }
@@ -227,24 +240,41 @@ internal static partial class PageMetadata
                 return d;
             }
         }
-        return DateText.FromUrl(url) ?? DateText.FromUrl(givenUrl);
+        return DateText.Parse(ld?.Created) ?? DateText.FromUrl(url) ?? DateText.FromUrl(givenUrl);
     }
 
     private static string? ChooseByline(IDocument doc, Dictionary<string, string> meta, JsonLdArticle? ld,
         (string? Title, string? Author, string? Date) parsely, string? outlet)
     {
-        if (ld is { Authors.Count: > 0 } && Bylines.Clean(string.Join(", ", ld.Authors), outlet) is { } fromLd)
+        // An outlet or agency named as the author ("Folha de S.Paulo", "PTI") is kept only when no
+        // source names a person.
+        string? outletOnly = null;
+        bool Accept(string? b)
+        {
+            if (b is null)
+            {
+                return false;
+            }
+            if (outlet is not null && TextNormal.Key(b) == TextNormal.Key(outlet))
+            {
+                outletOnly ??= b;
+                return false;
+            }
+            return true;
+        }
+
+        if (ld is { Authors.Count: > 0 } && Bylines.Clean(string.Join(", ", ld.Authors), outlet) is var fromLd && Accept(fromLd))
         {
             return fromLd;
         }
         foreach (var key in AuthorKeys)
         {
-            if (Bylines.Clean(Get(meta, key), outlet) is { } b)
+            if (Bylines.Clean(Get(meta, key), outlet) is var b && Accept(b))
             {
                 return b;
             }
         }
-        if (Bylines.Clean(parsely.Author, outlet) is { } fromParsely)
+        if (Bylines.Clean(parsely.Author, outlet) is var fromParsely && Accept(fromParsely))
         {
             return fromParsely;
         }
@@ -253,35 +283,39 @@ internal static partial class PageMetadata
                 ? n.GetAttribute("content") ?? n.TextContent
                 : e.GetAttribute("content") ?? e.TextContent)
             .Select(t => Bylines.Clean(t, outlet))
-            .Where(t => t is not null)
+            .Where(Accept)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
         if (microdata.Count > 0)
         {
-            return string.Join(", ", microdata);
+            return string.Join(", ", microdata.SelectMany(m => m!.Split(", ")).Distinct(StringComparer.OrdinalIgnoreCase));
         }
         var relAuthor = doc.QuerySelectorAll("a[rel~='author' i]")
             .Select(a => Bylines.Clean(a.TextContent, outlet))
-            .Where(t => t is not null)
+            .Where(Accept)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
         if (relAuthor.Count > 0)
         {
             return string.Join(", ", relAuthor);
         }
-        foreach (var e in doc.QuerySelectorAll("[class*='byline' i], [class*='author' i], [id*='byline' i]"))
+        const string bylineBoxes = "[class*='byline' i], [class*='author' i], [id*='byline' i]";
+        foreach (var e in doc.QuerySelectorAll(bylineBoxes))
         {
-            if (e.Closest("aside, footer, nav, [class*='comment' i], [class*='related' i]") is not null)
+            // The innermost box holds the names alone ("Kevin Johnson and Kevin McCoy"), its container
+            // adds the outlet and the date.
+            if (e.QuerySelector(bylineBoxes) is not null
+                || e.Closest("aside, footer, nav, [class*='comment' i], [class*='related' i]") is not null)
             {
                 continue;
             }
             var text = TextNormal.Collapse(e.TextContent);
-            if (text.Length is > 2 and < 120 && Bylines.Clean(text, outlet) is { } b)
+            if (text.Length is > 2 and < 120 && Bylines.Clean(text, outlet) is var b && Accept(b))
             {
                 return b;
             }
         }
-        return null;
+        return outletOnly;
     }
 
     private static (string? Title, string? Author, string? Date) ParselyMetadata(Dictionary<string, string> meta)

@@ -78,6 +78,7 @@ internal sealed class TextUnitWalker
     private readonly StringBuilder _text = new();
     private int _linkChars;
     private int _leadingLink;
+    private int _breaks;
     private bool _pendingSpace;
 
     public static TextUnitWalker Walk(IElement root)
@@ -129,7 +130,10 @@ internal sealed class TextUnitWalker
             switch (f.Node)
             {
                 case IText t:
-                    AppendText(t.Data, linkDepth > 0);
+                    if (blockOwner.Count > 0)
+                    {
+                        AppendText(t.Data, linkDepth > 0, blockOwner.Peek(), boiler);
+                    }
                     break;
                 case IElement e:
                 {
@@ -140,10 +144,7 @@ internal sealed class TextUnitWalker
                     }
                     if (name == "br")
                     {
-                        if (blockOwner.Count > 0)
-                        {
-                            Flush(blockOwner.Peek(), boiler);
-                        }
+                        _breaks++;
                         break;
                     }
                     var index = Elements.Count;
@@ -188,7 +189,9 @@ internal sealed class TextUnitWalker
         }
     }
 
-    private void AppendText(string data, bool inLink)
+    // One <br> inside running text is a line break (hard-wrapped text, addresses); two in a row, or one
+    // after a finished sentence, end the paragraph, which is how pages without <p> mark paragraphs.
+    private void AppendText(string data, bool inLink, int owner, List<int> boiler)
     {
         foreach (var ch in data)
         {
@@ -196,6 +199,18 @@ internal sealed class TextUnitWalker
             {
                 _pendingSpace = _text.Length > 0;
                 continue;
+            }
+            if (_breaks > 0)
+            {
+                if (_text.Length > 0 && (_breaks >= 2 || EndsSentence(_text)))
+                {
+                    Flush(owner, boiler);
+                }
+                else
+                {
+                    _pendingSpace = _text.Length > 0;
+                }
+                _breaks = 0;
             }
             var leading = _leadingLink == _text.Length;
             if (_pendingSpace)
@@ -229,7 +244,18 @@ internal sealed class TextUnitWalker
         _text.Clear();
         _linkChars = 0;
         _leadingLink = 0;
+        _breaks = 0;
         _pendingSpace = false;
+    }
+
+    private static bool EndsSentence(StringBuilder text)
+    {
+        var i = text.Length - 1;
+        while (i > 0 && text[i] is '"' or '\'' or '\u201D' or '\u2019' or ')')
+        {
+            i--;
+        }
+        return i >= 0 && text[i] is '.' or '!' or '?' or ':' or '\u2026' or '\u3002' or '\uFF01' or '\uFF1F';
     }
 
     private UnitKind KindOf(IElement el, out int level)
