@@ -30,6 +30,8 @@ public sealed class ArticleIngestor(
     {
         var read = extracted.Article;
         var hash = ContentHash.Of(read.Text);
+        var url = CanonicalUrl.Normalize(read.Url);
+        sourceLabel = sourceLabel is null ? null : SourceName.Sanitize(sourceLabel);
         await WriteLock.WaitAsync(ct);
         try
         {
@@ -47,9 +49,10 @@ public sealed class ArticleIngestor(
             }
 
             var status = IngestStatus.Created;
-            if (!string.IsNullOrWhiteSpace(read.Url))
+            if (url is not null)
             {
-                var older = await db.Articles.FirstOrDefaultAsync(a => a.Url == read.Url, ct);
+                // Rows stored before URLs were canonicalised keep the address as the page gave it.
+                var older = await db.Articles.FirstOrDefaultAsync(a => a.Url == url || a.Url == read.Url, ct);
                 if (older is not null)
                 {
                     await ArticleRemover.RemoveAsync(db, older.Id, ct);
@@ -62,7 +65,7 @@ public sealed class ArticleIngestor(
                 Title = Clip(read.Title, 1000)!,
                 Outlet = Clip(read.Outlet, 300),
                 Byline = Clip(read.Byline, 300),
-                Url = Clip(read.Url, 2000),
+                Url = Clip(url, 2000),
                 Language = Clip(read.Language, 20),
                 Published = extracted.Published,
                 Text = read.Text,

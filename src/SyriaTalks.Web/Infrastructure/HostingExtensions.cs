@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using MudBlazor.Services;
 using Serilog;
 using SyriaTalks.Ingestion;
+using SyriaTalks.Web.Features.Api;
 using SyriaTalks.Web.Features.Articles;
 using SyriaTalks.Web.Features.Quotes;
 using SyriaTalks.Web.Features.Timeline;
@@ -31,6 +32,10 @@ public static class HostingExtensions
         builder.Services.AddSingleton<QuotesService>();
         builder.Services.AddSingleton<ArticlesService>();
         builder.Services.Configure<SyriaTalks.Web.Features.Upload.UploadOptions>(builder.Configuration.GetSection("Upload"));
+        builder.Services.AddSingleton<SyriaTalks.Web.Features.Upload.UploadService>();
+        builder.Services.AddSyriaTalksApi();
+        builder.Services.AddSyriaTalksErrorHandling();
+        builder.AddSyriaTalksRequestLimits();
         return builder;
     }
 
@@ -47,10 +52,8 @@ public static class HostingExtensions
 
     public static WebApplication UseSyriaTalksPipeline(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
-        }
+        app.UseSyriaTalksErrorHandling();
+        app.UseSyriaTalksSecurityHeaders();
         app.UseSerilogRequestLogging();
         app.UseAntiforgery();
         return app;
@@ -58,7 +61,9 @@ public static class HostingExtensions
 
     public static WebApplication MapSyriaTalksEndpoints(this WebApplication app)
     {
-        app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+        app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
+        app.MapSyriaTalksApi();
+        app.MapSyriaTalksErrorPage();
         return app;
     }
 }
