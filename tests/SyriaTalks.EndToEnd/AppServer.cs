@@ -66,7 +66,8 @@ public sealed class AppServer : IAsyncLifetime
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
-        page.Console += (_, m) => { if (m.Type == "error") { errors.Add(m.Text); } };
+        page.Console += (_, m) => { if (m.Type == "error") { errors.Add(m.Text + " at " + m.Location); } };
+        page.Response += (_, r) => { if (r.Status >= 400) { errors.Add($"HTTP {r.Status} for {r.Url}"); } };
         return (page, errors);
     }
 

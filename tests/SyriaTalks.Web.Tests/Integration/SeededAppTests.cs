@@ -87,6 +87,6 @@ public sealed class SeededAppTests : IDisposable
         var html = await app.CreateClient().GetStringAsync("/upload");
 
         Assert.Contains("type=\"file\"", html);
-        Assert.Contains("Publication date", html);
+        Assert.Contains("publication date", html, StringComparison.OrdinalIgnoreCase);
     }
 }
