@@ -53,7 +53,7 @@ internal static class ActorFinder
     private static readonly ActorLexicon Lexicon = ActorLexicon.Shared;
 
     // Capitalised at a sentence start without being a name.
-    private static readonly FrozenSet<string> Stop = new[]
+    internal static readonly FrozenSet<string> Stop = new[]
     {
         "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "by", "from", "after", "before", "during",
         "while", "when", "if", "as", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "his", "her",

@@ -548,7 +548,7 @@ internal sealed class Attributor
             {
                 continue;
             }
-            if (seg[i].Text is "," or ":" or "-" or "\u2013" or "\u2014")
+            if (seg[i].Text is "," or ":" or "-" or "\u2013" or "\u2014" or "\u2015")
             {
                 if (current.Count > 0)
                 {
@@ -566,6 +566,19 @@ internal sealed class Attributor
         if (parts.Count == 0)
         {
             return [];
+        }
+        // "... while Iran has dispatched what it refers to": the subject sits right before the verb, after the clause opener
+        var last = parts[^1];
+        var opener = last.FindLastIndex(t => t.Text.ToLowerInvariant() is "what" or "that" or "which" or "who" or "while" or "whereas" or "because" or "when"
+            or "although" or "though" or "if" or "but" or "after" or "before" or "since" or "as");
+        if (opener >= 0 && opener + 1 < last.Count)
+        {
+            var clause = CutAtVerb(last.GetRange(opener + 1, last.Count - opener - 1));
+            var w0 = clause[0].Text.ToLowerInvariant();
+            if (PersonPronouns.Contains(w0) || GroupPronouns.Contains(w0) || HeadMention(clause) is not null)
+            {
+                return clause;
+            }
         }
         // the part nearest the verb that names a person: "At a gig with Barbra Streisand, Clinton called ..."
         foreach (var part in Enumerable.Reverse(parts))
@@ -799,7 +812,8 @@ internal sealed class Attributor
         }
         // a proper name the actor finder could not place ("Peabody said", "Melanie said") still names the speaker
         if (phrase.Count <= 4 && phrase.All(t => t.IsCapitalised || ActorFinder.Particles.Contains(t.Text)) && phrase[0].IsCapitalised
-            && !words.Any(w => PersonHeads.Contains(w)) && !(phrase.Count == 1 && ActorLexicon.Shared.CommonWords.Contains(words[0])))
+            && !words.Any(w => PersonHeads.Contains(w)) && !ActorFinder.Stop.Contains(words[0])
+            && !(phrase.Count == 1 && ActorLexicon.Shared.CommonWords.Contains(words[0])))
         {
             return new Attribution(text[phrase[0].Start..phrase[^1].End], null, null, null, null, true);
         }
