@@ -175,6 +175,11 @@ internal sealed class Attributor
                 return previous[k].Who;
             }
         }
+        // a phrase quoted in a sentence about someone is most likely theirs: "In July, Gingrich dismissed Estonia as "Q""
+        if (!opensSentence && SentenceSubject(sentence, quote.OpenMark) is { Speaker: not null } about)
+        {
+            return about;
+        }
         // a quotation standing alone continues whoever spoke last in this paragraph or the one before
         var paragraph = sentence.Paragraph;
         for (var k = said.Count - 1; k >= 0; k--)
@@ -198,6 +203,23 @@ internal sealed class Attributor
         }
         // otherwise the last speaker, however far back
         return said.LastOrDefault(x => x.Position < quote.OpenMark).Who ?? Attribution.None;
+    }
+
+    private Attribution? SentenceSubject(ExtractedSentence sentence, int before)
+    {
+        var seg = Segment(sentence.Start, before);
+        var verb = seg.FindIndex(t => IsVerb(t) || IsVerbLike(t) || (!t.IsCapitalised && t.Text.Length > 3 && t.Text.EndsWith("ed", StringComparison.Ordinal)));
+        if (verb <= 0)
+        {
+            return null;
+        }
+        var subject = Subject(seg, 0, verb);
+        if (subject.Count == 0 || HeadMention(subject) is null && !subject.All(t => t.IsCapitalised))
+        {
+            return null;
+        }
+        var who = Resolve(subject, seg[verb].Start);
+        return who.Speaker is null ? null : who with { Cue = seg[verb].Text };
     }
 
     private Attribution? FromVerb(List<Token> seg, int v, List<(QuoteSpan Quote, Attribution Who, int Sentence)> previous, int sentenceIndex)
@@ -580,13 +602,45 @@ internal sealed class Attributor
                 return clause;
             }
         }
-        // the part nearest the verb that names a person: "At a gig with Barbra Streisand, Clinton called ..."
-        foreach (var part in Enumerable.Reverse(parts))
+        // the sentence's own subject: the leftmost part that is not an opening adverbial ("In July,", "Upon arrival
+        // at the talks,"), a participle clause or an apposition ("Flynn, a top Trump surrogate, said"); a new clause
+        // ("..., and the minister said") starts the search again
+        var from0 = 0;
+        for (var k = 1; k < parts.Count; k++)
         {
-            var cut = CutAtVerb(part);
-            if (HeadMention(cut) is { } m && m.Actor.Kind == ActorKind.Person)
+            if (parts[k][0].Text.ToLowerInvariant() is "and" or "but" or "so" or "yet" or "while" or "whereas" && parts[k].Count > 1)
             {
-                return cut;
+                from0 = k;
+            }
+        }
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var k = from0; k < parts.Count; k++)
+            {
+                var part = parts[k];
+                var head = part[0].Text.ToLowerInvariant();
+                if (k == from0 && head is "and" or "but" or "so" or "yet" or "while" or "whereas" && part.Count > 1)
+                {
+                    part = part.GetRange(1, part.Count - 1);
+                    head = part[0].Text.ToLowerInvariant();
+                }
+                if (IsOpeningAdverbial(part) || (k > from0 && (head is "a" or "an" || part.Count > 1 && part[1].Text is "'s" or "\u2019s")))
+                {
+                    continue;
+                }
+                var cut = CutAtVerb(TrimPhrase(part));
+                if (cut.Count == 0)
+                {
+                    continue;
+                }
+                var w = cut[0].Text.ToLowerInvariant();
+                var named = HeadMention(cut) is not null || PersonPronouns.Contains(w) || GroupPronouns.Contains(w) && cut.Count == 1
+                    || (cut.Count <= 4 && cut.All(t => t.IsCapitalised || ActorFinder.Particles.Contains(t.Text)) && !ActorFinder.Stop.Contains(w));
+                var described = cut.Any(t => !t.IsCapitalised && (PersonHeads.Contains(t.Text.ToLowerInvariant()) || PersonHeads.Contains(t.Text.ToLowerInvariant().TrimEnd('s'))));
+                if (pass == 0 ? named : described)
+                {
+                    return cut;
+                }
             }
         }
         // the nearest part, unless it is a clause tail: "X, who ..., said" keeps X
@@ -602,6 +656,16 @@ internal sealed class Attributor
             return TrimPhrase(CutAtVerb(parts[k]));
         }
         return TrimPhrase(CutAtVerb(parts[^1]));
+    }
+
+    private static bool IsOpeningAdverbial(List<Token> part)
+    {
+        var first = part[0].Text.ToLowerInvariant();
+        return first is "who" or "which" or "whose" or "when" or "while" or "as" or "if" or "because" or "although" or "though"
+            or "since" or "unlike" or "like" or "despite" or "following" or "according" or "meanwhile" or "however" or "too" or "also"
+            or "then" or "upon" or "once" or "instead" or "asked" or "earlier" or "later" or "now"
+            || Prepositions.Contains(first) || IsVerbLike(part[0]) || (first.EndsWith("ing", StringComparison.Ordinal) && !part[0].IsCapitalised)
+            || (part.Count <= 3 && part.All(t => !t.IsCapitalised || t.Text is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"));
     }
 
     // "The army denied any involvement however issuing": the subject ends where a verb begins
@@ -747,7 +811,7 @@ internal sealed class Attributor
         var words = phrase.Select(t => t.Text.ToLowerInvariant()).ToList();
         if (phrase.Count == 1 && PersonPronouns.Contains(words[0]))
         {
-            return LastSpeaker(position, person: true);
+            return SameSentencePerson(phrase[0].Start) ?? LastSpeaker(position, person: true);
         }
         if (phrase.Count == 1 && GroupPronouns.Contains(words[0]))
         {
@@ -931,6 +995,30 @@ internal sealed class Attributor
             }
         }
         return null;
+    }
+
+    // "Ban Ki-moon condemned what he called a "brazen breach"": the person the sentence is about, before the pronoun
+    private Attribution? SameSentencePerson(int pronoun)
+    {
+        var index = SentenceOf(pronoun);
+        if (index < 0)
+        {
+            return null;
+        }
+        var seg = Segment(sentences[index].Start, pronoun);
+        if (seg.Count < 3)
+        {
+            return null; // "He said ..." opens the sentence: the discourse decides
+        }
+        var verb = seg.FindIndex(t => IsVerb(t) || IsVerbLike(t) || (!t.IsCapitalised && t.Text.EndsWith("ed", StringComparison.Ordinal)));
+        if (verb <= 0)
+        {
+            return null;
+        }
+        var subject = Subject(seg, 0, verb);
+        return HeadMention(subject) is { Actor.Kind: ActorKind.Person } m
+            ? new Attribution(m.Actor.Name, m.Actor.Role, m.Actor.Affiliation, null, null, true)
+            : null;
     }
 
     private Attribution LastSpeaker(int position, bool person)
