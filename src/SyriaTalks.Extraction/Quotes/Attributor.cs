@@ -119,6 +119,10 @@ internal sealed class Attributor
             return Attribution.None;
         }
         var sentence = sentences[sentenceIndex];
+        if (!sentence.Text.Any(char.IsLower))
+        {
+            return Attribution.None; // a subhead in capitals ("MOMENT OF TRUTH") is the editor's, not a speaker's
+        }
         var before = Segment(Math.Max(sentence.Start, PreviousCloseInSentence(quote, sentence)), quote.OpenMark);
         var after = Segment(quote.CloseMark >= 0 ? quote.CloseMark + 1 : quote.End, NextOpenInSentence(quote, sentence));
 
