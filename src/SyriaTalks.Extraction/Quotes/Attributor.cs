@@ -57,7 +57,7 @@ internal sealed class Attributor
         "fighter", "activist", "resident", "adviser", "advisor", "analyst", "expert", "negotiator", "member", "leader",
         "chief", "head", "director", "officer", "witness", "doctor", "aide", "delegate", "ambassador", "monitor",
         "researcher", "lawmaker", "senator", "representative", "president", "secretary", "man", "woman", "worker",
-        "correspondent", "reporter", "figure", "spokespeople", "source", "sources", "officials", "diplomats", "citizen", "student", "mother", "father", "coordinator", "general", "governor",
+        "correspondent", "reporter", "figure", "protester", "demonstrator", "supporter", "critic", "voter", "democrat", "republican", "spokespeople", "source", "sources", "officials", "diplomats", "citizen", "student", "mother", "father", "coordinator", "general", "governor",
         "mayor", "soldier", "rebel", "militant", "volunteer", "refugee", "survivor", "chairman", "insider", "strategist",
         "professor", "economist", "observer", "journalist", "lawyer", "cleric", "sheikh", "king", "prince", "premier",
     }.ToFrozenSet(StringComparer.Ordinal);
@@ -218,7 +218,17 @@ internal sealed class Attributor
             return null;
         }
         var subject = Subject(seg, 0, verb);
-        if (subject.Count == 0 || HeadMention(subject) is null && !subject.All(t => t.IsCapitalised))
+        // "Gingrich cynically dismissed", "Protesters marching through the streets chanted": adverbs and participles trail the subject
+        var ing = subject.FindIndex(1, t => !t.IsCapitalised && t.Text.EndsWith("ing", StringComparison.Ordinal));
+        if (ing > 0)
+        {
+            subject = subject.GetRange(0, ing);
+        }
+        while (subject.Count > 1 && !subject[^1].IsCapitalised && subject[^1].Text.EndsWith("ly", StringComparison.Ordinal))
+        {
+            subject = subject.GetRange(0, subject.Count - 1);
+        }
+        if (subject.Count == 0)
         {
             return null;
         }
@@ -245,7 +255,7 @@ internal sealed class Attributor
         {
             // "with the Kremlin saying": the phrase right before the participle
             if (v > 0 && seg[v - 1].IsWord && !IsVerbLike(seg[v - 1]) && NearPhrase(seg, v) is { Count: > 0 } near
-                && (seg.IndexOf(near[0]) is var ni && (ni == 0 || seg[ni - 1].Text is "with" or "," )))
+                && (seg.IndexOf(near[0]) is var ni && (ni == 0 || seg[ni - 1].Text is "with" or "," || HeadMention(near) is { Actor.Kind: ActorKind.Person })))
             {
                 var nw = Resolve(near, seg[v].Start);
                 if (nw.Speaker is not null)
@@ -345,7 +355,7 @@ internal sealed class Attributor
     private static List<Token> NearPhrase(List<Token> seg, int v)
     {
         var a = v;
-        while (a > 0 && seg[a - 1].IsWord && !IsVerbLike(seg[a - 1]) && seg[a - 1].Text is not ("with" or "and" or "as" or "while" or "after")
+        while (a > 0 && seg[a - 1].IsWord && !IsVerbLike(seg[a - 1]) && seg[a - 1].Text is not ("with" or "and" or "as" or "while" or "after" or "of" or "by" or "from")
             && v - a < 8)
         {
             a--;
@@ -639,7 +649,8 @@ internal sealed class Attributor
                 }
                 var w = cut[0].Text.ToLowerInvariant();
                 var named = HeadMention(cut) is not null || PersonPronouns.Contains(w) || GroupPronouns.Contains(w) && cut.Count == 1
-                    || (cut.Count <= 4 && cut.All(t => t.IsCapitalised || ActorFinder.Particles.Contains(t.Text)) && !ActorFinder.Stop.Contains(w));
+                    || (cut.Count <= 4 && cut.All(t => t.IsCapitalised || ActorFinder.Particles.Contains(t.Text)) && !ActorFinder.Stop.Contains(w)
+                        && !IsPlaceName(cut));
                 var described = cut.Any(t => !t.IsCapitalised && (PersonHeads.Contains(t.Text.ToLowerInvariant()) || PersonHeads.Contains(t.Text.ToLowerInvariant().TrimEnd('s'))));
                 if (pass == 0 ? named : described)
                 {
@@ -661,6 +672,10 @@ internal sealed class Attributor
         }
         return TrimPhrase(CutAtVerb(parts[^1]));
     }
+
+    // "Speaking at a rally in Novi, Michigan, Trump says": a place between commas is no subject
+    private static bool IsPlaceName(List<Token> phrase) =>
+        ActorLexicon.Shared.Places.Contains(string.Join(' ', phrase.Select(t => t.Text)).ToLowerInvariant());
 
     private static bool IsOpeningAdverbial(List<Token> part)
     {
@@ -880,7 +895,7 @@ internal sealed class Attributor
         }
         // a proper name the actor finder could not place ("Peabody said", "Melanie said") still names the speaker
         if (phrase.Count <= 4 && phrase.All(t => t.IsCapitalised || ActorFinder.Particles.Contains(t.Text)) && phrase[0].IsCapitalised
-            && !words.Any(w => PersonHeads.Contains(w)) && !ActorFinder.Stop.Contains(words[0])
+            && !words.Any(w => PersonHeads.Contains(w)) && !ActorFinder.Stop.Contains(words[0]) && !IsPlaceName(phrase)
             && !(phrase.Count == 1 && ActorLexicon.Shared.CommonWords.Contains(words[0])))
         {
             return new Attribution(text[phrase[0].Start..phrase[^1].End], null, null, null, null, true);

@@ -22,7 +22,7 @@ internal static class Tokenizer
     private static readonly HashSet<string> TitleAbbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Gov", "Lt", "Sgt", "Capt", "Cmdr", "Col", "Maj", "Brig", "Adm", "Sen", "Rep",
-        "Reps", "Rev", "St", "Pres", "Sec", "Jr", "Sr", "Messrs",
+        "Reps", "Rev", "St", "Pres", "Sec", "Jr", "Sr", "Messrs", "Del", "Sens",
     };
 
     public static List<Token> Tokenize(string text, int start, int end)
