@@ -45,8 +45,14 @@ public static partial class TemporalResolver
 
         Tense TenseOf(Match m) => TenseAt(sentence, m.Index, m.Index + m.Length);
 
+        // Cheap literal checks gate each family of patterns: most sentences name no time at all.
+        bool Has(string s) => sentence.Contains(s, StringComparison.OrdinalIgnoreCase);
+        var hasDigit = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        var hasMonth = MonthHintRegex().IsMatch(sentence);
+        var hasDay = Has("day") || Has("tonight") || Has("tomorrow") || Has("morning") || Has("night");
+
         // Explicit dates first: they are never ambiguous and must not be read as a bare month or year.
-        foreach (Match m in MonthDayRangeRegex().Matches(sentence))
+        foreach (Match m in (hasMonth && hasDigit ? MonthDayRangeRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var month = MonthNumber(m.Groups["mon"].Value);
             if (month == 0 || !TryDay(m.Groups["d1"].Value, out var d1) || !TryDay(m.Groups["d2"].Value, out var d2) || d2 < d1)
@@ -61,7 +67,7 @@ public static partial class TemporalResolver
                 Add(m, s, SafeDate(s.Year, month, d2), DatePrecision.Day, TemporalKind.Range, TenseOf(m));
             }
         }
-        foreach (Match m in MonthDayRegex().Matches(sentence))
+        foreach (Match m in (hasMonth && hasDigit ? MonthDayRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var month = MonthNumber(m.Groups["mon"].Value);
             if (month == 0 || !TryDay(m.Groups["day"].Value, out var day))
@@ -77,7 +83,7 @@ public static partial class TemporalResolver
                 Add(m, d, null, DatePrecision.Day, m.Groups["by"].Success ? TemporalKind.Deadline : TemporalKind.Point, tense);
             }
         }
-        foreach (Match m in DayMonthRegex().Matches(sentence))
+        foreach (Match m in (hasMonth && hasDigit ? DayMonthRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var month = MonthNumber(m.Groups["mon"].Value);
             if (month == 0 || !TryDay(m.Groups["day"].Value, out var day))
@@ -93,7 +99,7 @@ public static partial class TemporalResolver
                 Add(m, d, null, DatePrecision.Day, TemporalKind.Point, tense);
             }
         }
-        foreach (Match m in MonthYearRegex().Matches(sentence))
+        foreach (Match m in (hasMonth && hasDigit ? MonthYearRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var month = MonthNumber(m.Groups["mon"].Value);
             if (month > 0)
@@ -102,7 +108,7 @@ public static partial class TemporalResolver
                 Add(m, new DateOnly(year, month, 1), null, DatePrecision.Month, TemporalKind.Point, TenseOf(m));
             }
         }
-        foreach (Match m in HolidayRegex().Matches(sentence))
+        foreach (Match m in ((Has("year") || Has("christmas")) ? HolidayRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var tense = TenseOf(m);
             var (month, day) = m.Groups["h"].Value.ToLowerInvariant() switch
@@ -117,7 +123,7 @@ public static partial class TemporalResolver
         }
 
         // Spans around publication.
-        foreach (Match m in PastSpanRegex().Matches(sentence))
+        foreach (Match m in ((Has("past") || Has("last") || Has("previous")) ? PastSpanRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var n = Number(m.Groups["n"].Value);
             var unit = m.Groups["unit"].Value.ToLowerInvariant();
@@ -130,7 +136,7 @@ public static partial class TemporalResolver
                 : unit.StartsWith("month", StringComparison.Ordinal) || vague ? DatePrecision.Month : DatePrecision.Day;
             Add(m, start, published, precision, vague ? TemporalKind.Vague : TemporalKind.Range, Tense.Past);
         }
-        foreach (Match m in WeekRegex().Matches(sentence))
+        foreach (Match m in (Has("week") ? WeekRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var which = m.Groups["which"].Value.ToLowerInvariant();
             var weekend = m.Groups["unit"].Value.Equals("weekend", StringComparison.OrdinalIgnoreCase);
@@ -182,7 +188,7 @@ public static partial class TemporalResolver
                     break;
             }
         }
-        foreach (Match m in MonthRelativeRegex().Matches(sentence))
+        foreach (Match m in (Has("month") ? MonthRelativeRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var which = m.Groups["which"].Value.ToLowerInvariant();
             var first = new DateOnly(published.Year, published.Month, 1);
@@ -194,7 +200,7 @@ public static partial class TemporalResolver
             };
             Add(m, date, null, DatePrecision.Month, kind, TenseOf(m));
         }
-        foreach (Match m in InUnitRegex().Matches(sentence))
+        foreach (Match m in ((Has(" in ") || Has("within")) ? InUnitRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             if (SuperlativeRegex().IsMatch(sentence.AsSpan(0, m.Index)) || TenseOf(m) != Tense.Future)
             {
@@ -217,7 +223,7 @@ public static partial class TemporalResolver
                 Add(m, published.AddDays(days), null, DatePrecision.Day, TemporalKind.Point, Tense.Future);
             }
         }
-        foreach (Match m in YearRelativeRegex().Matches(sentence))
+        foreach (Match m in (Has("year") ? YearRelativeRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var which = m.Groups["which"].Value.ToLowerInvariant();
             var year = which switch
@@ -228,7 +234,7 @@ public static partial class TemporalResolver
             };
             Add(m, new DateOnly(year, 1, 1), null, DatePrecision.Year, which == "this" ? TemporalKind.Vague : TemporalKind.Point, TenseOf(m));
         }
-        foreach (Match m in RecentRegex().Matches(sentence))
+        foreach (Match m in (Has("recent") ? RecentRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var unit = m.Groups["unit"].Value.ToLowerInvariant();
             var date = unit.StartsWith("day", StringComparison.Ordinal) || unit.StartsWith("week", StringComparison.Ordinal)
@@ -239,7 +245,7 @@ public static partial class TemporalResolver
         }
 
         // Days relative to publication or to another date.
-        foreach (Match m in AgoRegex().Matches(sentence))
+        foreach (Match m in (Has("ago") ? AgoRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var n = Number(m.Groups["n"].Value);
             var unit = m.Groups["unit"].Value.ToLowerInvariant();
@@ -261,7 +267,7 @@ public static partial class TemporalResolver
                 Add(m, new DateOnly(published.Year - n, 1, 1), null, DatePrecision.Year, TemporalKind.Point, Tense.Past);
             }
         }
-        foreach (Match m in DayWordRegex().Matches(sentence))
+        foreach (Match m in (hasDay ? DayWordRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var w = m.Groups["w"].Value.ToLowerInvariant();
             var d = w switch
@@ -272,7 +278,7 @@ public static partial class TemporalResolver
             };
             Add(m, d, null, DatePrecision.Day, TemporalKind.Point, w == "tomorrow" ? Tense.Future : TenseOf(m));
         }
-        foreach (Match m in WeekdayRegex().Matches(sentence))
+        foreach (Match m in (hasDay ? WeekdayRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var dow = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value, ignoreCase: true);
             var which = m.Groups["which"].Value.ToLowerInvariant();
@@ -295,7 +301,7 @@ public static partial class TemporalResolver
         }
 
         // Bare months ("in March", "last May", "a December meeting"): the nearest one in the clause's tense.
-        foreach (Match m in MonthAloneRegex().Matches(sentence))
+        foreach (Match m in (hasMonth ? MonthAloneRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var month = MonthNumber(m.Groups["mon"].Value);
             if (month == 0 || (month == 5 && !m.Groups["pre"].Success))
@@ -330,7 +336,7 @@ public static partial class TemporalResolver
         }
 
         // Years.
-        foreach (Match m in YearRangeRegex().Matches(sentence))
+        foreach (Match m in (hasDigit ? YearRangeRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var y1 = int.Parse(m.Groups["y1"].Value, CultureInfo.InvariantCulture);
             var y2s = m.Groups["y2"].Value;
@@ -340,7 +346,7 @@ public static partial class TemporalResolver
                 Add(m, new DateOnly(y1, 1, 1), new DateOnly(y2, 1, 1), DatePrecision.Year, TemporalKind.Range, TenseOf(m));
             }
         }
-        foreach (Match m in YearRegex().Matches(sentence))
+        foreach (Match m in (hasDigit ? YearRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var y = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
             if (PlausibleYear(y, published))
@@ -348,7 +354,7 @@ public static partial class TemporalResolver
                 Add(m, new DateOnly(y, 1, 1), null, DatePrecision.Year, m.Groups["by"].Success ? TemporalKind.Deadline : TemporalKind.Point, TenseOf(m));
             }
         }
-        foreach (Match m in AgeRegex().Matches(sentence))
+        foreach (Match m in (Has("year") ? AgeRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var n = Number(m.Groups["n"].Value);
             if (n is > 0 and < 100)
@@ -361,7 +367,7 @@ public static partial class TemporalResolver
         // Only where news writing uses them to sequence a story: opening the sentence.
         if (anchor is { } anchorDay)
         {
-            foreach (Match m in SameDayRegex().Matches(sentence))
+            foreach (Match m in (hasDay || Has("hours") ? SameDayRegex().Matches(sentence) : Enumerable.Empty<Match>()))
             {
                 if (m.Index > 2)
                 {
@@ -374,7 +380,7 @@ public static partial class TemporalResolver
 
         // "two days earlier", "a day after the group targeted Damascus": counted from the other date the
         // sentence names, or the previous sentence's, or publication.
-        foreach (Match m in OffsetRegex().Matches(sentence))
+        foreach (Match m in ((Has("day") || Has("week")) ? OffsetRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var n = Number(m.Groups["n"].Value);
             var unit = m.Groups["unit"].Value.ToLowerInvariant();
@@ -575,6 +581,9 @@ public static partial class TemporalResolver
 
     [GeneratedRegex(@"\b(?i:(?:in|on|during|that|the same)\s+(?:the\s+)?(?:morning|afternoon|evening|night)|(?:later|earlier)\s+(?:in\s+)?(?:the|that)\s+day|(?:that|the same)\s+day|hours\s+(?:later|earlier)|(?<next>the\s+(?:following|next)\s+(?:day|morning))|(?<prev>the\s+(?:previous|preceding)\s+day|the\s+day\s+before))\b")]
     private static partial Regex SameDayRegex();
+
+    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")]
+    private static partial Regex MonthHintRegex();
 
     [GeneratedRegex(@"(?i:publication|published|updated|posted)\s*:?\s*(?:on\s+)?$")]
     private static partial Regex PublicationLabelRegex();
