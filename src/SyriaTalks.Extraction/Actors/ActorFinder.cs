@@ -53,7 +53,7 @@ internal static class ActorFinder
     private static readonly ActorLexicon Lexicon = ActorLexicon.Shared;
 
     // Capitalised at a sentence start without being a name.
-    private static readonly FrozenSet<string> Stop = new[]
+    internal static readonly FrozenSet<string> Stop = new[]
     {
         "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "by", "from", "after", "before", "during",
         "while", "when", "if", "as", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "his", "her",
@@ -142,7 +142,7 @@ internal static class ActorFinder
                 if (StartsName(tokens, i))
                 {
                     var j = i;
-                    while (j < tokens.Count && ContinuesName(tokens, j, i) && (j == i || MatchKnown(tokens, j, byName) is null))
+                    while (j < tokens.Count && ContinuesName(tokens, j, i) && (j == i || !StartsKnownName(tokens, j, byName)))
                     {
                         j++;
                     }
@@ -167,6 +167,7 @@ internal static class ActorFinder
         }
         MergeUnknown(text, reading, byName, unknown);
         DefineAcronyms(text, reading, byName);
+        UseArticleSpelling(reading);
         reading.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return reading;
     }
@@ -223,6 +224,11 @@ internal static class ActorFinder
             {
                 continue;
             }
+            if (entry.Actor.Kind == ActorKind.State && n == 1 && i > 0 && tokens[i - 1].IsCapitalised
+                && Lexicon.FirstNames.Contains(tokens[i - 1].Text.ToLowerInvariant()))
+            {
+                continue; // "Jim Jordan", "Chuck Jordan": a surname, not the state
+            }
             if (entry.NeedsIntroduction && !byName.ContainsKey(entry.Actor.Name))
             {
                 continue;
@@ -236,14 +242,33 @@ internal static class ActorFinder
             {
                 continue; // "in Iraq" names a place; "Iraq said" a state
             }
-            if (entry.Actor.Kind == ActorKind.State && i + n < tokens.Count && tokens[i + n].IsCapitalised
-                && Lexicon.OrgHeads.Contains(tokens[i + n].Text.ToLowerInvariant()))
+            if (entry.Actor.Kind == ActorKind.State && EndsInOrgHead(tokens, i + n))
             {
-                return null; // "Russian Foreign Ministry", "Syrian Observatory": an organisation, read as a span
+                return null; // "Russian Foreign Ministry", "Syrian American Medical Society": an organisation, read as a span
             }
             return (entry, n);
         }
         return null;
+    }
+
+    // a known name inside a capitalised span ends the span, but a bare surname does not: "Bashar al-Zoubi" is not "al-Zoubi"
+    private static bool StartsKnownName(List<Token> tokens, int j, Dictionary<string, ActorRecord> byName) =>
+        MatchKnown(tokens, j, byName) is { } m && (m.Length > 1 || m.Entry.Actor.Kind != ActorKind.Person);
+
+    private static bool EndsInOrgHead(List<Token> tokens, int next)
+    {
+        for (var k = next; k < tokens.Count && k < next + 6; k++)
+        {
+            if (!tokens[k].IsCapitalised && tokens[k].Text is not ("of" or "for" or "the" or "and"))
+            {
+                return false;
+            }
+            if (tokens[k].IsCapitalised && Lexicon.OrgHeads.Contains(tokens[k].Text.ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsPartOfLongerName(List<Token> tokens, int next) =>
@@ -381,6 +406,30 @@ internal static class ActorFinder
         {
             return null;
         }
+        // "Damascus The White House": a missing full stop joins two sentences; a capitalised "The" inside starts anew
+        for (var k = a + 1; k < j; k++)
+        {
+            if (tokens[k].IsCapitalised && Stop.Contains(tokens[k].Text.ToLowerInvariant()) && tokens[k].Text is not ("Of" or "For"))
+            {
+                j = k;
+                break;
+            }
+        }
+        // "Democratic Sen. Claire McCaskill", "Unlike Patriot": a common word opening the span is no part of a name
+        var hasHead = false;
+        for (var k = a; k < j; k++)
+        {
+            hasHead |= k > a && Lexicon.OrgHeads.Contains(tokens[k].Text.ToLowerInvariant());
+        }
+        while (!hasHead && a < j - 1 && Lexicon.CommonWords.Contains(tokens[a].Text.ToLowerInvariant())
+            && !Lexicon.FirstNames.Contains(tokens[a].Text.ToLowerInvariant()) && !IsTitle(tokens[a].Text))
+        {
+            a++;
+        }
+        if (!hasHead && j - a == 1 && Lexicon.CommonWords.Contains(tokens[a].Text.ToLowerInvariant()) && !Lexicon.FirstNames.Contains(tokens[a].Text.ToLowerInvariant()))
+        {
+            return null;
+        }
         var words = tokens.GetRange(a, j - a);
         var start = words[0].Start;
         var end = words[^1].End;
@@ -413,8 +462,16 @@ internal static class ActorFinder
             || (words.Count >= 2 && words.Count <= 5 && (Lexicon.FirstNames.Contains(lowerWords[0]) || lowerWords[0] == "abu"
                 || words.Skip(1).Any(w => IsPrefixedName(w.Text) || Particles.Contains(w.Text))))
             || RoleBefore(tokens, a);
-        if (isPerson && words.Count <= 5 && !words.Any(w => w.Text.Any(char.IsDigit)))
+        if (isPerson && words.Count <= 7 && !words.Any(w => w.Text.Any(char.IsDigit)))
         {
+            // "Charles B. Rangel of New York": the name ends before a connector
+            var cut = words.FindIndex(w => w.Text is "of" or "for" or "and" or "the" or "&");
+            if (cut > 0)
+            {
+                words = words.GetRange(0, cut);
+                end = words[^1].End;
+                name = text[start..end];
+            }
             return new Candidate(name, start, end, ActorKind.Person, hasTitle, title, words.Count == 1);
         }
         if (words.Count == 1)
@@ -483,6 +540,10 @@ internal static class ActorFinder
         foreach (var c in unknown.Where(c => c.Kind == ActorKind.Person && !c.Single))
         {
             var key = Surname(c.Name);
+            if (bySurname.TryGetValue(key, out var same) && !SameFirstName(same, c.Name))
+            {
+                bySurname.Remove(key); // Bashar al-Zoubi is not Asaad al-Zoubi: the later one takes the surname
+            }
             if (!bySurname.TryGetValue(key, out var record))
             {
                 record = new ActorRecord(c.Name, ActorKind.Person);
@@ -549,6 +610,39 @@ internal static class ActorFinder
             }
         }
         _ = text;
+    }
+
+    private static bool SameFirstName(ActorRecord person, string name)
+    {
+        var words = CoreWords(name);
+        if (words.Length < 2)
+        {
+            return true;
+        }
+        var firsts = person.Aliases.Append(person.Name).Select(CoreWords).Where(w => w.Length >= 2).Select(w => w[0]).ToList();
+        return firsts.Count == 0 || firsts.Contains(words[0]) || firsts.Any(f => f.Length > 2 && words[0].Length > 2 && f[..3] == words[0][..3]);
+    }
+
+    /// <summary>The article's own spelling names an actor where it names it fully ("Mohamad Alloush", "High Negotiation Committee").</summary>
+    private static void UseArticleSpelling(ActorReading reading)
+    {
+        foreach (var actor in reading.Actors)
+        {
+            if (actor.Kind == ActorKind.State || actor.Aliases.Contains(actor.Name))
+            {
+                continue;
+            }
+            var best = actor.Aliases
+                .Where(a => !a.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && CoreWords(a).Length >= 2 && !a.Any(char.IsDigit))
+                .OrderByDescending(a => CoreWords(a).Length)
+                .ThenBy(a => a, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (best is not null && (actor.Kind != ActorKind.Person || CoreWords(best).Length <= 4))
+            {
+                actor.Aliases.Add(actor.Name);
+                actor.Name = best;
+            }
+        }
     }
 
     /// <summary>"High Negotiations Committee (HNC)": the acronym becomes an alias, and its later mentions the organisation's.</summary>

@@ -124,9 +124,9 @@ internal sealed class Attributor
 
         // X said: "Q" / X said, "Q" / saying to Reuters: "Q"
         var b = TrimEnd(before);
-        if (b.Count > 0 && IsVerb(b[^1]) || b.Count > 1 && b[^1].Text is ":" && IsVerb(b[^2]))
+        if (b.Count > 0 && IsVerbAt(b, b.Count - 1) || b.Count > 1 && b[^1].Text is ":" && IsVerbAt(b, b.Count - 2))
         {
-            var v = IsVerb(b[^1]) ? b.Count - 1 : b.Count - 2;
+            var v = IsVerbAt(b, b.Count - 1) ? b.Count - 1 : b.Count - 2;
             if (FromVerb(before, v, previous, sentenceIndex) is { Speaker: not null } w)
             {
                 return w;
@@ -134,13 +134,13 @@ internal sealed class Attributor
         }
         var opensSentence = b.All(t => !t.IsWord || Openers.Contains(t.Text.ToLowerInvariant()));
         // X said Russia was "Q" (a partial quotation in indirect speech), unless the quotation opens the sentence
-        if (!opensSentence && VerbIndex(before, before.Count, first: false, near: before.Count - 7) is { } bv
+        if (!opensSentence && VerbIndex(before, before.Count, first: false, near: before.Count - 10) is { } bv
             && FromVerb(before, bv, previous, sentenceIndex) is { Speaker: not null } bw)
         {
             return bw;
         }
         // "Q," said X / "Q," X said / "Q," X told Reuters
-        if (VerbIndex(after, 16, first: true, near: 3) is { } av && FromVerbAfter(after, av) is { Speaker: not null } aw)
+        if (VerbIndex(after, 40, first: true, near: 3) is { } av && FromVerbAfter(after, av) is { Speaker: not null } aw)
         {
             return aw;
         }
@@ -218,9 +218,9 @@ internal sealed class Attributor
         if (verb.EndsWith("ing", StringComparison.Ordinal))
         {
             // "with the Kremlin saying": the phrase right before the participle
-            if (v > 0 && seg[v - 1].IsWord && !IsVerbLike(seg[v - 1]))
+            if (v > 0 && seg[v - 1].IsWord && !IsVerbLike(seg[v - 1]) && NearPhrase(seg, v) is { Count: > 0 } near
+                && (seg.IndexOf(near[0]) is var ni && (ni == 0 || seg[ni - 1].Text is "with" or "," )))
             {
-                var near = NearPhrase(seg, v);
                 var nw = Resolve(near, seg[v].Start);
                 if (nw.Speaker is not null)
                 {
@@ -459,6 +459,12 @@ internal sealed class Attributor
         return seg.GetRange(0, end);
     }
 
+    // "Such reports", "the statement", "his comments": after a determiner the word is a noun
+    private static bool IsVerbAt(List<Token> seg, int i) =>
+        IsVerb(seg[i]) && !(i > 0 && seg[i - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "such" or "these" or "those" or "this"
+            or "that" or "his" or "her" or "their" or "its" or "our" or "my" or "your" or "some" or "any" or "no" or "many" or "new"
+            or "earlier" or "whose");
+
     private static bool IsVerb(Token t)
     {
         // "Secretary of State", "United States": a capitalised word is no verb here
@@ -480,7 +486,11 @@ internal sealed class Attributor
             {
                 break;
             }
-            if (IsVerb(seg[i]) && (SpeechVerbs.IsStrong(seg[i].Text) || (first ? i <= near : i >= near)))
+            if (!IsVerbAt(seg, i))
+            {
+                continue;
+            }
+            if ((SpeechVerbs.IsStrong(seg[i].Text) || (first ? i <= near : i >= near)))
             {
                 found = i;
                 if (first)
@@ -538,7 +548,7 @@ internal sealed class Attributor
             {
                 continue;
             }
-            if (seg[i].Text is "," or ":" or "-" or "\u2013" or "\u2014")
+            if (seg[i].Text is "," or ":" or "-" or "\u2013" or "\u2014" or "\u2015")
             {
                 if (current.Count > 0)
                 {
@@ -557,11 +567,26 @@ internal sealed class Attributor
         {
             return [];
         }
-        foreach (var part in parts)
+        // "... while Iran has dispatched what it refers to": the subject sits right before the verb, after the clause opener
+        var last = parts[^1];
+        var opener = last.FindLastIndex(t => t.Text.ToLowerInvariant() is "what" or "that" or "which" or "who" or "while" or "whereas" or "because" or "when"
+            or "although" or "though" or "if" or "but" or "after" or "before" or "since" or "as");
+        if (opener >= 0 && opener + 1 < last.Count)
         {
-            if (HeadMention(part) is { } m && m.Actor.Kind == ActorKind.Person)
+            var clause = CutAtVerb(last.GetRange(opener + 1, last.Count - opener - 1));
+            var w0 = clause[0].Text.ToLowerInvariant();
+            if (PersonPronouns.Contains(w0) || GroupPronouns.Contains(w0) || HeadMention(clause) is not null)
             {
-                return part;
+                return clause;
+            }
+        }
+        // the part nearest the verb that names a person: "At a gig with Barbra Streisand, Clinton called ..."
+        foreach (var part in Enumerable.Reverse(parts))
+        {
+            var cut = CutAtVerb(part);
+            if (HeadMention(cut) is { } m && m.Actor.Kind == ActorKind.Person)
+            {
+                return cut;
             }
         }
         // the nearest part, unless it is a clause tail: "X, who ..., said" keeps X
@@ -569,13 +594,27 @@ internal sealed class Attributor
         {
             var first = parts[k][0].Text.ToLowerInvariant();
             if (first is "who" or "which" or "whose" or "speaking" or "according" or "adding" or "in" or "on" or "at" or "after"
-                or "when" or "while" or "meanwhile" or "however" or "though" or "too" or "also" or "then" || IsVerbLike(parts[k][0]))
+                or "when" or "while" or "meanwhile" or "however" or "though" or "too" or "also" or "then" or "if" or "because" or "as"
+                || IsVerbLike(parts[k][0]) || (first.EndsWith("ing", StringComparison.Ordinal) && !parts[k][0].IsCapitalised))
             {
                 continue;
             }
-            return TrimPhrase(parts[k]);
+            return TrimPhrase(CutAtVerb(parts[k]));
         }
-        return TrimPhrase(parts[^1]);
+        return TrimPhrase(CutAtVerb(parts[^1]));
+    }
+
+    // "The army denied any involvement however issuing": the subject ends where a verb begins
+    private static List<Token> CutAtVerb(List<Token> part)
+    {
+        for (var i = 1; i < part.Count; i++)
+        {
+            if (IsVerb(part[i]) || IsVerbLike(part[i]))
+            {
+                return part.GetRange(0, i);
+            }
+        }
+        return part;
     }
 
     private static List<Token> TrimPhrase(List<Token> part)
@@ -653,13 +692,33 @@ internal sealed class Attributor
         }
         (ActorRecord Actor, int Start, int End)? first = null;
         (ActorRecord Actor, int Start, int End)? person = null;
+        // "A spokeswoman for British Prime Minister David Cameron", "officials from the HNC": the noun before the preposition is the head
+        var modifierFrom = int.MaxValue;
+        for (var i = 0; i + 1 < phrase.Count; i++)
+        {
+            if (!phrase[i].IsCapitalised && PersonHeads.Contains(phrase[i].Text.ToLowerInvariant())
+                && phrase[i + 1].Text.ToLowerInvariant() is "for" or "of" or "to" or "from" or "at" or "with" && actors.In(phrase[0].Start, phrase[i].End).All(m => m.Actor.Kind != ActorKind.Person))
+            {
+                modifierFrom = phrase[i + 1].Start;
+                break;
+            }
+        }
         foreach (var m in actors.In(phrase[0].Start, phrase[^1].End))
         {
-            var idx = phrase.FindIndex(t => t.Start >= m.Start);
-            var endIdx = phrase.FindIndex(t => t.Start >= m.End);
-            if (idx > 0 && Prepositions.Contains(phrase[idx - 1].Text.ToLowerInvariant()))
+            if (m.Start >= modifierFrom)
             {
                 continue;
+            }
+            var idx = phrase.FindIndex(t => t.Start >= m.Start);
+            var endIdx = phrase.FindIndex(t => t.Start >= m.End);
+            var p = idx - 1;
+            while (p > 0 && phrase[p].Text.ToLowerInvariant() is "the" or "a" or "an")
+            {
+                p--;
+            }
+            if (p >= 0 && Prepositions.Contains(phrase[p].Text.ToLowerInvariant()))
+            {
+                continue; // "adviser to Assad", "of the Alwiyat Seif al-Sham group"
             }
             if (endIdx >= 0 && phrase[endIdx].Text is "'s" or "\u2019s" or "'")
             {
@@ -692,7 +751,7 @@ internal sealed class Attributor
         }
         if (phrase.Count == 1 && GroupPronouns.Contains(words[0]))
         {
-            return LastSpeaker(position, person: false);
+            return SameSentenceGroup(phrase[0].Start) ?? LastSpeaker(position, person: false);
         }
         var head = HeadMention(phrase);
         var lastWord = words[^1];
@@ -730,26 +789,80 @@ internal sealed class Attributor
         if (words[0] is "the" or "his" or "her" or "its" or "their" && phrase.Count <= 3 && !describesPerson)
         {
             var noun = words[^1];
+            var armed = noun is "group" or "militia" or "faction" or "brigade" or "movement";
+            for (var pass = armed ? 0 : 1; pass < 2; pass++)
             for (var k = actors.Mentions.Count - 1; k >= 0; k--)
             {
                 var (actor, s, _) = actors.Mentions[k];
-                if (s >= position || actor.Kind == ActorKind.Person)
+                if (s >= position || actor.Kind == ActorKind.Person || (pass == 0 && actor.Kind != ActorKind.ArmedGroup))
                 {
                     continue;
                 }
-                if (actor.Name.Contains(noun, StringComparison.OrdinalIgnoreCase) || actor.Aliases.Any(a => a.Equals(noun, StringComparison.OrdinalIgnoreCase))
-                    || noun is "group" or "organisation" or "organization" or "movement" or "militia" or "agency")
+                var generic = noun is "group" or "organisation" or "organization" or "movement" or "militia" or "faction" or "alliance";
+                if (generic && actor.Kind == ActorKind.State)
+                {
+                    continue;
+                }
+                if (actor.Name.Contains(noun, StringComparison.OrdinalIgnoreCase) || generic
+                    || actor.Aliases.Any(a => a.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase) || a.Equals(noun, StringComparison.OrdinalIgnoreCase)))
                 {
                     return new Attribution(actor.Name, null, null, null, null, false);
                 }
             }
         }
+        // a proper name the actor finder could not place ("Peabody said", "Melanie said") still names the speaker
+        if (phrase.Count <= 4 && phrase.All(t => t.IsCapitalised || ActorFinder.Particles.Contains(t.Text)) && phrase[0].IsCapitalised
+            && !words.Any(w => PersonHeads.Contains(w)) && !ActorFinder.Stop.Contains(words[0])
+            && !(phrase.Count == 1 && ActorLexicon.Shared.CommonWords.Contains(words[0])))
+        {
+            return new Attribution(text[phrase[0].Start..phrase[^1].End], null, null, null, null, true);
+        }
         // an anonymous source keeps its description; "the diplomatic source" is the one described before
-        var trimmed = phrase.SkipWhile(t => Determiners.Contains(t.Text.ToLowerInvariant())).ToList();
-        if (trimmed.Count == 0 || !describesPerson && !(trimmed.Count <= 4 && PersonHeads.Any(h => words.Contains(h))))
+        var firstPrep = words.FindIndex(w => Prepositions.Contains(w));
+        bool IsHead(string w) => PersonHeads.Contains(w) || PersonHeads.Contains(w.TrimEnd('s'));
+        var h = firstPrep > 0 ? words.FindLastIndex(firstPrep - 1, firstPrep, IsHead) : -1;
+        if (h < 0)
+        {
+            h = words.FindLastIndex(IsHead);
+        }
+        if (h < 0)
         {
             return Attribution.None;
         }
+        if (h + 2 < phrase.Count && words[h + 1] is "for" or "of" or "to" or "from" or "at" or "with")
+        {
+            var tail = phrase.GetRange(h + 2, phrase.Count - h - 2);
+            var owner = actors.In(tail[0].Start, tail[^1].End).LastOrDefault();
+            if (owner.Actor is { Kind: ActorKind.Person } p && words[h + 1] is "for" or "to")
+            {
+                // "a spokeswoman for David Cameron" is "Cameron's spokeswoman"
+                var surname = p.Name.Split(' ')[^1];
+                return new Attribution($"{surname}'s {phrase[h].Text}", phrase[h].Text, p.Name, null, null, true);
+            }
+            if (owner.Actor is { } group && group.Kind != ActorKind.Person && words[h].EndsWith('s') && words[h + 1] is "from" or "of" or "at")
+            {
+                return new Attribution(group.Name, null, null, null, null, false); // "officials from the HNC" speak for it
+            }
+        }
+        var from = h;
+        while (from > 0 && phrase[from - 1].IsWord && !Determiners.Contains(words[from - 1]) && !Prepositions.Contains(words[from - 1])
+            && !IsVerbLike(phrase[from - 1]) && words[from - 1] is not ("his" or "her" or "their" or "its"))
+        {
+            from--;
+        }
+        // a short tail of the description stays: "governor of the Turkish border province of Kilis", "official involved in the talks"
+        var to = h;
+        if (h + 1 < phrase.Count && phrase.Count - h - 1 <= 8 && words[h + 1] is "of" or "for" or "at" or "with" or "involved" or "close" or "familiar" or "in"
+            && !phrase.Skip(h + 1).Any(IsVerbLike))
+        {
+            to = phrase.Count - 1;
+        }
+        if (from > 0 && words[from - 1] is "'s" or "\u2019s" && from > 1)
+        {
+            from -= 2; // "Cameron's spokeswoman"
+        }
+        var trimmed = phrase.GetRange(from, to - from + 1);
+        words = [.. words.Skip(Math.Max(0, from - 1))];
         var description = text[trimmed[0].Start..trimmed[^1].End];
         if (words[0] == "the")
         {
@@ -766,7 +879,8 @@ internal sealed class Attributor
             }
         }
         var org = actors.In(trimmed[0].Start, trimmed[^1].End).Select(x => x.Actor).FirstOrDefault(a => a.Kind != ActorKind.Person);
-        return new Attribution(description, null, org?.Name, null, null, true);
+        var plural = phrase[h].Text.EndsWith('s') && !PersonHeads.Contains(phrase[h].Text.ToLowerInvariant().TrimEnd('s') + "ss");
+        return new Attribution(description, null, org?.Name, null, null, !plural || words.Contains("one"));
     }
 
     /// <summary>Role and affiliation from the words around a person's name: "HNC member Basma Kodmani", "Christopher Harmer, an analyst with ISW".</summary>
@@ -788,6 +902,35 @@ internal sealed class Attributor
             ? text[lowerRole[0].Start..lowerRole[^1].End]
             : text[roleWords[0].Start..roleWords[^1].End];
         return (role, org?.Name);
+    }
+
+    // "Iran has dispatched what it refers to as ...", "Military officials say ... what they designated ...": the group named earlier in the sentence
+    private Attribution? SameSentenceGroup(int pronoun)
+    {
+        var index = SentenceOf(pronoun);
+        if (index < 0)
+        {
+            return null;
+        }
+        var seg = Segment(sentences[index].Start, pronoun);
+        for (var k = seg.Count - 1; k >= 0; k--)
+        {
+            if (actors.In(seg[k].Start, seg[k].End + 1).LastOrDefault() is { Actor: { } a } && a.Kind != ActorKind.Person
+                && !(k > 0 && Prepositions.Contains(seg[k - 1].Text.ToLowerInvariant())))
+            {
+                return new Attribution(a.Name, null, null, null, null, false);
+            }
+        }
+        var first = seg.FindIndex(t => IsVerb(t) || IsVerbLike(t));
+        if (first > 0)
+        {
+            var who = Resolve(TrimPhrase(seg.GetRange(0, first)), pronoun);
+            if (who.Speaker is not null && !who.IsPerson)
+            {
+                return who;
+            }
+        }
+        return null;
     }
 
     private Attribution LastSpeaker(int position, bool person)

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Text.Json;
+using SyriaTalks.Cli.Commands;
+
+namespace SyriaTalks.Cli.Tests.Quality;
+
+/// <summary>
+/// Runs the extract command over the annotated corpora in ../shared and scores it with ../shared/tools/score.py:
+/// the engine must stay at or above the floors below (set just under the figures in docs/quality.md).
+/// </summary>
+public class QualityHarnessTests
+{
+    [Fact]
+    public void DevCorpusQuotesSpeakersAndActorsStayAboveTheirFloors()
+    {
+        var figures = ExtractAndScore("dev");
+        AssertAtLeast(figures, "quotes", "f1", 0.97);
+        AssertAtLeast(figures, "attribution", "f1", 0.87);
+        AssertAtLeast(figures, "speaker_given_quote", "precision", 0.87);
+        AssertAtLeast(figures, "actors", "f1", 0.92);
+    }
+
+    [Fact]
+    public void PolnearCorpusQuoteRecallAndSpeakerAccuracyStayAboveTheirFloors()
+    {
+        var figures = ExtractAndScore("polnear-dev");
+        AssertAtLeast(figures, "quotes", "recall", 0.98);
+        AssertAtLeast(figures, "speaker_given_quote", "precision", 0.81);
+    }
+
+    private static void AssertAtLeast(JsonElement figures, string figure, string measure, double floor)
+    {
+        var value = figures.GetProperty(figure).GetProperty(measure).GetDouble();
+        Assert.True(value >= floor, $"{figure} {measure} fell to {value:0.000}, below its floor {floor:0.000}");
+    }
+
+    private static JsonElement ExtractAndScore(string corpus)
+    {
+        var shared = SharedFolder();
+        var gold = Path.Combine(shared, "corpus", corpus);
+        var output = Directory.CreateTempSubdirectory("syriatalks-quality-").FullName;
+        try
+        {
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            var code = ExtractCommand.Run([gold, "--out", output], stdout, stderr);
+            Assert.True(code == 0, $"extract failed on {corpus}: {stderr}");
+
+            var start = new ProcessStartInfo("python3")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (var arg in new[] { Path.Combine(shared, "tools", "score.py"), "--gold", gold, "--pred", output, "--json" })
+            {
+                start.ArgumentList.Add(arg);
+            }
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("python3 could not be started");
+            var json = process.StandardOutput.ReadToEnd();
+            var errors = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            Assert.True(process.ExitCode == 0, $"score.py failed: {errors}");
+            var line = json.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last();
+            return JsonDocument.Parse(line).RootElement.Clone();
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    /// <summary>../shared beside the repository root (the folder holding SyriaTalks.sln), or SYRIATALKS_SHARED when set.</summary>
+    private static string SharedFolder()
+    {
+        if (Environment.GetEnvironmentVariable("SYRIATALKS_SHARED") is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SyriaTalks.sln")))
+        {
+            dir = dir.Parent;
+        }
+        Assert.NotNull(dir);
+        var shared = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared"));
+        Assert.True(Directory.Exists(shared), $"The shared corpus is expected at {shared} (or set SYRIATALKS_SHARED).");
+        return shared;
+    }
+}
