@@ -304,9 +304,9 @@ public static partial class TemporalResolver
         foreach (Match m in (hasMonth ? MonthAloneRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var month = MonthNumber(m.Groups["mon"].Value);
-            if (month == 0 || (month == 5 && !m.Groups["pre"].Success))
+            if (month == 0 || ((month == 5 || m.Groups["mon"].Value.EndsWith('.')) && !m.Groups["pre"].Success))
             {
-                continue; // "may" the verb
+                continue; // "may" the verb; an abbreviation needs its preposition ("on Nov.")
             }
             var which = m.Groups["which"].Value.ToLowerInvariant();
             var tense = which switch
@@ -388,6 +388,10 @@ public static partial class TemporalResolver
             var dir = m.Groups["dir"].Value.ToLowerInvariant();
             var other = found.Where(f => f.Precision == DatePrecision.Day && f.Kind == TemporalKind.Point)
                 .OrderBy(f => Math.Abs(f.Start - m.Index)).Select(f => (DateOnly?)f.Date).FirstOrDefault();
+            if (other is null && dir == "before")
+            {
+                continue; // "three weeks before he died": nothing in the sentence says when that was
+            }
             var baseDate = other ?? (dir is "earlier" or "later" ? anchor ?? published : published);
             // "N days after X": X happened N days before the clause's own date; "earlier" counts back from it.
             var date = dir is "after" or "earlier" ? baseDate.AddDays(-days) : baseDate.AddDays(days);
@@ -585,7 +589,7 @@ public static partial class TemporalResolver
     [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")]
     private static partial Regex MonthHintRegex();
 
-    [GeneratedRegex(@"(?i:publication|published|updated|posted)\s*:?\s*(?:on\s+)?$")]
+    [GeneratedRegex(@"^\W*(?:\w+\s+){0,2}(?i:publication|published|updated|posted)(?:\s+(?:at|on))?\s*:?\s*$")]
     private static partial Regex PublicationLabelRegex();
 
     [GeneratedRegex(@"\b(?i:first|worst|biggest|largest|highest|lowest|best|deadliest|heaviest|most)\b[^,;]{0,60}$")]
@@ -600,13 +604,13 @@ public static partial class TemporalResolver
     [GeneratedRegex(@"\b(?<n>" + Num + @")\s+(?<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b")]
     private static partial Regex AgoRegex();
 
-    [GeneratedRegex(@"\b(?<w>(?i:yesterday|today|tonight|tomorrow))(?:['\u2019]s)?\b")]
+    [GeneratedRegex(@"\b(?<w>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)(?:['\u2019]s)?\b")]
     private static partial Regex DayWordRegex();
 
     [GeneratedRegex(@"\b(?:(?<which>(?i:last|next|this|coming|past))\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['\u2019]s)?(?:\s+(?i:morning|afternoon|evening|night))?\b")]
     private static partial Regex WeekdayRegex();
 
-    [GeneratedRegex(@"(?<pre>\b(?<which>(?i:in|since|last|next|this|coming|past|early|late|mid|until|by|from|during|of|a|an|the|earlier in|later in))[\s-]+(?:(?i:early|late|mid)[\s-]+)?)?\b(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)")]
+    [GeneratedRegex(@"(?<pre>\b(?<which>(?i:in|since|last|next|this|coming|past|early|late|mid|until|by|from|during|of|a|an|the|earlier in|later in))[\s-]+(?:(?i:early|late|mid)[\s-]+)?)?(?:\b(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?<mon>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?!\s*\d)")]
     private static partial Regex MonthAloneRegex();
 
     [GeneratedRegex(@"\b(?<y1>(?:19|20)\d{2})\s*(?:-|\u2013|to|and|through)\s*(?<y2>(?:19|20)?\d{2})\b(?!\s*(?:%|\.\d))")]

@@ -238,4 +238,31 @@ public class TemporalResolverTests
         var found = TemporalResolver.Find("Obama said on June 14 -- two days after a gunman killed 49 people in Orlando -- that the group was losing money.", new DateOnly(2016, 6, 22));
         Assert.Equal([D(2016, 6, 14), D(2016, 6, 12)], found.Select(f => f.Date));
     }
+
+    [Fact]
+    public void AStatementPublishedOnADateIsNotAPublicationLabel()
+    {
+        var e = Single("In a joint statement published Oct. 25, the two ministries accused U.S. forces.", new DateOnly(2019, 11, 18));
+        Assert.Equal(D(2019, 10, 25), e.Date);
+    }
+
+    [Fact]
+    public void TheNewspaperUsaTodayIsNotToday()
+    {
+        Assert.Empty(TemporalResolver.Find("Experts on jail suicide told USA TODAY that an inmate can be removed.", new DateOnly(2019, 11, 19)));
+    }
+
+    [Fact]
+    public void AnAbbreviatedMonthAfterAPrepositionIsAMonth()
+    {
+        var e = Single("The spokesman told VOA on Nov. that the claim was false.", new DateOnly(2019, 11, 18));
+        Assert.Equal(D(2019, 11, 1), e.Date);
+        Assert.Equal(DatePrecision.Month, e.Precision);
+    }
+
+    [Fact]
+    public void WeeksBeforeAnUndatedHappeningAreNotResolved()
+    {
+        Assert.Empty(TemporalResolver.Find("Three weeks before he died, he had been found semiconscious in his cell.", new DateOnly(2019, 11, 19)));
+    }
 }
