@@ -165,7 +165,7 @@ public sealed partial class PlaceFinder
 
         var (name, length, fuzzy) = Lookup(words);
         var strippedS = false;
-        if (name is null && first.Upper && words[0].EndsWith('s') && words[0].Length > 4 && !first.Possessive)
+        if ((name is null || fuzzy) && first.Upper && words[0].EndsWith('s') && words[0].Length > 4 && !first.Possessive)
         {
             // Possessive written without its apostrophe ("Syrias President", as some feeds strip it).
             var stripped = words[0][..^1];

@@ -77,6 +77,7 @@ public static partial class TemporalResolver
             var tense = TenseOf(m);
             var date = m.Groups["year"].Success
                 ? SafeDate(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), month, day)
+                : AfterSince(sentence, m.Index) ? LastMonthDay(published, month, day)
                 : NearestMonthDay(published, month, day, tense);
             if (date is { } d)
             {
@@ -93,6 +94,7 @@ public static partial class TemporalResolver
             var tense = TenseOf(m);
             var date = m.Groups["year"].Success
                 ? SafeDate(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), month, day)
+                : AfterSince(sentence, m.Index) ? LastMonthDay(published, month, day)
                 : NearestMonthDay(published, month, day, tense);
             if (date is { } d)
             {
@@ -433,6 +435,10 @@ public static partial class TemporalResolver
         var marker = before ?? after;
         return marker is not null && marker.Groups["future"].Success ? Tense.Future : Tense.Past;
     }
+
+    /// <summary>"since May 21": a start that has passed.</summary>
+    private static bool AfterSince(string sentence, int index) =>
+        sentence.AsSpan(0, index).TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase);
 
     private static bool PlausibleYear(int year, DateOnly published) => year >= 1900 && year <= published.Year + 30;
 

@@ -164,4 +164,11 @@ public class PlaceFinderTests
         Assert.Equal(PlaceKind.Region, place.Kind);
         Assert.Equal("US", place.CountryCode);
     }
+
+    [Fact]
+    public void APossessiveWithItsApostropheStrippedNamesTheCountry()
+    {
+        var place = Assert.Single(PlacesIn("Russia is a close ally of Syrias President Bashar al-Assad."), p => p.CountryCode == "SY");
+        Assert.Equal("Syria", place.Name);
+    }
 }

@@ -265,4 +265,11 @@ public class TemporalResolverTests
     {
         Assert.Empty(TemporalResolver.Find("Three weeks before he died, he had been found semiconscious in his cell.", new DateOnly(2019, 11, 19)));
     }
+
+    [Fact]
+    public void SinceADayIsADayThatHasPassed()
+    {
+        var e = Single("Coalition aircraft have conducted 325 air raids around Manbij since 21 May.", new DateOnly(2016, 4, 12));
+        Assert.Equal(D(2015, 5, 21), e.Date);
+    }
 }
