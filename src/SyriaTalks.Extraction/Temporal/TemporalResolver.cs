@@ -101,6 +101,13 @@ public static partial class TemporalResolver
                 Add(m, d, null, DatePrecision.Day, TemporalKind.Point, tense);
             }
         }
+        foreach (Match m in (hasMonth && Has("year") ? MonthOfRelativeYearRegex().Matches(sentence) : Enumerable.Empty<Match>()))
+        {
+            var month = MonthNumber(m.Groups["mon"].Value);
+            var which = m.Groups["which"].Value.ToLowerInvariant();
+            var year = which == "last" ? published.Year - 1 : which == "next" ? published.Year + 1 : published.Year;
+            Add(m, new DateOnly(year, month, 1), null, DatePrecision.Month, TemporalKind.Point, TenseOf(m));
+        }
         foreach (Match m in (hasMonth && hasDigit ? MonthYearRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var month = MonthNumber(m.Groups["mon"].Value);
@@ -280,6 +287,9 @@ public static partial class TemporalResolver
             };
             Add(m, d, null, DatePrecision.Day, TemporalKind.Point, w == "tomorrow" ? Tense.Future : TenseOf(m));
         }
+        // A caption's own full date ("Tuesday's attacks in Brussels, March 23, 2016") is the weekday's reference.
+        var reference = found.Where(f => f.Kind == TemporalKind.Point && f.Precision == DatePrecision.Day && YearGiven(f.Text)
+            && Math.Abs(f.Date.DayNumber - published.DayNumber) <= 14).Select(f => (DateOnly?)f.Date).FirstOrDefault() ?? published;
         foreach (Match m in (hasDay ? WeekdayRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var dow = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value, ignoreCase: true);
@@ -290,12 +300,12 @@ public static partial class TemporalResolver
                 "next" or "coming" => Tense.Future,
                 _ => TenseOf(m),
             };
-            var d = tense == Tense.Future ? OnOrAfter(published, dow) : OnOrBefore(published, dow);
-            if (which is "last" or "past" && d == published)
+            var d = tense == Tense.Future ? OnOrAfter(reference, dow) : OnOrBefore(reference, dow);
+            if (which is "last" or "past" && d == reference)
             {
                 d = d.AddDays(-7);
             }
-            if (which is "next" or "coming" && d == published)
+            if (which is "next" or "coming" && d == reference)
             {
                 d = d.AddDays(7);
             }
@@ -436,6 +446,8 @@ public static partial class TemporalResolver
         return marker is not null && marker.Groups["future"].Success ? Tense.Future : Tense.Past;
     }
 
+    private static bool YearGiven(string text) => text.Any(char.IsDigit) && YearRegex().IsMatch(text);
+
     /// <summary>"since May 21": a start that has passed.</summary>
     private static bool AfterSince(string sentence, int index) =>
         sentence.AsSpan(0, index).TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase);
@@ -565,6 +577,9 @@ public static partial class TemporalResolver
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Months + @")(?:,?\s+(?<year>(?:19|20)\d{2})\b)?")]
     private static partial Regex DayMonthRegex();
 
+    [GeneratedRegex(@"\b(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(?<which>(?i:last|this|next))\s+(?i:year)\b")]
+    private static partial Regex MonthOfRelativeYearRegex();
+
     [GeneratedRegex(@"\b(?:(?:early|mid|late|mid-)\s*)?(?<mon>" + Months + @"),?\s+(?:of\s+)?(?<year>(?:19|20)\d{2})\b")]
     private static partial Regex MonthYearRegex();
 
@@ -631,6 +646,6 @@ public static partial class TemporalResolver
     [GeneratedRegex(@"\b(?<n>" + Num + @"|just one|just a)\s+(?<unit>(?i:days?|weeks?))\s+(?<dir>(?i:earlier|later|after|before))\b")]
     private static partial Regex OffsetRegex();
 
-    [GeneratedRegex(@"(?<future>\b(?i:will|won['\u2019]t|shall|would|wouldn['\u2019]t|(?:is|are|was|were)\s+(?:due\s+)?to\s+(?!have\b)|due\s+to\s+(?!the\b|a\b)|plans?\s+to|planned|planning|scheduled|set\s+to|expected\s+to|aims?\s+to|intends?\s+to|upcoming)\b|['\u2019]ll\b)|(?<past>\b(?i:said|says|told|was|were|had|did|took|met|began|came|went|gave|left|held|saw|fled|flew|fell|hit|led|won|lost|sent|spoke|wrote|brought|found|put|cut|struck|became|broke|ran|rose|sought|stood|kept|knew|heard|paid|shot|fought|built|chose|drove|got|grew|sold|spent|threw|withdrew|overran|ago|yesterday)\b|\b(?<![-\u2013])[a-z]{3,}ed\b(?!-))")]
+    [GeneratedRegex(@"(?<future>\b(?i:will|won['\u2019]t|shall|would|wouldn['\u2019]t|(?:is|are|was|were)\s+(?:due\s+)?to\s+(?!have\b)|due\s+to\s+(?!the\b|a\b)|plans?\s+to|planned\s+(?:for|to)|planning\s+to|scheduled|(?:is|are)\s+(?!being\b)[a-z]+ing\b(?!\s+(?:on|in|to|for|over|around|across|near|from)\b)|set\s+to|expected\s+to|aims?\s+to|intends?\s+to|upcoming)\b|['\u2019]ll\b)|(?<past>\b(?i:said|says|told|was|were|had|did|took|met|began|came|went|gave|left|held|saw|fled|flew|fell|hit|led|won|lost|sent|spoke|wrote|brought|found|put|cut|struck|became|broke|ran|rose|sought|stood|kept|knew|heard|paid|shot|fought|built|chose|drove|got|grew|sold|spent|threw|withdrew|overran|ago|yesterday)\b|\b(?<![-\u2013])[a-z]{3,}ed\b(?!-))")]
     private static partial Regex TenseMarkerRegex();
 }

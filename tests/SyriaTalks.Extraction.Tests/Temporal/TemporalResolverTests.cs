@@ -272,4 +272,33 @@ public class TemporalResolverTests
         var e = Single("Coalition aircraft have conducted 325 air raids around Manbij since 21 May.", new DateOnly(2016, 4, 12));
         Assert.Equal(D(2015, 5, 21), e.Date);
     }
+
+    [Fact]
+    public void PlanningAsANounDoesNotMakeADateFuture()
+    {
+        var e = Single("Investigators believe much of the planning for the Nov. 13 bombing in Paris was carried out in Brussels.", new DateOnly(2016, 3, 15));
+        Assert.Equal(D(2015, 11, 13), e.Date);
+    }
+
+    [Fact]
+    public void APresentProgressiveWithAWeekdayIsPlanned()
+    {
+        var e = Single("Obama is following up the summit with White House talks on Monday with NATO's secretary-general.", new DateOnly(2016, 4, 2));
+        Assert.Equal(D(2016, 4, 4), e.Date);
+    }
+
+    [Fact]
+    public void ACaptionsOwnDateIsTheReferenceForItsWeekday()
+    {
+        var found = TemporalResolver.Find("A man reacts at a memorial following Tuesday's bomb attacks in Brussels, March 23, 2016.", new DateOnly(2016, 4, 2));
+        Assert.Equal([D(2016, 3, 22), D(2016, 3, 23)], found.Select(f => f.Date));
+    }
+
+    [Fact]
+    public void AMonthOfLastYearIsThatMonthOfThePreviousYear()
+    {
+        var e = Single("El Makhoukhi was convicted in January last year.", new DateOnly(2016, 4, 9));
+        Assert.Equal(D(2015, 1, 1), e.Date);
+        Assert.Equal(DatePrecision.Month, e.Precision);
+    }
 }
