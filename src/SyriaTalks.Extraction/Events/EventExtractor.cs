@@ -41,10 +41,7 @@ public sealed partial class EventExtractor
             // names, the one nearest publication, which is the story's own day rather than a backgrounder's.
             var main = usable.Where(e => e.Precision == DatePrecision.Day && e.Kind == TemporalKind.Point)
                 .OrderBy(e => Math.Abs(e.Date.DayNumber - article.Published.DayNumber)).FirstOrDefault();
-            if (main is not null)
-            {
-                anchor = main.Date;
-            }
+            anchor = main?.Date; // only the sentence just before: an older day is no longer the story's
         }
         return events;
     }

@@ -61,7 +61,7 @@ public static partial class TemporalResolver
             }
             var start = m.Groups["year"].Success
                 ? SafeDate(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), month, d1)
-                : NearestMonthDay(published, month, d1, TenseOf(m));
+                : NearestMonthDay(published, month, d1, MarkedTenseAt(sentence, m.Index, m.Index + m.Length));
             if (start is { } s)
             {
                 Add(m, s, SafeDate(s.Year, month, d2), DatePrecision.Day, TemporalKind.Range, TenseOf(m));
@@ -78,7 +78,7 @@ public static partial class TemporalResolver
             var date = m.Groups["year"].Success
                 ? SafeDate(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), month, day)
                 : AfterSince(sentence, m.Index) ? LastMonthDay(published, month, day)
-                : NearestMonthDay(published, month, day, tense);
+                : NearestMonthDay(published, month, day, Attributive(sentence, m) ? null : MarkedTenseAt(sentence, m.Index, m.Index + m.Length));
             if (date is { } d)
             {
                 Add(m, d, null, DatePrecision.Day, m.Groups["by"].Success ? TemporalKind.Deadline : TemporalKind.Point, tense);
@@ -95,7 +95,7 @@ public static partial class TemporalResolver
             var date = m.Groups["year"].Success
                 ? SafeDate(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), month, day)
                 : AfterSince(sentence, m.Index) ? LastMonthDay(published, month, day)
-                : NearestMonthDay(published, month, day, tense);
+                : NearestMonthDay(published, month, day, Attributive(sentence, m) ? null : MarkedTenseAt(sentence, m.Index, m.Index + m.Length));
             if (date is { } d)
             {
                 Add(m, d, null, DatePrecision.Day, TemporalKind.Point, tense);
@@ -400,11 +400,11 @@ public static partial class TemporalResolver
             var dir = m.Groups["dir"].Value.ToLowerInvariant();
             var other = found.Where(f => f.Precision == DatePrecision.Day && f.Kind == TemporalKind.Point)
                 .OrderBy(f => Math.Abs(f.Start - m.Index)).Select(f => (DateOnly?)f.Date).FirstOrDefault();
-            if (other is null && dir == "before")
+            if (other is null && (dir == "before" || (dir is "earlier" or "later" && anchor is null)))
             {
-                continue; // "three weeks before he died": nothing in the sentence says when that was
+                continue; // "three weeks before he died", "six days later": nothing says from when
             }
-            var baseDate = other ?? (dir is "earlier" or "later" ? anchor ?? published : published);
+            var baseDate = other ?? (dir is "earlier" or "later" ? anchor!.Value : published);
             // "N days after X": X happened N days before the clause's own date; "earlier" counts back from it.
             var date = dir is "after" or "earlier" ? baseDate.AddDays(-days) : baseDate.AddDays(days);
             Add(m, date, null, DatePrecision.Day, TemporalKind.Point, Tense.Past);
@@ -419,7 +419,10 @@ public static partial class TemporalResolver
     /// "due to", "scheduled", or a past-tense verb), else the nearest after it, else past, the tense
     /// of most news sentences.
     /// </summary>
-    public static Tense TenseAt(string sentence, int start, int end)
+    public static Tense TenseAt(string sentence, int start, int end) => MarkedTenseAt(sentence, start, end) ?? Tense.Past;
+
+    /// <summary>The tense the clause marks around a span, or null when nothing marks it.</summary>
+    public static Tense? MarkedTenseAt(string sentence, int start, int end)
     {
         Match? before = null;
         Match? after = null;
@@ -443,8 +446,13 @@ public static partial class TemporalResolver
             after = null; // a modal further on belongs to another clause ("on Monday that forces would be withdrawn")
         }
         var marker = before ?? after;
-        return marker is not null && marker.Groups["future"].Success ? Tense.Future : Tense.Past;
+        return marker is null ? null : marker.Groups["future"].Success ? Tense.Future : Tense.Past;
     }
+
+    /// <summary>A date used as an adjective ("the Nov. 8 election", "a June 28 attack"): the clause's verb
+    /// does not date it.</summary>
+    private static bool Attributive(string sentence, Match m) =>
+        AttributiveBeforeRegex().IsMatch(sentence.AsSpan(0, m.Index)) && AttributiveAfterRegex().IsMatch(sentence.AsSpan(m.Index + m.Length));
 
     private static bool YearGiven(string text) => text.Any(char.IsDigit) && YearRegex().IsMatch(text);
 
@@ -472,10 +480,11 @@ public static partial class TemporalResolver
 
     /// <summary>
     /// A month and day without a year: the occurrence nearest publication when it lies within two months
-    /// of it (news dates near their story, whatever the tense: "a target date of Feb. 25"); otherwise the
-    /// clause's tense decides between the last one before and the next one after publication.
+    /// of it (news dates near their story, whatever the tense: "a target date of Feb. 25") or when the
+    /// clause marks no tense ("the Nov. 8 election"); otherwise the clause's tense decides between the
+    /// last one before and the next one after publication.
     /// </summary>
-    private static DateOnly? NearestMonthDay(DateOnly published, int month, int day, Tense tense)
+    private static DateOnly? NearestMonthDay(DateOnly published, int month, int day, Tense? tense)
     {
         DateOnly? nearest = null;
         DateOnly? before = null;
@@ -499,9 +508,9 @@ public static partial class TemporalResolver
                 after = d;
             }
         }
-        if (nearest is { } n && Math.Abs(n.DayNumber - published.DayNumber) <= 60)
+        if (tense is null || (nearest is { } n && Math.Abs(n.DayNumber - published.DayNumber) <= 60))
         {
-            return n;
+            return nearest;
         }
         return tense == Tense.Future ? after ?? nearest : before ?? nearest;
     }
@@ -576,6 +585,12 @@ public static partial class TemporalResolver
 
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Months + @")(?:,?\s+(?<year>(?:19|20)\d{2})\b)?")]
     private static partial Regex DayMonthRegex();
+
+    [GeneratedRegex(@"\b(?i:a|an|the|its|their|his|her|this|that)\s+$")]
+    private static partial Regex AttributiveBeforeRegex();
+
+    [GeneratedRegex(@"^\s+[a-z]")]
+    private static partial Regex AttributiveAfterRegex();
 
     [GeneratedRegex(@"\b(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(?<which>(?i:last|this|next))\s+(?i:year)\b")]
     private static partial Regex MonthOfRelativeYearRegex();

@@ -60,7 +60,6 @@ public class TemporalResolverTests
     [InlineData("The resolution was adopted on February 25, 2015.", 2015, 2, 25)]
     [InlineData("Elections were set for 25 February.", 2016, 2, 25)]
     [InlineData("Steps outlined in a Dec. 18 U.N. Security Council resolution.", 2015, 12, 18)]
-    [InlineData("A June 28 attack on Istanbul airport killed 45 people.", 2015, 6, 28)]
     public void AMonthAndDayWithoutAYearIsTheOneNearestPublication(string sentence, int y, int m, int d)
     {
         Assert.Equal(D(y, m, d), Single(sentence, Wednesday).Date);
@@ -300,5 +299,27 @@ public class TemporalResolverTests
         var e = Single("El Makhoukhi was convicted in January last year.", new DateOnly(2016, 4, 9));
         Assert.Equal(D(2015, 1, 1), e.Date);
         Assert.Equal(DatePrecision.Month, e.Precision);
+    }
+
+    [Fact]
+    public void AnUnmarkedMonthAndDayIsTheNearestOccurrenceEvenFarAway()
+    {
+        var e = Single("His comments contrasted with those of his rival in the Nov. 8 election.", new DateOnly(2016, 6, 14));
+        Assert.Equal(D(2016, 11, 8), e.Date);
+    }
+
+    [Fact]
+    public void DaysLaterNeedADayToCountFrom()
+    {
+        Assert.Empty(TemporalResolver.Find("Six days later a suicide bomber struck one of Istanbul's main streets.", new DateOnly(2016, 6, 7)));
+        Assert.Equal(D(2016, 1, 18), Single("Six days later a suicide bomber struck again.", new DateOnly(2016, 6, 7), anchor: D(2016, 1, 12)).Date);
+    }
+
+    [Theory]
+    [InlineData("A June 28 attack on Istanbul airport killed 45 people.", 2016, 7, 6, 2016)]
+    [InlineData("The militants killed 45 people on June 28 at Istanbul airport.", 2016, 2, 3, 2015)]
+    public void AnAttributiveDateIsTheNearestWhileAVerbsDateFollowsItsTense(string sentence, int py, int pm, int pd, int year)
+    {
+        Assert.Equal(year, Single(sentence, new DateOnly(py, pm, pd)).Date.Year);
     }
 }
