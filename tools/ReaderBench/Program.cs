@@ -129,7 +129,7 @@ foreach (var dir in Directory.EnumerateDirectories(Path.Combine(shared, "data", 
     catch (ArticleReadException)
     {
     }
-    metaOurs.Add(Path.GetFileName(dir), expected, a?.Title, a?.Byline, a?.Published, verbose);
+    metaOurs.Add(Path.GetFileName(dir), expected, a?.Title, a?.Byline, a?.Published, verbose, Headlines(bytes));
     var sr = SmartRead(System.Text.Encoding.UTF8.GetString(bytes), null);
     metaSmart.Add(Path.GetFileName(dir), expected, sr?.Title, sr?.Byline ?? sr?.Author, sr?.PublicationDate is { } d ? DateOnly.FromDateTime(d) : null, false);
 }
@@ -157,6 +157,12 @@ Console.WriteLine("Metadata, corpus/dev-pages");
 Console.WriteLine($"  ours        {devOurs}");
 Console.WriteLine($"  SmartReader {devSmart}");
 return 0;
+
+static List<string> Headlines(byte[] bytes)
+{
+    using var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(bytes));
+    return doc.QuerySelectorAll("h1").Select(h => h.TextContent).ToList();
+}
 
 static SmartReader.Article? SmartRead(string html, string? url)
 {
@@ -213,9 +219,10 @@ internal sealed record Expected(string? Title, string? Byline, string? Published
 /// <summary>Counts title, byline and date agreement the way docs/quality.md explains.</summary>
 internal sealed partial class Tally
 {
+    private int _titleOrH1;
     private int _titles, _titleExact, _titleSite, _bylines, _bylineRight, _bylineLead, _dates, _dateRight;
 
-    public void Add(string id, Expected e, string? title, string? byline, DateOnly? published, bool verbose)
+    public void Add(string id, Expected e, string? title, string? byline, DateOnly? published, bool verbose, IReadOnlyList<string>? headlines = null)
     {
         if (!string.IsNullOrWhiteSpace(e.Title))
         {
@@ -224,6 +231,9 @@ internal sealed partial class Tally
             var site = exact || SameUpToSiteName(title, e.Title);
             _titleExact += exact ? 1 : 0;
             _titleSite += site ? 1 : 0;
+            // Readability's expected title comes from <title>/og:title; a page whose visible <h1> differs
+            // (a display headline beside a sharing title) gets the h1 from us, on purpose.
+            _titleOrH1 += site || (title is not null && headlines?.Any(h => Key(h) == Key(title)) == true) ? 1 : 0;
             if (verbose && !site)
             {
                 Console.WriteLine($"    title  {id}: got '{title}' want '{e.Title}'");
@@ -258,7 +268,7 @@ internal sealed partial class Tally
     }
 
     public override string ToString() =>
-        $"title exact {_titleExact}/{_titles} ({Pct(_titleExact, _titles)}), up to a site-name segment {_titleSite}/{_titles} ({Pct(_titleSite, _titles)}); " +
+        $"title exact {_titleExact}/{_titles} ({Pct(_titleExact, _titles)}), up to a site-name segment {_titleSite}/{_titles} ({Pct(_titleSite, _titles)}), or the page's visible h1 {_titleOrH1}/{_titles} ({Pct(_titleOrH1, _titles)}); " +
         $"byline {_bylineRight}/{_bylines} ({Pct(_bylineRight, _bylines)}), leading names of the expected box {_bylineLead}/{_bylines} ({Pct(_bylineLead, _bylines)}); date {_dateRight}/{_dates} ({Pct(_dateRight, _dates)})";
 
     private static string Pct(int a, int b) => b == 0 ? "-" : $"{100.0 * a / b:F0}%";

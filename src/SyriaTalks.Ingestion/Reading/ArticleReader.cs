@@ -48,7 +48,8 @@ public sealed partial class ArticleReader
             throw new ArticleReadException("No article found: the page has no paragraphs of article text (is it a section front, a gallery or an error page?).");
         }
 
-        var byline = facts.Byline ?? VisibleByline(walker) ?? paragraphs.Select(PlainTextReader.CreditLine).LastOrDefault(b => b is not null);
+        var byline = facts.Byline ?? VisibleByline(walker)
+            ?? walker.Units.Select(u => PlainTextReader.CreditLine(u.Text)).LastOrDefault(b => b is not null);
         var published = facts.Published ?? VisiblePublished(walker) ?? facts.Modified;
         var title = facts.Title ?? walker.Units.FirstOrDefault(u => u.Kind == UnitKind.Heading)?.Text ?? paragraphs[0];
         return new ReadArticle(title, byline, published, facts.Outlet, facts.Url ?? url, facts.Language,

@@ -107,7 +107,10 @@ internal static class PageHints
     public static bool IsScreenReaderOnly(IElement e)
     {
         var cls = e.GetAttribute("class");
-        if (string.IsNullOrEmpty(cls))
+        // Most classes cannot be a screen-reader class; skip splitting those into words.
+        if (string.IsNullOrEmpty(cls)
+            || (cls.IndexOf("sr", StringComparison.OrdinalIgnoreCase) < 0 && cls.IndexOf("hidden", StringComparison.OrdinalIgnoreCase) < 0
+                && cls.IndexOf("screen", StringComparison.OrdinalIgnoreCase) < 0 && cls.IndexOf("assistive", StringComparison.OrdinalIgnoreCase) < 0))
         {
             return false;
         }
