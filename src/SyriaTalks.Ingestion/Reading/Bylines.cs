@@ -15,7 +15,9 @@ internal static partial class Bylines
     };
 
     /// <summary>The cleaned author names joined with ", ", or null when the text names nobody.</summary>
-    public static string? Clean(string? raw, string? outlet = null)
+    /// <param name="declared">The text is declared author metadata (a meta tag), so credits that are not
+    /// personal names ("Contributors to Wikimedia projects") are trusted; elsewhere they mean the wrong box.</param>
+    public static string? Clean(string? raw, string? outlet = null, bool declared = false)
     {
         var text = TextNormal.Collapse(raw);
         if (text.Length == 0 || text.Length > 300 || text.Contains("://", StringComparison.Ordinal) || text.StartsWith('@'))
@@ -70,7 +72,7 @@ internal static partial class Bylines
         }
         // A part that is not shaped like a name ("Syrian defense ministries", a description, a handle)
         // means the source was not a byline at all.
-        if (names.Any(n => !NameShaped(n)))
+        if (!declared && names.Any(n => !NameShaped(n)))
         {
             return null;
         }

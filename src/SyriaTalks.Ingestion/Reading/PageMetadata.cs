@@ -280,7 +280,7 @@ internal static partial class PageMetadata
         }
         foreach (var key in AuthorKeys)
         {
-            if (Bylines.Clean(Get(meta, key), outlet) is var b && Accept(b))
+            if (Bylines.Clean(Get(meta, key), outlet, declared: true) is var b && Accept(b))
             {
                 return b;
             }
