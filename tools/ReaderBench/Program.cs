@@ -110,6 +110,8 @@ Console.WriteLine($"  ours, warm: median {Median(warm):F2} ms, p90 {warm[(int)(w
 var verbose = Environment.GetEnvironmentVariable("READERBENCH_VERBOSE") == "1";
 var metaOurs = new Tally();
 var metaSmart = new Tally();
+var rtOurs = new List<(double P, double R)>();
+var rtSmart = new List<(double P, double R)>();
 foreach (var dir in Directory.EnumerateDirectories(Path.Combine(shared, "data", "readability-test-pages")).Order(StringComparer.Ordinal))
 {
     var source = Path.Combine(dir, "source.html");
@@ -129,11 +131,25 @@ foreach (var dir in Directory.EnumerateDirectories(Path.Combine(shared, "data", 
     catch (ArticleReadException)
     {
     }
+    var expectedBody = Path.Combine(dir, "expected.html");
+    if (File.Exists(expectedBody))
+    {
+        using var ed = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(expectedBody));
+        var truthText = ed.Body?.TextContent ?? "";
+        var rtScore = BodyScore.Page(truthText, a?.Text ?? "");
+        rtOurs.Add(rtScore);
+        if (verbose && rtScore.P + rtScore.R < 1.7)
+        {
+            Console.WriteLine($"    body   {Path.GetFileName(dir)}: P {rtScore.P:F2} R {rtScore.R:F2}");
+        }
+        rtSmart.Add(BodyScore.Page(truthText, SmartRead(System.Text.Encoding.UTF8.GetString(bytes), null)?.TextContent ?? ""));
+    }
     metaOurs.Add(Path.GetFileName(dir), expected, a?.Title, a?.Byline, a?.Published, verbose, Headlines(bytes));
     var sr = SmartRead(System.Text.Encoding.UTF8.GetString(bytes), null);
     metaSmart.Add(Path.GetFileName(dir), expected, sr?.Title, sr?.Byline ?? sr?.Author, sr?.PublicationDate is { } d ? DateOnly.FromDateTime(d) : null, false);
 }
 Console.WriteLine("Metadata, readability-test-pages");
+Console.WriteLine($"  body vs Readability's expected.html (pages not tuned on; the truth is Readability's own output): ours {BodyScore.Summary(rtOurs)}, SmartReader {BodyScore.Summary(rtSmart)}");
 Console.WriteLine($"  ours        {metaOurs}");
 Console.WriteLine($"  SmartReader {metaSmart}");
 
