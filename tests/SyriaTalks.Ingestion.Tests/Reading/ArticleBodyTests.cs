@@ -221,3 +221,17 @@ public class ArticleBodyTests
         Assert.Equal([P1, P2], a.Paragraphs);
     }
 }
+
+public class MalformedPageTests
+{
+    [Fact]
+    public void SelfClosedIframeOrScriptDoesNotSwallowTheArticle()
+    {
+        var html = "<html><body><article><p><iframe src=\"https://www.youtube.com/embed/x\" width=\"500\"/></p><script src=\"a.js\"/>"
+            + $"<p>{Pages.P1}</p><p>{Pages.P2}</p></article></body></html>";
+
+        var a = new SyriaTalks.Ingestion.Reading.ArticleReader().ReadHtml(html);
+
+        Assert.Equal([Pages.P1, Pages.P2], a.Paragraphs);
+    }
+}
