@@ -65,7 +65,7 @@ internal static partial class ContentExtractor
         {
             // Schema.org and CMS body markers are strong evidence: an outer element must add a good deal
             // of article-like text to win over the marked one.
-            if (PageHints.IsArticleBody(w.Elements[e]))
+            if (w.ArticleBody[e])
             {
                 value[e] += 0.25 * bodyGood[e];
             }

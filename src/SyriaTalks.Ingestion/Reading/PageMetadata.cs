@@ -242,7 +242,10 @@ internal static partial class PageMetadata
         // A <time> in the article's header or byline box; a lone one elsewhere is usually the page's clock.
         foreach (var e in doc.QuerySelectorAll("time"))
         {
-            if (e.Closest("nav, aside, footer, [class*='related' i], [class*='comment' i]") is not null)
+            // The masthead's clock ("Wednesday, 20 November") sits in the page's <header>, the article's
+            // own time in its header inside <article>.
+            if (e.Closest("nav, aside, footer, [class*='related' i], [class*='comment' i]") is not null
+                || (e.Closest("header") is not null && e.Closest("article, main, [itemprop~='articleBody' i]") is null))
             {
                 continue;
             }

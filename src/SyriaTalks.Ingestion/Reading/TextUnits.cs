@@ -47,14 +47,14 @@ internal sealed record TextUnit(string Text, int LinkChars, int Owner, UnitKind 
 /// </summary>
 internal sealed class TextUnitWalker
 {
-    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
     {
         "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "video", "audio",
         "img", "picture", "source", "button", "input", "select", "textarea", "option", "map", "head", "link", "meta",
         "title", "figcaption", "math", "dialog", "frame", "frameset", "applet", "label", "datalist", "output", "progress",
     };
 
-    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
     {
         "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
         "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "figure", "header", "footer",
@@ -72,6 +72,11 @@ internal sealed class TextUnitWalker
 
     /// <summary>Whether each element is a boilerplate candidate (by tag, role, class or id).</summary>
     public List<bool> Boilerplate { get; } = [];
+
+    /// <summary>Whether each element is marked as the article body (schema.org, CMS class names).</summary>
+    public List<bool> ArticleBody { get; } = [];
+
+    private readonly PageHints.HintCache _hints = new();
 
     public List<TextUnit> Units { get; } = [];
 
@@ -152,8 +157,9 @@ internal sealed class TextUnitWalker
                     Parents.Add(open.Count > 0 ? open[^1] : -1);
                     SubtreeEnds.Add(index + 1);
                     var isBlock = Blocks.Contains(name);
-                    var isBoiler = isBlock && PageHints.IsBoilerplate(e);
+                    var isBoiler = isBlock && PageHints.IsBoilerplate(e, _hints);
                     Boilerplate.Add(isBoiler);
+                    ArticleBody.Add(isBlock && !isBoiler && PageHints.IsArticleBody(e, _hints));
                     open.Add(index);
                     if (isBoiler)
                     {
