@@ -92,7 +92,7 @@ internal static partial class ContentExtractor
         for (var i = 0; i < units.Count; i++)
         {
             var u = units[i];
-            if (excluded[i] || u.Owner < start || u.Owner >= end || u.LinkDensity > 0.5 || u.IsTeaser)
+            if (excluded[i] || u.Owner < start || u.Owner >= end || u.IsLinkList || u.IsTeaser)
             {
                 continue;
             }
@@ -202,7 +202,7 @@ internal static partial class ContentExtractor
     {
         var length = WeightedLength(u.Text);
         var ld = u.LinkDensity;
-        if (ld > 0.5 || u.IsTeaser)
+        if (u.IsLinkList || u.IsTeaser)
         {
             return -length;
         }

@@ -17,6 +17,26 @@ internal enum UnitKind
 /// <summary>One paragraph-sized run of text with the element that holds it and the boilerplate containers around it.</summary>
 internal sealed record TextUnit(string Text, int LinkChars, int Owner, UnitKind Kind, int[] BoilerplateAncestors, int HeadingLevel, int LeadingLinkChars = 0)
 {
+    /// <summary>
+    /// Mostly link text and not a sentence of the article: menus, link lists, "Related: headline". A sentence
+    /// that links its names ("<a>James Van Der Beek</a> has been eliminated from <a>Dancing with the Stars</a>.")
+    /// is still article text.
+    /// </summary>
+    public bool IsLinkList
+    {
+        get
+        {
+            if (LinkDensity <= 0.5)
+            {
+                return false;
+            }
+            var t = Text.TrimEnd();
+            var last = t.Length > 1 && t[^1] is '"' or '\'' or '\u201D' or '\u2019' or ')' ? t[^2] : t.Length > 0 ? t[^1] : ' ';
+            var sentence = last is '.' or '!' or '?' or '\u3002';
+            return !(sentence && Text.Length - LinkChars >= 15 && t.Count(c => c == ' ') >= 5);
+        }
+    }
+
     /// <summary>A teaser card: a linked headline run straight into a summary ("Headline WASHINGTON: Summary...").</summary>
     public bool IsTeaser
     {
