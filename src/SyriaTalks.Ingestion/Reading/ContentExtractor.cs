@@ -40,10 +40,17 @@ internal static partial class ContentExtractor
         {
             furniture[e] = w.Boilerplate[e] && good[e] < 0.5 * total;
         }
+        // Furniture anywhere above a unit's block (or the block itself) leaves the unit out; parents come
+        // before children in document order, so one forward pass carries it down.
+        var underFurniture = new bool[count];
+        for (var e = 0; e < count; e++)
+        {
+            underFurniture[e] = furniture[e] || (w.Parents[e] >= 0 && underFurniture[w.Parents[e]]);
+        }
         var excluded = new bool[units.Count];
         for (var i = 0; i < units.Count; i++)
         {
-            excluded[i] = units[i].BoilerplateAncestors.Any(b => furniture[b]) || furniture[units[i].Owner];
+            excluded[i] = underFurniture[units[i].Owner];
         }
 
         var value = new double[count];

@@ -14,8 +14,8 @@ internal enum UnitKind
     Cell,
 }
 
-/// <summary>One paragraph-sized run of text with the element that holds it and the boilerplate containers around it.</summary>
-internal sealed record TextUnit(string Text, int LinkChars, int Owner, UnitKind Kind, int[] BoilerplateAncestors, int HeadingLevel, int LeadingLinkChars = 0)
+/// <summary>One paragraph-sized run of text with the innermost block element that holds it.</summary>
+internal sealed record TextUnit(string Text, int LinkChars, int Owner, UnitKind Kind, int HeadingLevel, int LeadingLinkChars = 0)
 {
     /// <summary>
     /// Mostly link text and not a sentence of the article: menus, link lists, "Related: headline". A sentence
@@ -124,7 +124,6 @@ internal sealed class TextUnitWalker
     {
         var stack = new Stack<Frame>();
         var open = new List<int>();          // element indices currently entered (the ancestor chain)
-        var boiler = new List<int>();        // boilerplate elements currently entered
         var linkDepth = 0;
         var blockOwner = new Stack<int>();   // innermost block element holding the running text
         stack.Push(new Frame(root, -1, false));
@@ -137,16 +136,12 @@ internal sealed class TextUnitWalker
                 var isBlock = Blocks.Contains(el.LocalName);
                 if (isBlock)
                 {
-                    Flush(blockOwner.Peek(), boiler);
+                    Flush(blockOwner.Peek());
                     blockOwner.Pop();
                 }
                 if (el.LocalName == "a")
                 {
                     linkDepth--;
-                }
-                if (boiler.Count > 0 && boiler[^1] == f.Index)
-                {
-                    boiler.RemoveAt(boiler.Count - 1);
                 }
                 open.RemoveAt(open.Count - 1);
                 SubtreeEnds[f.Index] = Elements.Count;
@@ -157,7 +152,7 @@ internal sealed class TextUnitWalker
                 case IText t:
                     if (blockOwner.Count > 0)
                     {
-                        AppendText(t.Data, linkDepth > 0, blockOwner.Peek(), boiler);
+                        AppendText(t.Data, linkDepth > 0, blockOwner.Peek());
                     }
                     break;
                 case IElement e:
@@ -181,15 +176,11 @@ internal sealed class TextUnitWalker
                     Boilerplate.Add(isBoiler);
                     ArticleBody.Add(isBlock && !isBoiler && PageHints.IsArticleBody(e, _hints));
                     open.Add(index);
-                    if (isBoiler)
-                    {
-                        boiler.Add(index);
-                    }
                     if (isBlock)
                     {
                         if (blockOwner.Count > 0)
                         {
-                            Flush(blockOwner.Peek(), boiler, excludeLast: isBoiler);
+                            Flush(blockOwner.Peek());
                         }
                         blockOwner.Push(index);
                     }
@@ -211,13 +202,13 @@ internal sealed class TextUnitWalker
         }
         if (blockOwner.Count > 0)
         {
-            Flush(blockOwner.Peek(), boiler);
+            Flush(blockOwner.Peek());
         }
     }
 
     // One <br> inside running text is a line break (hard-wrapped text, addresses); two in a row, or one
     // after a finished sentence, end the paragraph, which is how pages without <p> mark paragraphs.
-    private void AppendText(string data, bool inLink, int owner, List<int> boiler)
+    private void AppendText(string data, bool inLink, int owner)
     {
         foreach (var ch in data)
         {
@@ -230,7 +221,7 @@ internal sealed class TextUnitWalker
             {
                 if (_text.Length > 0 && (_breaks >= 2 || EndsSentence(_text)))
                 {
-                    Flush(owner, boiler);
+                    Flush(owner);
                 }
                 else
                 {
@@ -258,14 +249,13 @@ internal sealed class TextUnitWalker
         }
     }
 
-    private void Flush(int owner, List<int> boiler, bool excludeLast = false)
+    private void Flush(int owner)
     {
         if (_text.Length > 0)
         {
             var el = Elements[owner];
             var kind = KindOf(el, out var level);
-            var chain = excludeLast ? boiler.Take(boiler.Count - 1).ToArray() : boiler.ToArray();
-            Units.Add(new TextUnit(_text.ToString(), _linkChars, owner, kind, chain, level, _leadingLink));
+            Units.Add(new TextUnit(_text.ToString(), _linkChars, owner, kind, level, _leadingLink));
         }
         _text.Clear();
         _linkChars = 0;
