@@ -2,9 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using MudBlazor.Services;
 using Serilog;
 using SyriaTalks.Ingestion;
-using SyriaTalks.Web.Features.Articles;
-using SyriaTalks.Web.Features.Quotes;
-using SyriaTalks.Web.Features.Timeline;
+using SyriaTalks.Web.Features;
 
 namespace SyriaTalks.Web.Infrastructure;
 
@@ -27,9 +25,7 @@ public static class HostingExtensions
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
-        builder.Services.AddSingleton<TimelineService>();
-        builder.Services.AddSingleton<QuotesService>();
-        builder.Services.AddSingleton<ArticlesService>();
+        builder.Services.AddBrowseFeatures();
         builder.Services.Configure<SyriaTalks.Web.Features.Upload.UploadOptions>(builder.Configuration.GetSection("Upload"));
         return builder;
     }
@@ -59,6 +55,7 @@ public static class HostingExtensions
     public static WebApplication MapSyriaTalksEndpoints(this WebApplication app)
     {
         app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+        app.MapBrowseEndpoints();
         return app;
     }
 }
