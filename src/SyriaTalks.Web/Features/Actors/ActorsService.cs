@@ -55,14 +55,17 @@ public sealed class ActorsService(IDbContextFactory<SyriaTalksDbContext> dbFacto
         }
         var total = await actors.CountAsync(ct);
         var items = await actors
-            .Select(a => new ActorListItem(a.Id, a.Name, a.Kind, a.Role, a.Affiliation,
-                a.Articles.Count,
-                db.Quotes.Count(q => q.SpeakerId == a.Id),
-                db.Events.Count(e => e.Actors.Any(x => x.Id == a.Id))))
+            .Select(a => new
+            {
+                a.Id, a.Name, a.Kind, a.Role, a.Affiliation,
+                Articles = a.Articles.Count,
+                Quotes = db.Quotes.Count(q => q.SpeakerId == a.Id),
+                Events = db.Events.Count(e => e.Actors.Any(x => x.Id == a.Id)),
+            })
             .OrderByDescending(a => a.Articles).ThenByDescending(a => a.Quotes).ThenBy(a => a.Name)
             .Skip(Math.Max(0, query.Page) * query.PageSize).Take(query.PageSize)
             .ToListAsync(ct);
-        return new ActorList(items, total);
+        return new ActorList([.. items.Select(a => new ActorListItem(a.Id, a.Name, a.Kind, a.Role, a.Affiliation, a.Articles, a.Quotes, a.Events))], total);
     }
 
     public async Task<ActorDetail?> GetAsync(int id, CancellationToken ct = default)

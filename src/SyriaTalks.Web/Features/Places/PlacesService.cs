@@ -31,10 +31,13 @@ public sealed class PlacesService(IDbContextFactory<SyriaTalksDbContext> dbFacto
             var pattern = QueryText.Contains(name);
             places = places.Where(p => EF.Functions.Like(p.Name, pattern, "\\") || p.Aliases.Any(a => EF.Functions.Like(a.Name, pattern, "\\")));
         }
-        return await Project(db, places)
-            .OrderByDescending(p => p.Events).ThenByDescending(p => p.Articles).ThenBy(p => p.Name)
+        var rows = await places
+            .Select(p => new { Place = p, Articles = p.Articles.Count, Events = db.Events.Count(e => e.Places.Any(x => x.Id == p.Id)) })
+            .OrderByDescending(p => p.Events).ThenByDescending(p => p.Articles).ThenBy(p => p.Place.Name)
             .Take(MaxPlaces)
+            .Select(p => new { p.Place.Id, p.Place.Name, p.Place.Kind, p.Place.CountryCode, p.Place.Latitude, p.Place.Longitude, p.Articles, p.Events })
             .ToListAsync(ct);
+        return [.. rows.Select(p => new PlaceListItem(p.Id, p.Name, p.Kind, p.CountryCode, p.Latitude, p.Longitude, p.Articles, p.Events))];
     }
 
     public async Task<PlaceDetail?> GetAsync(int id, CancellationToken ct = default)

@@ -87,28 +87,29 @@ public sealed partial class QuotesService(IDbContextFactory<SyriaTalksDbContext>
                 .GroupBy(q => q.SpeakerId)
                 .Select(g => new { Id = g.Key, Count = g.Count() })
                 .OrderByDescending(g => g.Count).Take(SuggestionLimit)
-                .Join(db.Actors, g => g.Id, a => a.Id, (g, a) => new SpeakerCount(a.Name, g.Count))
+                .Join(db.Actors, g => g.Id, a => a.Id, (g, a) => new { a.Name, g.Count })
+                .Select(x => new SpeakerCount(x.Name, x.Count))
                 .ToListAsync(ct);
-            anonymous = await db.Quotes.Where(q => q.SpeakerId == null && q.SpeakerLabel != null)
+            anonymous = (await db.Quotes.Where(q => q.SpeakerId == null && q.SpeakerLabel != null)
                 .GroupBy(q => q.SpeakerLabel!)
-                .Select(g => new SpeakerCount(g.Key, g.Count()))
-                .OrderByDescending(s => s.Quotes).Take(SuggestionLimit)
-                .ToListAsync(ct);
+                .Select(g => new { Name = g.Key, Count = g.Count() })
+                .OrderByDescending(s => s.Count).Take(SuggestionLimit)
+                .ToListAsync(ct)).Select(x => new SpeakerCount(x.Name, x.Count)).ToList();
         }
         else
         {
             var pattern = QueryText.Contains(text);
-            actors = await db.Actors
+            actors = (await db.Actors
                 .Where(a => EF.Functions.Like(a.Name, pattern, "\\") || a.Aliases.Any(al => EF.Functions.Like(al.Name, pattern, "\\")))
-                .Select(a => new SpeakerCount(a.Name, db.Quotes.Count(q => q.SpeakerId == a.Id)))
-                .Where(s => s.Quotes > 0)
-                .OrderByDescending(s => s.Quotes).Take(SuggestionLimit)
-                .ToListAsync(ct);
-            anonymous = await db.Quotes.Where(q => q.SpeakerId == null && q.SpeakerLabel != null && EF.Functions.Like(q.SpeakerLabel, pattern, "\\"))
+                .Select(a => new { a.Name, Count = db.Quotes.Count(q => q.SpeakerId == a.Id) })
+                .Where(s => s.Count > 0)
+                .OrderByDescending(s => s.Count).Take(SuggestionLimit)
+                .ToListAsync(ct)).Select(x => new SpeakerCount(x.Name, x.Count)).ToList();
+            anonymous = (await db.Quotes.Where(q => q.SpeakerId == null && q.SpeakerLabel != null && EF.Functions.Like(q.SpeakerLabel, pattern, "\\"))
                 .GroupBy(q => q.SpeakerLabel!)
-                .Select(g => new SpeakerCount(g.Key, g.Count()))
-                .OrderByDescending(s => s.Quotes).Take(SuggestionLimit)
-                .ToListAsync(ct);
+                .Select(g => new { Name = g.Key, Count = g.Count() })
+                .OrderByDescending(s => s.Count).Take(SuggestionLimit)
+                .ToListAsync(ct)).Select(x => new SpeakerCount(x.Name, x.Count)).ToList();
         }
         return [.. actors.Concat(anonymous)
             .GroupBy(s => s.Name)

@@ -63,10 +63,12 @@ public sealed class TimelineService(IDbContextFactory<SyriaTalksDbContext> dbFac
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var query = Filtered(db, filter);
-        var perDay = await query.GroupBy(e => e.Date)
-            .Select(g => new DayCount(g.Key, g.Count()))
-            .OrderBy(d => d.Date)
-            .ToListAsync(ct);
+        var perDay = (await query.GroupBy(e => e.Date)
+                .Select(g => new { Date = g.Key, Count = g.Count() })
+                .OrderBy(d => d.Date)
+                .ToListAsync(ct))
+            .Select(d => new DayCount(d.Date, d.Count))
+            .ToList();
         var pages = Pages(perDay);
         if (pages.Count == 0)
         {
