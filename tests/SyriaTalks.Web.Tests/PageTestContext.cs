@@ -38,6 +38,7 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<QuotesService>();
         Services.AddSingleton<ArticlesService>();
         Services.AddOptions<UploadOptions>();
+        Services.AddSingleton<UploadService>();
         Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
