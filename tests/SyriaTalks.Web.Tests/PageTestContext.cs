@@ -34,6 +34,7 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<ArticleIngestor>();
         Services.AddBrowseFeatures();
         Services.AddOptions<UploadOptions>();
+        Services.AddSingleton<UploadService>();
         Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
