@@ -156,7 +156,15 @@ public sealed class ArticleIngestor(
                     actor.Aliases.Add(new ActorAlias { Name = Clip(alias, 300)!, NormalizedName = aliasKey });
                 }
             }
-            article.Actors.Add(new ArticleActor { Actor = actor, Mentions = Math.Max(1, x.Mentions) });
+            // Two spellings in one article ("U.N.", "UN") can meet in one stored actor: one link, their mentions summed.
+            if (article.Actors.FirstOrDefault(l => l.Actor == actor) is { } linked)
+            {
+                linked.Mentions += Math.Max(1, x.Mentions);
+            }
+            else
+            {
+                article.Actors.Add(new ArticleActor { Actor = actor, Mentions = Math.Max(1, x.Mentions) });
+            }
             byName[x.Name] = actor;
         }
         return byName;
@@ -198,7 +206,14 @@ public sealed class ArticleIngestor(
                     place.Aliases.Add(new PlaceAlias { Name = Clip(alias, 300)!, NormalizedName = aliasKey });
                 }
             }
-            article.Places.Add(new ArticlePlace { Place = place, Mentions = Math.Max(1, x.Mentions) });
+            if (article.Places.FirstOrDefault(l => l.Place == place) is { } linked)
+            {
+                linked.Mentions += Math.Max(1, x.Mentions);
+            }
+            else
+            {
+                article.Places.Add(new ArticlePlace { Place = place, Mentions = Math.Max(1, x.Mentions) });
+            }
             byName[x.Name] = place;
         }
         return byName;
