@@ -8,16 +8,19 @@ namespace SyriaTalks.Data;
 public static class DependencyInjection
 {
     /// <summary>
-    /// Registers a pooled <see cref="IDbContextFactory{TContext}"/> on SQLite. The connection string is
-    /// <c>ConnectionStrings:Default</c>; without one the database is <c>syriatalks.db</c> in <paramref name="dataFolder"/>.
+    /// Registers a pooled <see cref="IDbContextFactory{TContext}"/> on the provider of <c>Database:Provider</c>
+    /// (SQLite unless told otherwise). The connection string is <c>ConnectionStrings:Default</c>; for SQLite without
+    /// one the database is <c>syriatalks.db</c> in <paramref name="dataFolder"/>.
     /// </summary>
     public static IServiceCollection AddSyriaTalksData(this IServiceCollection services, IConfiguration configuration, string dataFolder)
     {
-        var connectionString = ResolveConnectionString(configuration, dataFolder);
-        services.AddPooledDbContextFactory<SyriaTalksDbContext>(options => options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(60).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+        var provider = StoreOptions.Provider(configuration);
+        var connectionString = StoreOptions.ConnectionString(configuration, provider, dataFolder);
+        services.AddPooledDbContextFactory<SyriaTalksDbContext>(options => options.Use(provider, connectionString));
         return services;
     }
 
+    /// <summary>The SQLite connection string: <c>ConnectionStrings:Default</c> or <c>syriatalks.db</c> in <paramref name="dataFolder"/>, its folder created.</summary>
     public static string ResolveConnectionString(IConfiguration configuration, string dataFolder)
     {
         var configured = configuration.GetConnectionString("Default");

@@ -1,15 +1,20 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using SyriaTalks.Data.Providers;
 using SyriaTalks.Domain;
 
 namespace SyriaTalks.Data;
 
 /// <summary>
-/// The store. Migrations live in Migrations/ and are applied at start-up by the host; add one with
-/// <c>dotnet ef migrations add NAME --project src/SyriaTalks.Data --startup-project src/SyriaTalks.Data -o Migrations</c>.
-/// The full-text index of quotes (<c>QuotesFts</c>, SQLite FTS5) is created in the Corrections migration with raw SQL and kept
-/// in sync by triggers, so EF never sees it.
+/// The store, on SQLite or PostgreSQL (<see cref="StoreOptions"/>). Each provider has its own migrations assembly,
+/// applied at start-up by the host; after a model change add a migration to both (see docs/scaling.md):
+/// <c>dotnet ef migrations add NAME --project src/SyriaTalks.Data.Sqlite</c> and
+/// <c>dotnet ef migrations add NAME --project src/SyriaTalks.Data.PostgreSql</c>.
+/// The full-text index of quotes is each provider's own: on SQLite an FTS5 table (<c>QuotesFts</c>) created with raw SQL
+/// in the Corrections migration and kept in sync by triggers, so EF never sees it; on PostgreSQL a generated
+/// <c>tsvector</c> column in the model (<see cref="PostgreSqlModel"/>).
 /// </summary>
-public sealed class SyriaTalksDbContext(DbContextOptions<SyriaTalksDbContext> options) : DbContext(options)
+public sealed class SyriaTalksDbContext(DbContextOptions<SyriaTalksDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Actor> Actors => Set<Actor>();
@@ -22,6 +27,15 @@ public sealed class SyriaTalksDbContext(DbContextOptions<SyriaTalksDbContext> op
     public DbSet<Event> Events => Set<Event>();
     public DbSet<Correction> Corrections => Set<Correction>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    /// <summary>The app's data-protection keys, shared by every instance on one store (antiforgery tokens, circuits).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SyriaTalksDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            PostgreSqlModel.Apply(modelBuilder);
+        }
+    }
 }

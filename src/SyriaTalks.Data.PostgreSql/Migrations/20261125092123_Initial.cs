@@ -1,9 +1,11 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
-namespace SyriaTalks.Data.Migrations
+namespace SyriaTalks.Data.PostgreSql.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -11,17 +13,20 @@ namespace SyriaTalks.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterDatabase()
+                .Annotation("Npgsql:PostgresExtension:unaccent", ",,");
+
             migrationBuilder.CreateTable(
                 name: "Actors",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Affiliation = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    NormalizedName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Role = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Affiliation = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -32,18 +37,18 @@ namespace SyriaTalks.Data.Migrations
                 name: "Articles",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Outlet = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Byline = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Published = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", nullable: false),
-                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    IngestedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Outlet = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Byline = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Language = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Published = table.Column<DateOnly>(type: "date", nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IngestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -51,17 +56,56 @@ namespace SyriaTalks.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Corrections",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Target = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Before = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    After = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Author = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ArticleUrl = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ArticleHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Start = table.Column<int>(type: "integer", nullable: true),
+                    End = table.Column<int>(type: "integer", nullable: true),
+                    Text = table.Column<string>(type: "text", nullable: true),
+                    ActorKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    TargetActorKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Corrections", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Places",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Latitude = table.Column<double>(type: "REAL", nullable: true),
-                    Longitude = table.Column<double>(type: "REAL", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    NormalizedName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CountryCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    Latitude = table.Column<double>(type: "double precision", nullable: true),
+                    Longitude = table.Column<double>(type: "double precision", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -72,11 +116,11 @@ namespace SyriaTalks.Data.Migrations
                 name: "ActorAliases",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ActorId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ActorId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    NormalizedName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -93,9 +137,9 @@ namespace SyriaTalks.Data.Migrations
                 name: "ArticleActors",
                 columns: table => new
                 {
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ActorId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Mentions = table.Column<int>(type: "INTEGER", nullable: false)
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    ActorId = table.Column<int>(type: "integer", nullable: false),
+                    Mentions = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -118,18 +162,18 @@ namespace SyriaTalks.Data.Migrations
                 name: "Events",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DateEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Precision = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Sentence = table.Column<string>(type: "TEXT", nullable: false),
-                    Start = table.Column<int>(type: "INTEGER", nullable: false),
-                    End = table.Column<int>(type: "INTEGER", nullable: false),
-                    IsPlanned = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    DateEnd = table.Column<DateOnly>(type: "date", nullable: true),
+                    Precision = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Sentence = table.Column<string>(type: "text", nullable: false),
+                    Start = table.Column<int>(type: "integer", nullable: false),
+                    End = table.Column<int>(type: "integer", nullable: false),
+                    IsPlanned = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -146,23 +190,24 @@ namespace SyriaTalks.Data.Migrations
                 name: "Quotes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", nullable: false),
-                    SpeakerId = table.Column<int>(type: "INTEGER", nullable: true),
-                    SpeakerLabel = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    SpeakerRole = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    SpeakerAffiliation = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Cue = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Addressee = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Sentence = table.Column<string>(type: "TEXT", nullable: false),
-                    Start = table.Column<int>(type: "INTEGER", nullable: false),
-                    End = table.Column<int>(type: "INTEGER", nullable: false),
-                    InHeadline = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SentenceStart = table.Column<int>(type: "INTEGER", nullable: false),
-                    SentenceEnd = table.Column<int>(type: "INTEGER", nullable: false),
-                    Published = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    SpeakerId = table.Column<int>(type: "integer", nullable: true),
+                    SpeakerLabel = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    SpeakerRole = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    SpeakerAffiliation = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Cue = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Addressee = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Sentence = table.Column<string>(type: "text", nullable: false),
+                    Start = table.Column<int>(type: "integer", nullable: false),
+                    End = table.Column<int>(type: "integer", nullable: false),
+                    InHeadline = table.Column<bool>(type: "boolean", nullable: false),
+                    SentenceStart = table.Column<int>(type: "integer", nullable: false),
+                    SentenceEnd = table.Column<int>(type: "integer", nullable: false),
+                    Published = table.Column<DateOnly>(type: "date", nullable: false),
+                    SearchVector = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: true, computedColumnSql: "to_tsvector('syriatalks_search'::regconfig, regexp_replace(\"Text\", '[^[:alnum:]]+', ' ', 'g'))", stored: true)
                 },
                 constraints: table =>
                 {
@@ -185,9 +230,9 @@ namespace SyriaTalks.Data.Migrations
                 name: "ArticlePlaces",
                 columns: table => new
                 {
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PlaceId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Mentions = table.Column<int>(type: "INTEGER", nullable: false)
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    PlaceId = table.Column<int>(type: "integer", nullable: false),
+                    Mentions = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -210,11 +255,11 @@ namespace SyriaTalks.Data.Migrations
                 name: "PlaceAliases",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlaceId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlaceId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    NormalizedName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -231,8 +276,8 @@ namespace SyriaTalks.Data.Migrations
                 name: "EventActors",
                 columns: table => new
                 {
-                    ActorsId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EventId = table.Column<int>(type: "INTEGER", nullable: false)
+                    ActorsId = table.Column<int>(type: "integer", nullable: false),
+                    EventId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -255,8 +300,8 @@ namespace SyriaTalks.Data.Migrations
                 name: "EventPlaces",
                 columns: table => new
                 {
-                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PlacesId = table.Column<int>(type: "INTEGER", nullable: false)
+                    EventId = table.Column<int>(type: "integer", nullable: false),
+                    PlacesId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -324,6 +369,21 @@ namespace SyriaTalks.Data.Migrations
                 column: "Url");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Corrections_ArticleHash",
+                table: "Corrections",
+                column: "ArticleHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Corrections_ArticleUrl",
+                table: "Corrections",
+                column: "ArticleUrl");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Corrections_CreatedAt",
+                table: "Corrections",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EventActors_EventId",
                 table: "EventActors",
                 column: "EventId");
@@ -376,6 +436,12 @@ namespace SyriaTalks.Data.Migrations
                 column: "Published");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Quotes_SearchVector",
+                table: "Quotes",
+                column: "SearchVector")
+                .Annotation("Npgsql:IndexMethod", "GIN");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Quotes_SpeakerId_Published",
                 table: "Quotes",
                 columns: new[] { "SpeakerId", "Published" });
@@ -392,6 +458,12 @@ namespace SyriaTalks.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "ArticlePlaces");
+
+            migrationBuilder.DropTable(
+                name: "Corrections");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "EventActors");

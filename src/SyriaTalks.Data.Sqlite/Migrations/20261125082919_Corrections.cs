@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace SyriaTalks.Data.Migrations
+namespace SyriaTalks.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Corrections : Migration
