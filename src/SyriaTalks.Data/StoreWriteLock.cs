@@ -13,7 +13,7 @@ public static class StoreWriteLock
     /// <summary>The advisory lock key ("SyriaTks" in ASCII): one key for the whole store.</summary>
     public const long Key = 0x5379726961546B73;
 
-    public static async Task AcquireAsync(this SyriaTalksDbContext db, CancellationToken ct = default)
+    public static async Task LockStoreForWritingAsync(this SyriaTalksDbContext db, CancellationToken ct = default)
     {
         if (db.ProviderOf() != StoreProvider.PostgreSql)
         {

@@ -72,7 +72,10 @@ public static class IngestCommand
         {
             // --db wins over the app's configuration, as for any command-line option.
             configuration = new ConfigurationBuilder().AddConfiguration(configuration)
-                .AddInMemoryCollection([new("ConnectionStrings:Default", new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(db) }.ToString())])
+                .AddInMemoryCollection([
+                    new("Database:Provider", nameof(StoreProvider.Sqlite)),
+                    new("ConnectionStrings:Default", new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(db) }.ToString()),
+                ])
                 .Build();
         }
         var maxBytes = long.TryParse(configuration["Upload:MaxBytes"], out var m) && m > 0 ? m : DefaultMaxBytes;
@@ -84,8 +87,9 @@ public static class IngestCommand
             .Configure<SeedOptions>(seeds => seeds.Enabled = false)
             .AddSingleton<DatabaseInitializer>();
         await using var provider = services.BuildServiceProvider();
-        var connection = new SqliteConnectionStringBuilder(SyriaTalks.Data.DependencyInjection.ResolveConnectionString(configuration, dataFolder));
-        stderr.WriteLine($"ingest: {entries.Count} {(entries.Count == 1 ? "file" : "files")} into {connection.DataSource}");
+        var store = StoreOptions.Provider(configuration);
+        var where = StoreOptions.Describe(store, StoreOptions.ConnectionString(configuration, store, dataFolder));
+        stderr.WriteLine($"ingest: {entries.Count} {(entries.Count == 1 ? "file" : "files")} into {where}");
 
         // The app's own start-up: migrations and WAL, never the seeds.
         await provider.GetRequiredService<DatabaseInitializer>().StartAsync(CancellationToken.None);

@@ -18,6 +18,7 @@ public sealed class ArticleIngestor(
     ILogger<ArticleIngestor> logger)
 {
     // SQLite has one writer at a time; queueing writers in-process avoids "database is locked" under load.
+    // Across processes (several instances on one PostgreSQL store) the store write lock serializes the merges.
     private static readonly SemaphoreSlim WriteLock = new(1, 1);
 
     public async Task<IngestResult> IngestAsync(ArticleSource source, CancellationToken ct = default)
@@ -37,6 +38,7 @@ public sealed class ArticleIngestor(
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await db.LockStoreForWritingAsync(ct);
 
             var same = await db.Articles.AsNoTracking()
                 .Where(a => a.ContentHash == hash)
@@ -102,6 +104,7 @@ public sealed class ArticleIngestor(
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await db.LockStoreForWritingAsync(ct);
             var removed = await ArticleRemover.RemoveAsync(db, articleId, ct);
             await tx.CommitAsync(ct);
             if (removed)

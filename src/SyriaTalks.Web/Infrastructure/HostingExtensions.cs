@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using MudBlazor.Services;
 using Serilog;
 using SyriaTalks.Ingestion;
@@ -23,7 +22,7 @@ public static class HostingExtensions
     {
         var dataFolder = DataFolder(builder);
         builder.Services.AddSyriaTalksIngestion(builder.Configuration, dataFolder);
-        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
+        builder.AddSyriaTalksScaleOut(dataFolder);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddBrowseFeatures();

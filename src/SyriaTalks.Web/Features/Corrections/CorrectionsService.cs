@@ -47,6 +47,8 @@ public sealed class CorrectionsService(IDbContextFactory<SyriaTalksDbContext> db
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Renames and merges of actors must not interleave with another instance's ingestion merging by name.
+        await db.LockStoreForWritingAsync(ct);
         var correction = await apply(db, clock.GetUtcNow());
         if (correction is null)
         {

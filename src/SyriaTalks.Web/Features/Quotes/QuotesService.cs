@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using SyriaTalks.Data;
 using SyriaTalks.Domain;
@@ -45,7 +44,7 @@ public sealed record SpeakerCount(string Name, int Quotes);
 public sealed record QuotePage(IReadOnlyList<QuoteRow> Items, int Total);
 
 /// <summary>The who-said-what list: quotes filtered, sorted and paged in the database.</summary>
-public sealed partial class QuotesService(IDbContextFactory<SyriaTalksDbContext> dbFactory)
+public sealed class QuotesService(IDbContextFactory<SyriaTalksDbContext> dbFactory)
 {
     public const int SuggestionLimit = 20;
 
@@ -165,11 +164,8 @@ public sealed partial class QuotesService(IDbContextFactory<SyriaTalksDbContext>
                 || (q.Speaker != null && q.Speaker.Affiliation != null && (names.Contains(q.Speaker.Affiliation.ToLower()) || EF.Functions.Like(q.Speaker.Affiliation, pattern, "\\")))
                 || (actorId != null && q.SpeakerId == actorId));
         }
-        if (FtsQuery(query.Text) is { } match)
-        {
-            var ids = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM QuotesFts WHERE QuotesFts MATCH {match}");
-            quotes = quotes.Where(q => ids.Contains(q.Id));
-        }
+        // Each store's own full-text index: FTS5 on SQLite, tsvector on PostgreSQL, the same words found.
+        quotes = db.Matching(quotes, query.Text);
         if (query.From is { } from)
         {
             quotes = quotes.Where(q => q.Published >= from);
@@ -180,27 +176,6 @@ public sealed partial class QuotesService(IDbContextFactory<SyriaTalksDbContext>
         }
         return quotes;
     }
-
-    /// <summary>
-    /// The user's words as an FTS5 query: every word must occur, the last one as a prefix (search as you type).
-    /// Each word is quoted, so FTS5 operators typed by the user are read as words, never as syntax.
-    /// </summary>
-    internal static string? FtsQuery(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-        var words = Word().Matches(text).Select(m => m.Value).ToList();
-        if (words.Count == 0)
-        {
-            return null;
-        }
-        return string.Join(' ', words.Select((w, i) => "\"" + w + "\"" + (i == words.Count - 1 ? "*" : "")));
-    }
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Word();
 
     private static IQueryable<Quote> Sorted(IQueryable<Quote> quotes, QuoteQuery query) => (query.Sort, query.Descending) switch
     {
