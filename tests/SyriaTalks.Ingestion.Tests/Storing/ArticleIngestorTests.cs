@@ -12,9 +12,10 @@ using SyriaTalks.Testing;
 
 namespace SyriaTalks.Ingestion.Tests.Storing;
 
-public sealed class ArticleIngestorTests : IDisposable
+/// <summary>Storage of articles, run on each provider (the derived classes below).</summary>
+public abstract class ArticleIngestorTests(StoreProvider provider) : IDisposable
 {
-    private readonly SqliteTestDatabase database = new();
+    private readonly TestDatabase database = new(provider);
 
     public void Dispose() => database.Dispose();
 
@@ -171,3 +172,7 @@ public sealed class ArticleIngestorTests : IDisposable
             new(new DbContextOptionsBuilder<SyriaTalksDbContext>(options).AddInterceptors(interceptor).Options);
     }
 }
+
+public sealed class ArticleIngestorTestsOnSqlite() : ArticleIngestorTests(StoreProvider.Sqlite);
+
+public sealed class ArticleIngestorTestsOnPostgreSql() : ArticleIngestorTests(StoreProvider.PostgreSql);
