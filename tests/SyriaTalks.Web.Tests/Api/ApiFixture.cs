@@ -4,17 +4,22 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SyriaTalks.Data;
+using SyriaTalks.Testing;
 using SyriaTalks.Web.Tests.Integration;
 
 namespace SyriaTalks.Web.Tests.Api;
 
 /// <summary>One real app (seeded, on a SQLite file) shared by the API tests of a class, with a 256 KB upload limit.</summary>
-public sealed class ApiFixture : IAsyncLifetime
+public class ApiFixture : IAsyncLifetime
 {
     public const long MaxBytes = 256 * 1024;
 
     private readonly TempFolder folder = new();
+    private TestStore? store;
     private AppFactory? factory;
+
+    /// <summary>The store the app runs on.</summary>
+    public virtual StoreProvider Provider => StoreProvider.Sqlite;
 
     public WebApplicationFactory<Program> App { get; private set; } = null!;
 
@@ -24,7 +29,8 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        factory = new AppFactory(folder.Path);
+        store = new TestStore(Provider, folder.Path);
+        factory = new AppFactory(folder.Path, store);
         App = factory.WithWebHostBuilder(b => b.UseSetting("Upload:MaxBytes", MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         return Task.CompletedTask;
@@ -64,6 +70,13 @@ public sealed class ApiFixture : IAsyncLifetime
         {
             await factory.DisposeAsync();
         }
+        store?.Dispose();
         folder.Dispose();
     }
+}
+
+/// <summary>The same app on a PostgreSQL database of its own.</summary>
+public sealed class PostgreSqlApiFixture : ApiFixture
+{
+    public override StoreProvider Provider => StoreProvider.PostgreSql;
 }

@@ -2,12 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using SyriaTalks.Data;
 using Microsoft.EntityFrameworkCore;
 using SyriaTalks.Testing;
 
 namespace SyriaTalks.Web.Tests.Api;
 
-public sealed class ArticleUploadApiTests(ApiFixture app) : IClassFixture<ApiFixture>
+public abstract class ArticleUploadApiTests(ApiFixture app)
 {
     private HttpClient Client => app.Client;
 
@@ -350,3 +351,7 @@ public sealed class ArticleUploadApiTests(ApiFixture app) : IClassFixture<ApiFix
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
+
+public sealed class ArticleUploadApiTestsOnSqlite(ApiFixture app) : ArticleUploadApiTests(app), IClassFixture<ApiFixture>;
+
+public sealed class ArticleUploadApiTestsOnPostgreSql(PostgreSqlApiFixture app) : ArticleUploadApiTests(app), IClassFixture<PostgreSqlApiFixture>;

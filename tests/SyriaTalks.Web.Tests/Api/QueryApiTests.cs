@@ -1,11 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using SyriaTalks.Data;
 
 namespace SyriaTalks.Web.Tests.Api;
 
 /// <summary>The lists of the API, read from the seeded store (the Daily Caller article of 3 February 2016).</summary>
-public sealed class QueryApiTests(ApiFixture app) : IClassFixture<ApiFixture>
+public abstract class QueryApiTests(ApiFixture app)
 {
     [Fact]
     public async Task EveryListAnswersItemsTotalPageAndPageSize()
@@ -123,3 +124,7 @@ public sealed class QueryApiTests(ApiFixture app) : IClassFixture<ApiFixture>
         }
     }
 }
+
+public sealed class QueryApiTestsOnSqlite(ApiFixture app) : QueryApiTests(app), IClassFixture<ApiFixture>;
+
+public sealed class QueryApiTestsOnPostgreSql(PostgreSqlApiFixture app) : QueryApiTests(app), IClassFixture<PostgreSqlApiFixture>;

@@ -2,25 +2,38 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SyriaTalks.Data;
+using SyriaTalks.Testing;
 
 namespace SyriaTalks.Web.Tests.Integration;
 
-public sealed class SeededAppTests : IDisposable
+/// <summary>The real app's first start and pages, on each provider (the derived classes below).</summary>
+public abstract class SeededAppTests : IDisposable
 {
     private readonly TempFolder folder = new();
+    private readonly TestStore store;
 
-    public void Dispose() => folder.Dispose();
+    protected SeededAppTests(StoreProvider provider) => store = new TestStore(provider, folder.Path);
+
+    public void Dispose()
+    {
+        store.Dispose();
+        folder.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task AFreshStoreIsMigratedAndSeededWithTheDailyCallerArticle()
     {
-        await using var app = new AppFactory(folder.Path);
+        await using var app = new AppFactory(folder.Path, store);
         var client = app.CreateClient();
 
         var html = await client.GetStringAsync("/articles");
 
         Assert.Contains("Syrian Peace Talks Implode As Key Rebel Stronghold Is Poised To Fall", html);
-        Assert.True(File.Exists(app.DatabasePath), "the store is a file in the data folder");
+        if (store.Provider == StoreProvider.Sqlite)
+        {
+            Assert.True(File.Exists(app.DatabasePath), "the store is a file in the data folder");
+        }
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<SyriaTalksDbContext>>().CreateDbContextAsync();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }
@@ -28,11 +41,11 @@ public sealed class SeededAppTests : IDisposable
     [Fact]
     public async Task RestartingTheAppNeverSeedsTheArticleTwice()
     {
-        await using (var first = new AppFactory(folder.Path))
+        await using (var first = new AppFactory(folder.Path, store))
         {
             first.CreateClient();
         }
-        await using var second = new AppFactory(folder.Path);
+        await using var second = new AppFactory(folder.Path, store);
         second.CreateClient();
 
         await using var db = await second.Services.GetRequiredService<IDbContextFactory<SyriaTalksDbContext>>().CreateDbContextAsync();
@@ -42,7 +55,7 @@ public sealed class SeededAppTests : IDisposable
     [Fact]
     public async Task TheTimelineShowsTheSeedsDatedEvents()
     {
-        await using var app = new AppFactory(folder.Path);
+        await using var app = new AppFactory(folder.Path, store);
 
         var html = await app.CreateClient().GetStringAsync("/");
 
@@ -53,7 +66,7 @@ public sealed class SeededAppTests : IDisposable
     [Fact]
     public async Task TheQuotesPageFilteredBySpeakerShowsOnlyThatSpeakersQuotes()
     {
-        await using var app = new AppFactory(folder.Path);
+        await using var app = new AppFactory(folder.Path, store);
         var client = app.CreateClient();
 
         var all = await client.GetStringAsync("/quotes");
@@ -68,7 +81,7 @@ public sealed class SeededAppTests : IDisposable
     [Fact]
     public async Task TheArticlePageShowsTheSeedTextAndItsQuotes()
     {
-        await using var app = new AppFactory(folder.Path);
+        await using var app = new AppFactory(folder.Path, store);
         var client = app.CreateClient();
 
         var response = await client.GetAsync("/articles/1");
@@ -83,7 +96,7 @@ public sealed class SeededAppTests : IDisposable
     [Fact]
     public async Task TheUploadPageOffersAFileAndADate()
     {
-        await using var app = new AppFactory(folder.Path);
+        await using var app = new AppFactory(folder.Path, store);
 
         var html = await app.CreateClient().GetStringAsync("/upload");
 
@@ -91,3 +104,7 @@ public sealed class SeededAppTests : IDisposable
         Assert.Contains("publication date", html, StringComparison.OrdinalIgnoreCase);
     }
 }
+
+public sealed class SeededAppTestsOnSqlite() : SeededAppTests(StoreProvider.Sqlite);
+
+public sealed class SeededAppTestsOnPostgreSql() : SeededAppTests(StoreProvider.PostgreSql);
