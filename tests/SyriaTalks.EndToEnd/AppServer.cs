@@ -1,23 +1,25 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Playwright;
+using SyriaTalks.Data;
 using SyriaTalks.Testing;
 
 namespace SyriaTalks.EndToEnd;
 
 /// <summary>
-/// The real app as a separate process on a free loopback port with its own temporary database, and a headless
-/// Debian Chromium driven by Playwright. Shared by the browser tests of one collection.
+/// The real app as a separate process (<see cref="AppProcess"/>) on a free loopback port with its own temporary store,
+/// and a headless Debian Chromium driven by Playwright. Shared by the browser tests of one collection; SQLite here,
+/// PostgreSQL in <see cref="PostgreSqlAppServer"/>.
 /// </summary>
-public sealed class AppServer : IAsyncLifetime
+public class AppServer : IAsyncLifetime
 {
-    private Process? process;
-    private readonly List<string> output = [];
+    private AppProcess? app;
+    private TestStore? store;
 
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("syriatalks-e2e-").FullName;
 
-    public Uri BaseUri { get; private set; } = null!;
+    /// <summary>The store the app runs on.</summary>
+    public virtual StoreProvider Provider => StoreProvider.Sqlite;
+
+    public Uri BaseUri => app?.BaseUri ?? throw new InvalidOperationException("The app is not started.");
 
     public IPlaywright Playwright { get; private set; } = null!;
 
@@ -28,27 +30,8 @@ public sealed class AppServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var port = FreePort();
-        BaseUri = new Uri($"http://127.0.0.1:{port}");
-        var webDir = WebBuildOutput();
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(webDir, "SyriaTalks.Web.dll"), "--urls", BaseUri.ToString()])
-        {
-            WorkingDirectory = webDir,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["Storage__DataFolder"] = DataFolder;
-        start.Environment["ConnectionStrings__Default"] = $"Data Source={Path.Combine(DataFolder, "e2e.db")}";
-        start.Environment["Seeds__Path"] = RepoPaths.Seeds;
-        start.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(DataFolder, "logs", "e2e-.log");
-        process = Process.Start(start) ?? throw new InvalidOperationException("The app did not start.");
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.Add(e.Data); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.Add(e.Data); } } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await WaitUntilServingAsync();
+        store = new TestStore(Provider, DataFolder);
+        app = await AppProcess.StartAsync(DataFolder, store.Settings);
 
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -78,13 +61,7 @@ public sealed class AppServer : IAsyncLifetime
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
 
-    public string Log()
-    {
-        lock (output)
-        {
-            return string.Join('\n', output);
-        }
-    }
+    public string Log() => app?.Log() ?? "";
 
     public async Task DisposeAsync()
     {
@@ -93,12 +70,11 @@ public sealed class AppServer : IAsyncLifetime
             await Browser.CloseAsync();
         }
         Playwright?.Dispose();
-        if (process is { HasExited: false })
+        if (app is not null)
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            await app.DisposeAsync();
         }
-        process?.Dispose();
+        store?.Dispose();
         try
         {
             Directory.Delete(DataFolder, recursive: true);
@@ -106,51 +82,6 @@ public sealed class AppServer : IAsyncLifetime
         catch (IOException)
         {
         }
-    }
-
-    private async Task WaitUntilServingAsync()
-    {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (process!.HasExited)
-            {
-                throw new InvalidOperationException("The app exited during start-up:\n" + Log());
-            }
-            try
-            {
-                if ((await http.GetAsync(new Uri(BaseUri, "/health"))).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException)
-            {
-            }
-            await Task.Delay(250);
-        }
-        throw new TimeoutException("The app did not answer within 90 s:\n" + Log());
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    /// <summary>The web project's own build output, in the same configuration as these tests.</summary>
-    private static string WebBuildOutput()
-    {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name; // bin/<Configuration>/net10.0/
-        var dir = Path.Combine(RepoPaths.Root, "src", "SyriaTalks.Web", "bin", configuration, "net10.0");
-        return File.Exists(Path.Combine(dir, "SyriaTalks.Web.dll"))
-            ? dir
-            : throw new InvalidOperationException($"Build the web project first: {dir} has no SyriaTalks.Web.dll.");
     }
 
     private static string ChromiumPath()
@@ -166,4 +97,16 @@ public sealed class AppServer : IAsyncLifetime
 public sealed class AppCollection : ICollectionFixture<AppServer>
 {
     public const string Name = "app";
+}
+
+/// <summary>The same app and browser on a PostgreSQL database of its own.</summary>
+public sealed class PostgreSqlAppServer : AppServer
+{
+    public override StoreProvider Provider => StoreProvider.PostgreSql;
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgreSqlAppCollection : ICollectionFixture<PostgreSqlAppServer>
+{
+    public const string Name = "app on PostgreSQL";
 }

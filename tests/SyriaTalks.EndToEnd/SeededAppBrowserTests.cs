@@ -2,8 +2,8 @@ using Microsoft.Playwright;
 
 namespace SyriaTalks.EndToEnd;
 
-[Collection(AppCollection.Name)]
-public sealed class SeededAppBrowserTests(AppServer app)
+/// <summary>The seeded app in a browser, on each provider (the derived classes below).</summary>
+public abstract class SeededAppBrowserTests(AppServer app)
 {
     [Fact]
     public async Task TheTimelineShowsTheSeedArticlesEvents()
@@ -75,3 +75,9 @@ public sealed class SeededAppBrowserTests(AppServer app)
         Assert.Empty(errors);
     }
 }
+
+[Collection(AppCollection.Name)]
+public sealed class SeededAppBrowserTestsOnSqlite(AppServer app) : SeededAppBrowserTests(app);
+
+[Collection(PostgreSqlAppCollection.Name)]
+public sealed class SeededAppBrowserTestsOnPostgreSql(PostgreSqlAppServer app) : SeededAppBrowserTests(app);

@@ -24,11 +24,10 @@ public sealed class DatabaseInitializer(
     {
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-            if (pending.Count > 0)
+            var applied = await StoreMigrator.MigrateAsync(db, cancellationToken);
+            if (applied.Count > 0)
             {
-                logger.LogInformation("Applying {MigrationCount} migrations: {Migrations}", pending.Count, pending);
-                await db.Database.MigrateAsync(cancellationToken);
+                logger.LogInformation("Applied {MigrationCount} migrations: {Migrations}", applied.Count, applied);
             }
             if (db.Database.GetDbConnection() is SqliteConnection)
             {
