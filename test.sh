@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of SyriaTalks: unit, bUnit, integration (real SQLite) and browser tests (headless Chromium).
+# Runs every test of SyriaTalks: unit, bUnit, integration and browser tests (headless Chromium), the store tests on
+# both providers: SQLite and PostgreSQL. For PostgreSQL it uses the server of SYRIATALKS_TEST_POSTGRES (a connection
+# string of a role that may create databases) or starts a throwaway cluster (tools/postgres/cluster.sh), removed at exit.
 # Ends with the line "N passed, N failed" and exits non-zero when any test failed or a test run broke.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -28,6 +30,20 @@ if ! chromium_path=$(find_chromium); then
 fi
 export CHROMIUM_PATH="$chromium_path"
 echo "test.sh: browser tests use $CHROMIUM_PATH"
+
+if [ -z "${SYRIATALKS_TEST_POSTGRES:-}" ]; then
+  if ! cluster=$(tools/postgres/cluster.sh start); then
+    echo "test.sh: no PostgreSQL server could be started for the store tests"
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+  pg_folder=$(sed -n 1p <<<"$cluster")
+  trap 'tools/postgres/cluster.sh stop "$pg_folder"' EXIT
+  export SYRIATALKS_TEST_POSTGRES=$(sed -n 2p <<<"$cluster")
+  echo "test.sh: PostgreSQL tests use a throwaway cluster in $pg_folder"
+else
+  echo "test.sh: PostgreSQL tests use the server of SYRIATALKS_TEST_POSTGRES"
+fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 if ! dotnet build SyriaTalks.sln -c Release -nologo -v quiet; then
