@@ -330,9 +330,11 @@ internal sealed class Attributor
                 continue; // its quotations carry their own attribution
             }
             var seg = Segment(sentence.Start, sentence.End);
-            for (var v = 0; v < seg.Count; v++)
+            // the reporting verb proper ("said", "told") before any other speech verb: "Asked how Putin had responded, the spokeswoman said ..."
+            var core = seg.FindIndex(t => t.Text is "said" or "says" or "say" or "told" or "tells" or "added" or "adds" or "wrote" or "writes");
+            for (var v = core >= 0 ? core : 0; v < seg.Count; v++)
             {
-                if (!IsVerb(seg[v]) || !SpeechVerbs.IsStrong(seg[v].Text) || seg[v].Text.EndsWith("ing", StringComparison.Ordinal))
+                if (!IsVerbAt(seg, v) || !SpeechVerbs.IsStrong(seg[v].Text) || seg[v].Text.EndsWith("ing", StringComparison.Ordinal))
                 {
                     continue;
                 }
