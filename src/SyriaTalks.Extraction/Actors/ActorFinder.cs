@@ -186,6 +186,15 @@ internal static class ActorFinder
         {
             return true;
         }
+        // a short line in title case without a full stop is a byline or a page label ("Russ Read Pentagon/Foreign Policy Reporter")
+        if (p.Length < 80 && p[^1] is not ('.' or '!' or '?' or '"' or '\u201D') && !p.Contains(':'))
+        {
+            var words = p.ToString().Split([' ', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4).ToList();
+            if (words.Count >= 2 && words.All(w => char.IsUpper(w[0])))
+            {
+                return true;
+            }
+        }
         return p.Length > 0 && p[0] == '(' && (p.Contains("eporting", StringComparison.Ordinal)
             || p.Contains("diting by", StringComparison.Ordinal) || p.Contains("riting by", StringComparison.Ordinal));
     }
@@ -723,6 +732,10 @@ internal static class ActorFinder
                 .OrderByDescending(a => CoreWords(a).Length)
                 .ThenBy(a => a, StringComparer.Ordinal)
                 .FirstOrDefault();
+            if (best is not null && actor.Known && CoreWords(best).SequenceEqual(CoreWords(actor.Name)))
+            {
+                continue; // "Staffan di Mistura" is the curated "Staffan de Mistura": only a particle differs
+            }
             if (best is not null && (actor.Kind != ActorKind.Person || CoreWords(best).Length <= 4))
             {
                 actor.Aliases.Add(actor.Name);
