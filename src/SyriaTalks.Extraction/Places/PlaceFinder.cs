@@ -59,7 +59,7 @@ public sealed partial class PlaceFinder
 
     private static readonly HashSet<string> TitlesAfter =
     [
-        "mayor", "governor", "governorate", "police", "municipality", "council", "province", "city", "town",
+        "mayor", "governor", "governorate", "police", "municipality", "province", "city", "town",
         "village", "border", "crossing", "countryside", "airport", "prison",
     ];
 
@@ -284,7 +284,7 @@ public sealed partial class PlaceFinder
         var cue = dateline ? Cue.Strong : HasCue(text, tokens, i, last, marked, found);
         var cued = cue != Cue.None;
         var common = key.IndexOf(' ', StringComparison.Ordinal) < 0 && gazetteer.IsCommonWord(key) && !isCountry;
-        if (common && (first.SentenceStart || !cued))
+        if (common && (first.SentenceStart || cue != Cue.Strong))
         {
             return false;
         }
@@ -315,9 +315,10 @@ public sealed partial class PlaceFinder
         }
         if (fuzzy)
         {
-            return cue == Cue.Strong || (place.IsProminent && place.Source != GazetteerSource.GeoNames);
+            return cue == Cue.Strong;
         }
-        return place.IsProminent || cued;
+        // A weak cue ("to", "from", a list) is enough for places of the region; far-away small places need a strong one.
+        return place.IsProminent || cue == Cue.Strong || (cue == Cue.Weak && place.InRegion);
     }
 
     private bool PrecededByName(string text, List<Token> tokens, int i, List<Found> found)
@@ -342,8 +343,14 @@ public sealed partial class PlaceFinder
         {
             return false; // a run of places with the commas stripped ("Damascus Aleppo Homs")
         }
-        return t.Folded == tokens[i].Folded || !gazetteer.ByFirstWord(t.Folded).Any(x => x.Words.Length == 1 && x.Place.IsProminent);
+        return t.Folded == tokens[i].Folded || !IsRegionalPlaceWord(t.Folded);
     }
+
+    // Only places of the region run together without commas in the feeds that strip them ("Damascus Aleppo
+    // Homs"); elsewhere two capitalised words are a name ("Victoria Hamilton", "Salam Pax").
+    private bool IsRegionalPlaceWord(string folded) =>
+        gazetteer.ByFirstWord(folded).Any(x => x.Words.Length == 1 && x.Place.IsProminent
+            && (x.Place.InRegion || x.Place.Kind == PlaceKind.Country));
 
     private bool FollowedByName(string text, List<Token> tokens, int last)
     {
@@ -357,7 +364,7 @@ public sealed partial class PlaceFinder
             return false;
         }
         // A run of places with the commas stripped ("Damascus Aleppo Homs") is not one name.
-        return n.Folded == tokens[last].Folded || !gazetteer.ByFirstWord(n.Folded).Any(x => x.Words.Length == 1 && x.Place.IsProminent);
+        return n.Folded == tokens[last].Folded || !IsRegionalPlaceWord(n.Folded);
     }
 
     /// <summary>Capitalised words this article uses inside longer names ("Bashar al-Assad", "Georgetown University").</summary>
@@ -369,6 +376,10 @@ public sealed partial class PlaceFinder
             if (tokens[k].Upper && (PrecededByName(text, tokens, k, []) || FollowedByName(text, tokens, k)))
             {
                 keys.Add(tokens[k].Folded);
+                if (tokens[k].Folded.EndsWith('s'))
+                {
+                    keys.Add(tokens[k].Folded[..^1]); // "Bashar al-Assads" where a feed stripped the apostrophe
+                }
             }
         }
         return keys;
