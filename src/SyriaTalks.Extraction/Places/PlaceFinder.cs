@@ -205,7 +205,8 @@ public sealed partial class PlaceFinder
         {
             kind = PlaceKind.Region;
         }
-        return new Found(place, kind, surfaceStart, surfaceEnd, text[surfaceStart..surfaceEnd], i, last, place.Name);
+        var cue = IsDateline(text, tokens, i, last) ? Cue.Strong : HasCue(text, tokens, i, last, marked, found);
+        return new Found(place, kind, surfaceStart, surfaceEnd, text[surfaceStart..surfaceEnd], i, last, place.Name, cue);
     }
 
     private (GazetteerName? Name, int Length, bool Fuzzy) Lookup(List<string> words)
@@ -385,14 +386,14 @@ public sealed partial class PlaceFinder
         return keys;
     }
 
-    private enum Cue
+    internal enum Cue
     {
         None,
         Weak,
         Strong,
     }
 
-    private static Cue HasCue(string text, List<Token> tokens, int i, int last, List<Marked> marked, List<Found> found)
+    private Cue HasCue(string text, List<Token> tokens, int i, int last, List<Marked> marked, List<Found> found)
     {
         var start = tokens[i].Start;
         if (marked.Any(m => start >= m.ListStart && start < m.ListEnd))
@@ -429,7 +430,7 @@ public sealed partial class PlaceFinder
                 var gap = text[prev.End..start].Trim();
                 if (gap is "," or "and" or ", and" or "or" or "/")
                 {
-                    return Cue.Weak;
+                    return prev.Cue == Cue.Strong ? Cue.Strong : Cue.Weak; // a list shares its marker
                 }
             }
         }
@@ -439,7 +440,9 @@ public sealed partial class PlaceFinder
             var gap = text[tokens[last].End..next.Start];
             if (gap.Trim() == "," && next.Upper)
             {
-                return Cue.Weak; // "Kilis, Turkey"; the finder checks the country on its own
+                // "Palm Beach, Florida", "Kilis, Turkey": a place placed in a country or state.
+                return gazetteer.ByFirstWord(next.Folded).Any(x => x.Place.Kind is PlaceKind.Country or PlaceKind.Region
+                    && x.Place.Source != GazetteerSource.GeoNames) ? Cue.Strong : Cue.Weak;
             }
             if (OnlySpaces(text, tokens[last].End, next.Start) && TitlesAfter.Contains(next.Folded))
             {
@@ -690,7 +693,7 @@ public sealed partial class PlaceFinder
         bool Possessive, bool SentenceStart);
 
     private sealed record Found(GazetteerPlace Place, PlaceKind Kind, int Start, int End, string Surface, int FirstToken,
-        int LastToken, string GroupKey);
+        int LastToken, string GroupKey, Cue Cue = Cue.Strong);
 
     private sealed record Marked(int ListStart, int ListEnd, string Noun, string Pre);
 }
