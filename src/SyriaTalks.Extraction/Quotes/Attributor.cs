@@ -57,7 +57,7 @@ internal sealed class Attributor
         "fighter", "activist", "resident", "adviser", "advisor", "analyst", "expert", "negotiator", "member", "leader",
         "chief", "head", "director", "officer", "witness", "doctor", "aide", "delegate", "ambassador", "monitor",
         "researcher", "lawmaker", "senator", "representative", "president", "secretary", "man", "woman", "worker",
-        "correspondent", "reporter", "figure", "spokespeople", "source", "sources", "officials", "diplomats", "citizen", "student", "mother", "father", "coordinator", "general", "governor",
+        "correspondent", "reporter", "figure", "protester", "demonstrator", "supporter", "critic", "voter", "democrat", "republican", "spokespeople", "source", "sources", "officials", "diplomats", "citizen", "student", "mother", "father", "coordinator", "general", "governor",
         "mayor", "soldier", "rebel", "militant", "volunteer", "refugee", "survivor", "chairman", "insider", "strategist",
         "professor", "economist", "observer", "journalist", "lawyer", "cleric", "sheikh", "king", "prince", "premier",
     }.ToFrozenSet(StringComparer.Ordinal);
@@ -119,6 +119,10 @@ internal sealed class Attributor
             return Attribution.None;
         }
         var sentence = sentences[sentenceIndex];
+        if (!sentence.Text.Any(char.IsLower))
+        {
+            return Attribution.None; // a subhead in capitals ("MOMENT OF TRUTH") is the editor's, not a speaker's
+        }
         var before = Segment(Math.Max(sentence.Start, PreviousCloseInSentence(quote, sentence)), quote.OpenMark);
         var after = Segment(quote.CloseMark >= 0 ? quote.CloseMark + 1 : quote.End, NextOpenInSentence(quote, sentence));
 
@@ -175,6 +179,11 @@ internal sealed class Attributor
                 return previous[k].Who;
             }
         }
+        // a phrase quoted in a sentence about someone is most likely theirs: "In July, Gingrich dismissed Estonia as "Q""
+        if (!opensSentence && SentenceSubject(sentence, quote.OpenMark) is { Speaker: not null } about)
+        {
+            return about;
+        }
         // a quotation standing alone continues whoever spoke last in this paragraph or the one before
         var paragraph = sentence.Paragraph;
         for (var k = said.Count - 1; k >= 0; k--)
@@ -200,6 +209,33 @@ internal sealed class Attributor
         return said.LastOrDefault(x => x.Position < quote.OpenMark).Who ?? Attribution.None;
     }
 
+    private Attribution? SentenceSubject(ExtractedSentence sentence, int before)
+    {
+        var seg = Segment(sentence.Start, before);
+        var verb = seg.FindIndex(t => IsVerb(t) || IsVerbLike(t) || (!t.IsCapitalised && t.Text.Length > 3 && t.Text.EndsWith("ed", StringComparison.Ordinal)));
+        if (verb <= 0)
+        {
+            return null;
+        }
+        var subject = Subject(seg, 0, verb);
+        // "Gingrich cynically dismissed", "Protesters marching through the streets chanted": adverbs and participles trail the subject
+        var ing = subject.FindIndex(1, t => !t.IsCapitalised && t.Text.EndsWith("ing", StringComparison.Ordinal));
+        if (ing > 0)
+        {
+            subject = subject.GetRange(0, ing);
+        }
+        while (subject.Count > 1 && !subject[^1].IsCapitalised && subject[^1].Text.EndsWith("ly", StringComparison.Ordinal))
+        {
+            subject = subject.GetRange(0, subject.Count - 1);
+        }
+        if (subject.Count == 0)
+        {
+            return null;
+        }
+        var who = Resolve(subject, seg[verb].Start);
+        return who.Speaker is null ? null : who with { Cue = seg[verb].Text };
+    }
+
     private Attribution? FromVerb(List<Token> seg, int v, List<(QuoteSpan Quote, Attribution Who, int Sentence)> previous, int sentenceIndex)
     {
         var verb = seg[v].Text.ToLowerInvariant();
@@ -219,7 +255,7 @@ internal sealed class Attributor
         {
             // "with the Kremlin saying": the phrase right before the participle
             if (v > 0 && seg[v - 1].IsWord && !IsVerbLike(seg[v - 1]) && NearPhrase(seg, v) is { Count: > 0 } near
-                && (seg.IndexOf(near[0]) is var ni && (ni == 0 || seg[ni - 1].Text is "with" or "," )))
+                && (seg.IndexOf(near[0]) is var ni && (ni == 0 || seg[ni - 1].Text is "with" or "," || HeadMention(near) is { Actor.Kind: ActorKind.Person })))
             {
                 var nw = Resolve(near, seg[v].Start);
                 if (nw.Speaker is not null)
@@ -294,9 +330,11 @@ internal sealed class Attributor
                 continue; // its quotations carry their own attribution
             }
             var seg = Segment(sentence.Start, sentence.End);
-            for (var v = 0; v < seg.Count; v++)
+            // the reporting verb proper ("said", "told") before any other speech verb: "Asked how Putin had responded, the spokeswoman said ..."
+            var core = seg.FindIndex(t => t.Text is "said" or "says" or "say" or "told" or "tells" or "added" or "adds" or "wrote" or "writes");
+            for (var v = core >= 0 ? core : 0; v < seg.Count; v++)
             {
-                if (!IsVerb(seg[v]) || !SpeechVerbs.IsStrong(seg[v].Text) || seg[v].Text.EndsWith("ing", StringComparison.Ordinal))
+                if (!IsVerbAt(seg, v) || !SpeechVerbs.IsStrong(seg[v].Text) || seg[v].Text.EndsWith("ing", StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -319,7 +357,7 @@ internal sealed class Attributor
     private static List<Token> NearPhrase(List<Token> seg, int v)
     {
         var a = v;
-        while (a > 0 && seg[a - 1].IsWord && !IsVerbLike(seg[a - 1]) && seg[a - 1].Text is not ("with" or "and" or "as" or "while" or "after")
+        while (a > 0 && seg[a - 1].IsWord && !IsVerbLike(seg[a - 1]) && seg[a - 1].Text is not ("with" or "and" or "as" or "while" or "after" or "of" or "by" or "from")
             && v - a < 8)
         {
             a--;
@@ -580,13 +618,62 @@ internal sealed class Attributor
                 return clause;
             }
         }
-        // the part nearest the verb that names a person: "At a gig with Barbra Streisand, Clinton called ..."
-        foreach (var part in Enumerable.Reverse(parts))
+        // the sentence's own subject: the leftmost part that is not an opening adverbial ("In July,", "Upon arrival
+        // at the talks,"), a participle clause or an apposition ("Flynn, a top Trump surrogate, said"); a new clause
+        // ("..., and the minister said") starts the search again
+        var from0 = 0;
+        for (var k = 1; k < parts.Count; k++)
         {
-            var cut = CutAtVerb(part);
-            if (HeadMention(cut) is { } m && m.Actor.Kind == ActorKind.Person)
+            if (parts[k][0].Text.ToLowerInvariant() is "and" or "but" or "so" or "yet" or "while" or "whereas" && parts[k].Count > 1)
+            {
+                from0 = k;
+            }
+        }
+        // "..., Seth Jones, an analyst with the RAND Corp, told Reuters": the name nearest the verb, past appositions
+        for (var k = parts.Count - 1; k >= from0; k--)
+        {
+            var head = parts[k][0].Text.ToLowerInvariant();
+            if (k > from0 && (head is "a" or "an" or "the" or "who" or "whose" || parts[k].Count > 1 && parts[k][1].Text is "'s" or "\u2019s"
+                || IsOpeningAdverbial(parts[k])))
+            {
+                continue;
+            }
+            var cut = TrimPhrase(CutAtVerb(parts[k]));
+            if (cut.Count > 0 && cut.Count <= 6 && HeadMention(cut) is { } m && m.Start == cut[0].Start && m.Actor.Kind == ActorKind.Person)
             {
                 return cut;
+            }
+            break;
+        }
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var k = from0; k < parts.Count; k++)
+            {
+                var part = parts[k];
+                var head = part[0].Text.ToLowerInvariant();
+                if (k == from0 && head is "and" or "but" or "so" or "yet" or "while" or "whereas" && part.Count > 1)
+                {
+                    part = part.GetRange(1, part.Count - 1);
+                    head = part[0].Text.ToLowerInvariant();
+                }
+                if (IsOpeningAdverbial(part) || (k > from0 && (head is "a" or "an" || part.Count > 1 && part[1].Text is "'s" or "\u2019s")))
+                {
+                    continue;
+                }
+                var cut = TrimPhrase(CutAtVerb(part));
+                if (cut.Count == 0)
+                {
+                    continue;
+                }
+                var w = cut[0].Text.ToLowerInvariant();
+                var named = HeadMention(cut) is not null || PersonPronouns.Contains(w) || GroupPronouns.Contains(w) && cut.Count == 1
+                    || (cut.Count <= 4 && cut.All(t => t.IsCapitalised || ActorFinder.Particles.Contains(t.Text)) && !ActorFinder.Stop.Contains(w)
+                        && !IsPlaceName(cut) && !(cut.Count == 1 && ActorLexicon.Shared.CommonWords.Contains(w)));
+                var described = cut.Any(t => !t.IsCapitalised && (PersonHeads.Contains(t.Text.ToLowerInvariant()) || PersonHeads.Contains(t.Text.ToLowerInvariant().TrimEnd('s'))));
+                if (pass == 0 ? named : described)
+                {
+                    return cut;
+                }
             }
         }
         // the nearest part, unless it is a clause tail: "X, who ..., said" keeps X
@@ -602,6 +689,20 @@ internal sealed class Attributor
             return TrimPhrase(CutAtVerb(parts[k]));
         }
         return TrimPhrase(CutAtVerb(parts[^1]));
+    }
+
+    // "Speaking at a rally in Novi, Michigan, Trump says": a place between commas is no subject
+    private static bool IsPlaceName(List<Token> phrase) =>
+        ActorLexicon.Shared.Places.Contains(string.Join(' ', phrase.Select(t => t.Text)).ToLowerInvariant());
+
+    private static bool IsOpeningAdverbial(List<Token> part)
+    {
+        var first = part[0].Text.ToLowerInvariant();
+        return first is "who" or "which" or "whose" or "when" or "while" or "as" or "if" or "because" or "although" or "though"
+            or "since" or "unlike" or "like" or "despite" or "following" or "according" or "meanwhile" or "however" or "too" or "also"
+            or "then" or "upon" or "once" or "instead" or "asked" or "earlier" or "later" or "now"
+            || Prepositions.Contains(first) || IsVerbLike(part[0]) || (first.EndsWith("ing", StringComparison.Ordinal) && !part[0].IsCapitalised)
+            || (part.Count <= 3 && part.All(t => !t.IsCapitalised || t.Text is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"));
     }
 
     // "The army denied any involvement however issuing": the subject ends where a verb begins
@@ -637,7 +738,8 @@ internal sealed class Attributor
         {
             var t = seg[i];
             var lower = t.Text.ToLowerInvariant();
-            if (!t.IsWord && t.Text is not ("'s" or "\u2019s" or "-" or "&") || (!t.IsCapitalised && PhraseBreaks.Contains(lower) && !(result.Count == 0 && lower is "the")))
+            var inNumber = t.Text == "/" && i > from && char.IsDigit(seg[i - 1].Text[0]) && i + 1 < seg.Count && char.IsDigit(seg[i + 1].Text[0]);
+            if (!t.IsWord && !inNumber && t.Text is not ("'s" or "\u2019s" or "-" or "&") || (!t.IsCapitalised && PhraseBreaks.Contains(lower) && !(result.Count == 0 && lower is "the")))
             {
                 // "an analyst with the Institute": keep prepositional tails of descriptions but not of names
                 break;
@@ -747,7 +849,7 @@ internal sealed class Attributor
         var words = phrase.Select(t => t.Text.ToLowerInvariant()).ToList();
         if (phrase.Count == 1 && PersonPronouns.Contains(words[0]))
         {
-            return LastSpeaker(position, person: true);
+            return SameSentencePerson(phrase[0].Start) ?? LastSpeaker(position, person: true);
         }
         if (phrase.Count == 1 && GroupPronouns.Contains(words[0]))
         {
@@ -810,9 +912,21 @@ internal sealed class Attributor
                 }
             }
         }
+        // "talk radio host Rush Limbaugh", "9/11 widow Terry Strada": the name after the role noun is the speaker
+        var tailStart = phrase.Count;
+        while (tailStart > 0 && (phrase[tailStart - 1].IsCapitalised || ActorFinder.Particles.Contains(phrase[tailStart - 1].Text)) && phrase.Count - tailStart < 4)
+        {
+            tailStart--;
+        }
+        if (tailStart > 0 && tailStart < phrase.Count && phrase.Count - tailStart >= 2 && !phrase[tailStart - 1].IsCapitalised
+            && (PersonHeads.Contains(words[tailStart - 1]) || ActorLexicon.Shared.RoleNouns.Contains(words[tailStart - 1])))
+        {
+            var name = phrase.GetRange(tailStart, phrase.Count - tailStart);
+            return new Attribution(text[name[0].Start..name[^1].End], text[phrase[0].Start..phrase[tailStart - 1].End], null, null, null, true);
+        }
         // a proper name the actor finder could not place ("Peabody said", "Melanie said") still names the speaker
         if (phrase.Count <= 4 && phrase.All(t => t.IsCapitalised || ActorFinder.Particles.Contains(t.Text)) && phrase[0].IsCapitalised
-            && !words.Any(w => PersonHeads.Contains(w)) && !ActorFinder.Stop.Contains(words[0])
+            && !words.Any(w => PersonHeads.Contains(w)) && !ActorFinder.Stop.Contains(words[0]) && !IsPlaceName(phrase)
             && !(phrase.Count == 1 && ActorLexicon.Shared.CommonWords.Contains(words[0])))
         {
             return new Attribution(text[phrase[0].Start..phrase[^1].End], null, null, null, null, true);
@@ -931,6 +1045,30 @@ internal sealed class Attributor
             }
         }
         return null;
+    }
+
+    // "Ban Ki-moon condemned what he called a "brazen breach"": the person the sentence is about, before the pronoun
+    private Attribution? SameSentencePerson(int pronoun)
+    {
+        var index = SentenceOf(pronoun);
+        if (index < 0)
+        {
+            return null;
+        }
+        var seg = Segment(sentences[index].Start, pronoun);
+        if (seg.Count < 3)
+        {
+            return null; // "He said ..." opens the sentence: the discourse decides
+        }
+        var verb = seg.FindIndex(t => IsVerb(t) || IsVerbLike(t) || (!t.IsCapitalised && t.Text.EndsWith("ed", StringComparison.Ordinal)));
+        if (verb <= 0)
+        {
+            return null;
+        }
+        var subject = Subject(seg, 0, verb);
+        return HeadMention(subject) is { Actor.Kind: ActorKind.Person } m
+            ? new Attribution(m.Actor.Name, m.Actor.Role, m.Actor.Affiliation, null, null, true)
+            : null;
     }
 
     private Attribution LastSpeaker(int position, bool person)
