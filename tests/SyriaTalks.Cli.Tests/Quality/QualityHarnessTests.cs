@@ -28,6 +28,14 @@ public class QualityHarnessTests
         AssertAtLeast(figures, "speaker_given_quote", "precision", 0.81);
     }
 
+    [Fact]
+    public void DevCorpusPlacesAndEventsStayAboveTheirFloors()
+    {
+        var figures = ExtractAndScore("dev");
+        AssertAtLeast(figures, "places", "f1", 0.95);
+        AssertAtLeast(figures, "events", "f1", 0.93);
+    }
+
     private static void AssertAtLeast(JsonElement figures, string figure, string measure, double floor)
     {
         var value = figures.GetProperty(figure).GetProperty(measure).GetDouble();
