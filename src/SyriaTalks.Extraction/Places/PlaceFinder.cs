@@ -53,6 +53,14 @@ public sealed partial class PlaceFinder
         "militia", "coalition", "ministry", "government", "regime", "opposition",
     ];
 
+    private static readonly HashSet<string> Honorifics =
+    [
+        "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "maj", "adm", "prof",
+        "president", "minister", "king", "queen", "prince", "princess", "sheikh", "imam", "pope", "mayor",
+        "senator", "governor", "general", "chancellor", "secretary", "ambassador", "envoy", "spokesman",
+        "spokeswoman", "judge", "justice", "rev", "father", "sister", "brother", "lord", "lady", "sir",
+    ];
+
     private static readonly HashSet<string> ReportingVerbs = ["said", "says", "told", "added", "asked", "wrote"];
 
     private static readonly HashSet<string> RegionSuffixes = ["province", "governorate", "countryside", "region", "district"];
@@ -285,7 +293,7 @@ public sealed partial class PlaceFinder
         var cue = dateline ? Cue.Strong : HasCue(text, tokens, i, last, marked, found);
         var cued = cue != Cue.None;
         var common = key.IndexOf(' ', StringComparison.Ordinal) < 0 && gazetteer.IsCommonWord(key) && !isCountry;
-        if (common && (first.SentenceStart || cue != Cue.Strong))
+        if (common && (first.SentenceStart || cue < Cue.List))
         {
             return false;
         }
@@ -319,11 +327,15 @@ public sealed partial class PlaceFinder
             return cue == Cue.Strong;
         }
         // A weak cue ("to", "from", a list) is enough for places of the region; far-away small places need a strong one.
-        return place.IsProminent || cue == Cue.Strong || (cue == Cue.Weak && place.InRegion);
+        return place.IsProminent || cue >= Cue.List || (cue == Cue.Weak && place.InRegion);
     }
 
     private bool PrecededByName(string text, List<Token> tokens, int i, List<Found> found)
     {
+        if (i > 0 && Honorifics.Contains(tokens[i - 1].Folded) && tokens[i].Start - tokens[i - 1].End <= 2)
+        {
+            return true; // "Mr. Obama", "Gen. Allen"
+        }
         var p = i - 1;
         while (p >= 0 && PlaceName.IsArticle(tokens[p].Folded, tokens[p].HyphenAfter) && p + 1 < tokens.Count
             && Adjacent(text, tokens[p], tokens[p + 1]))
@@ -386,10 +398,12 @@ public sealed partial class PlaceFinder
         return keys;
     }
 
+    // Ordered: a list inherits a strong marker, but not enough to make a name used for a person a place.
     internal enum Cue
     {
         None,
         Weak,
+        List,
         Strong,
     }
 
@@ -430,7 +444,7 @@ public sealed partial class PlaceFinder
                 var gap = text[prev.End..start].Trim();
                 if (gap is "," or "and" or ", and" or "or" or "/")
                 {
-                    return prev.Cue == Cue.Strong ? Cue.Strong : Cue.Weak; // a list shares its marker
+                    return prev.Cue >= Cue.List ? Cue.List : Cue.Weak; // a list shares its marker
                 }
             }
         }
@@ -677,7 +691,11 @@ public sealed partial class PlaceFinder
         {
             k--;
         }
-        return k < 0 || text[k] is '.' or '!' or '?' or '"' or '\u201d' or ':' or '\n';
+        if (k >= 1 && text[k] is '"' or '\u201d')
+        {
+            return text[k - 1] is '.' or '!' or '?'; // a quote closing a sentence, not "... hell," Steve Mosko wrote
+        }
+        return k < 0 || text[k] is '.' or '!' or '?' or ':' or '\n';
     }
 
     [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:['\u2019\u02bc\u2018][\p{L}\p{M}]+)*")]

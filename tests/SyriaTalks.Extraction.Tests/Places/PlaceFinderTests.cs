@@ -188,4 +188,20 @@ public class PlaceFinderTests
     {
         Assert.Empty(NamesIn(body));
     }
+
+    [Theory]
+    [InlineData("The troop surge in Iraq, Obama and Clinton foolishly abandoned. President Barack Obama and Hillary Clinton disagree.", "Iraq")]
+    [InlineData("Thousands watched from the Mall as Mr. Obama said the museum would open in Washington.", "Washington")]
+    [InlineData("Oz is \u201csmart as hell,\u201d Steve Mosko wrote in an email from Moscow.", "Moscow")]
+    public void PeopleNamedLikePlacesAreLeftOut(string body, string onlyPlace)
+    {
+        Assert.Equal([onlyPlace], NamesIn(body));
+    }
+
+    [Fact]
+    public void AnOldNameOfOnePlaceDoesNotTakeTheNameOfABiggerOne()
+    {
+        var place = Assert.Single(PlacesIn("The candidates spoke to veterans in Philadelphia."));
+        Assert.Equal("US", place.CountryCode);
+    }
 }
