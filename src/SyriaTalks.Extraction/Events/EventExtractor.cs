@@ -114,11 +114,28 @@ public sealed partial class EventExtractor
     /// <summary>A short summary: the clause without its time expression, quotes' marks and attribution tail.</summary>
     private static string Summarize(string clause, string expression)
     {
-        // The expression goes with the preposition that introduces it ("on Wednesday", "late on Friday").
-        var s = Regex.Replace(clause, @"(?:\b(?:late on|early on|on|in|at|by|since|during|until|from|as of|for)\s+)?" + Regex.Escape(expression), " ",
-            RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        // The expression goes with the preposition that introduces it ("on Wednesday", "late on Friday"); one that
+        // carries meaning of its own ("Monday's agreement", "a day after", "since 2014") stays.
+        if (KeepInSummaryRegex().IsMatch(expression))
+        {
+            return Trimmed(clause);
+        }
+        var at = clause.IndexOf(expression, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return Trimmed(clause);
+        }
+        var preposition = TrailingPrepositionRegex().Match(clause, 0, at);
+        var cut = preposition.Success ? preposition.Index : at;
+        var s = clause[..cut] + " " + clause[(at + expression.Length)..];
         s = DanglingTimeWordsRegex().Replace(s, " ");
-        s = SpaceRegex().Replace(s, " ").Trim(' ', ',', '.', ';', ':', '-', '"', '\u201c', '\u201d');
+        return Trimmed(s);
+    }
+
+    private static string Trimmed(string clause)
+    {
+        var s = SpaceRegex().Replace(clause, " ").Replace(" ,", ",", StringComparison.Ordinal)
+            .Trim(' ', ',', '.', ';', ':', '-', '"', '\u201c', '\u201d');
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 24)
         {
@@ -207,6 +224,12 @@ public sealed partial class EventExtractor
     [GeneratedRegex(@"\b(?i:on|late on|early on|late|early|in|since|by|during|of)\s+(?=[,.;]|\s*$)")]
     private static partial Regex DanglingTimeWordsRegex();
 
+    [GeneratedRegex(@"\b(?i:late on|early on|on|in|at|by|since|during|until|from|as of|for)\s+$")]
+    private static partial Regex TrailingPrepositionRegex();
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex SpaceRegex();
+
+    [GeneratedRegex(@"['\u2019]s\b|\b(?i:after|before|earlier|later|ago|since|past|last|recent)\b")]
+    private static partial Regex KeepInSummaryRegex();
 }
