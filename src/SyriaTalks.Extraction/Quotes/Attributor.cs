@@ -718,16 +718,21 @@ internal sealed class Attributor
         return part;
     }
 
-    private static List<Token> TrimPhrase(List<Token> part)
+    private List<Token> TrimPhrase(List<Token> part)
     {
         var a = 0;
         while (a < part.Count - 1 && Openers.Contains(part[a].Text.ToLowerInvariant()))
         {
             a++;
         }
-        // keep at most the last dozen words: "Upon arrival at the talks the envoy" -> the envoy
+        // keep at most a dozen words: the first when a name opens the clause ("Hillary Clinton spoke out Tuesday about ..."),
+        // else the last ("Upon arrival at the talks the envoy" -> the envoy)
         var list = part.GetRange(a, part.Count - a);
-        return list.Count > 12 ? list.GetRange(list.Count - 12, 12) : list;
+        if (list.Count <= 12 || actors.In(list[0].Start, list[^1].End).Any(m => m.Actor.Kind == ActorKind.Person))
+        {
+            return list;
+        }
+        return list[0].IsCapitalised && list.Count > 1 && list[1].IsCapitalised ? list.GetRange(0, 12) : list.GetRange(list.Count - 12, 12);
     }
 
     /// <summary>The noun phrase after an inverted verb: "said HNC member Basma Kodmani to BBC" gives "HNC member Basma Kodmani".</summary>
