@@ -28,6 +28,15 @@ public sealed partial class EventExtractor
         {
             var expressions = TemporalResolver.Find(sentence.Text, article.Published, anchor);
             var usable = expressions.Where(e => IsHappening(e) && !IsQuotedToday(sentence.Text, e)).ToList();
+            // "The talks are taking a pause ... with a promise to restart by Feb. 25": a present-progressive
+            // main clause is happening now, beside the plan the sentence dates.
+            if (usable.Count > 0 && usable.All(e => e.Date > article.Published) && !StartsWithQuote(sentence.Text)
+                && ProgressiveRegex().Match(sentence.Text) is { Success: true } now && now.Index < usable[0].Start)
+            {
+                var present = new TemporalExpression(now.Index, now.Index + now.Length, now.Value, article.Published, null,
+                    DatePrecision.Day, TemporalKind.Point, Tense.Past);
+                events.Add(Build(article, sentence, present, actors, places) with { Summary = Trimmed(sentence.Text[..usable[0].Start]) });
+            }
             var dates = new HashSet<(DateOnly, DateOnly?, DatePrecision)>();
             foreach (var e in usable)
             {
@@ -51,6 +60,8 @@ public sealed partial class EventExtractor
     private static bool IsHappening(TemporalExpression e) =>
         e.Kind is TemporalKind.Point or TemporalKind.Range
         || (e.Kind == TemporalKind.Deadline && e.Precision == DatePrecision.Day);
+
+    private static bool StartsWithQuote(string sentence) => sentence.Length > 0 && sentence[0] is '"' or '\u201c';
 
     // "today" inside a quotation is the speaker's day, usually rhetorical ("How many people in this room today").
     private static bool IsQuotedToday(string sentence, TemporalExpression e)
@@ -229,6 +240,9 @@ public sealed partial class EventExtractor
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex SpaceRegex();
+
+    [GeneratedRegex(@"^(?:\S+\s+){1,7}?(?:is|are)\s+(?:now\s+|still\s+)?[a-z]+ing\b")]
+    private static partial Regex ProgressiveRegex();
 
     [GeneratedRegex(@"['\u2019]s\b|\b(?i:after|before|earlier|later|ago|since|past|last|recent)\b")]
     private static partial Regex KeepInSummaryRegex();
