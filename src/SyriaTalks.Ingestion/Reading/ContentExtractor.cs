@@ -268,12 +268,14 @@ internal static partial class ContentExtractor
             || (y.Length > 20 && x.StartsWith(y, StringComparison.Ordinal));
     }
 
-    public static bool IsByline(string text) => text.Length < 120 && BylineLine().IsMatch(text);
+    public static bool IsByline(string text) => text.Length < 120 && BylineLine().IsMatch(text) && Bylines.Clean(text) is not null;
 
     public static bool IsFurnitureLine(string text) =>
         text.Length < 160 && FurnitureLine().IsMatch(text) || text.Length < 250 && PromotionLine().IsMatch(text);
 
-    [GeneratedRegex(@"^(?:by|written by|words by|story by|reporting by)\s+\p{Lu}", RegexOptions.IgnoreCase)]
+    // "By", and the same word in the other languages news pages are written in (French, German, Spanish,
+    // Portuguese, Dutch, Italian, Scandinavian); only lines whose rest is shaped like names count as bylines.
+    [GeneratedRegex(@"^(?:by|written by|words by|story by|reporting by|par|von|por|door|di|av|af)\s+\p{Lu}", RegexOptions.IgnoreCase)]
     private static partial Regex BylineLine();
 
     [GeneratedRegex(@"^\W*(?:advertisement|advertisment|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|read more\b.*|read (?:the )?(?:full|whole|original) (?:story|article)\b.*|related(?: articles| stories| coverage| content| links| news)?:?.*|see also:?.*|more on this(?: story)?|recommended(?: for you)?|most (?:read|popular|viewed)|share (?:this|on|via|the)\b.*|share|tweet|email|print|comments?|\d+ comments?|sign up\b.*|subscribe\b.*|click here\b.*|(?:image|photo|picture|video|graphic|illustration)(?: credit| source| caption)?:.*|(?:image|photo)s? (?:copyright|courtesy)\b.*|copyright\b.*|©.*|all rights reserved\W*|follow (?:us|[\p{L}.'-]+(?: [\p{L}.'-]+){0,3}) on (?:twitter|facebook|instagram|linkedin|x)\b.*|send (?:us )?(?:news )?tips\b.*|listen to (?:this )?(?:article|story)\b.*|\(?photo(?:graph)? by\b.*|(?:updated|published|posted|last (?:updated|modified))\b[^.]*\d[^.]*|font size:?|(?:text|font) size\b.*|skip to (?:main )?content|(?:this|the) (?:article|story) (?:was|is|has been) (?:originally )?(?:published|updated|amended|corrected)\b.*|(?:getty|ap|afp|reuters|epa|shutterstock) ?(?:images|photo)?\W*|we use cookies\b.*|you (?:may|might) also like\b.*|more from\b.*|also read\b.*|watch:.*|listen:.*|(?:topics|tags|filed under):.*)\W*$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
