@@ -260,3 +260,18 @@ public class ForeignBylineTests
         Assert.Equal(line, a.Paragraphs.First());
     }
 }
+
+public class AuthorBoxTests
+{
+    [Fact]
+    public void AuthorsOfOtherStoriesInARelatedBoxAreNotTheByline()
+    {
+        var body = $"<main><article><h1>Talks Pause</h1><p>{Pages.P1}</p><p>{Pages.P2}</p>"
+            + "<aside><span itemprop=\"author\"><span itemprop=\"name\">Nicolas Perriault</span></span></aside></article>"
+            + "<div class=\"related-stories\"><span itemprop=\"author\">Someone Else</span></div></main>";
+
+        var a = new SyriaTalks.Ingestion.Reading.ArticleReader().ReadHtml(Pages.Page(body, "<title>Talks Pause</title>"));
+
+        Assert.Equal("Nicolas Perriault", a.Byline);
+    }
+}
