@@ -249,3 +249,16 @@ public class LinkedSentenceTests
         Assert.Equal([Pages.P1, "James Van Der Beek has been eliminated from \u201CDancing with the Stars.\u201D", Pages.P2], a.Paragraphs);
     }
 }
+
+public class HiddenArticleTests
+{
+    [Fact]
+    public void ArticleHiddenUntilAScriptRevealsItIsStillRead()
+    {
+        var body = $"<div id=\"content\" style=\"display:none\"><article><p>{Pages.P1}</p><p>{Pages.P2}</p></article></div><script>reveal()</script>";
+
+        var a = new SyriaTalks.Ingestion.Reading.ArticleReader().ReadHtml(Pages.Page(body));
+
+        Assert.Equal([Pages.P1, Pages.P2], a.Paragraphs);
+    }
+}
