@@ -96,6 +96,20 @@ public sealed class BrowseBrowserTests(BrowseApp app)
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
+    [Fact]
+    public async Task ClickingAMapMarkerShowsThatPlacesEvents()
+    {
+        var (page, errors) = await OpenAsync("/places");
+        var marker = page.Locator("[data-test=marker]", new PageLocatorOptions { Has = page.Locator("title", new PageLocatorOptions { HasText = "Aleppo" }) }).First;
+
+        await marker.ClickAsync();
+
+        await page.WaitForURLAsync(url => url.Contains("place=", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("[data-test=place-name]")).ToHaveTextAsync("Aleppo");
+        Assert.Contains("air strike", await page.Locator("[data-test=place-events]").InnerTextAsync());
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
     public static TheoryData<string, string> Pages() => new()
     {
         { "timeline", "/" },
