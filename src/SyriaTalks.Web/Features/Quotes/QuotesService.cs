@@ -139,7 +139,9 @@ public sealed partial class QuotesService(IDbContextFactory<SyriaTalksDbContext>
         if (!string.IsNullOrWhiteSpace(query.Speaker))
         {
             // A speaker is an actor name or, for anonymous speakers, the article's own description.
-            quotes = quotes.Where(q => (q.Speaker != null && q.Speaker.Name == query.Speaker) || (q.Speaker == null && q.SpeakerLabel == query.Speaker));
+            // The actor ids first, so the quote lookup uses the (SpeakerId, Published) index.
+            var ids = await db.Actors.Where(a => a.Name == query.Speaker).Select(a => a.Id).ToListAsync(ct);
+            quotes = quotes.Where(q => (q.SpeakerId != null && ids.Contains(q.SpeakerId.Value)) || (q.SpeakerId == null && q.SpeakerLabel == query.Speaker));
         }
         if (!string.IsNullOrWhiteSpace(query.Affiliation))
         {
