@@ -43,7 +43,7 @@ wc -l "$out"/first-names.txt "$out"/honorifics.txt "$out"/role-nouns.txt "$out"/
   printf '%s\n' front forces force brigade brigades battalion battalions division army militia militias guards guard corps \
     movement party committee commission coalition observatory network court tribunal office command council assembly \
     parliament government ministry administration agency organisation organization fund programme program union league \
-    mission directorate service services news daily times post journal television radio channel
+    mission directorate service services news daily times post journal television radio channel cabinet senate congress
 } >> "$out/org-heads.txt"
 {
   echo "# SyriaTalks additions"

@@ -13,6 +13,7 @@ public static class FuzzCommand
         var seed = 1;
         var count = 1000;
         var timeoutMs = 10_000;
+        var maxChars = SyriaTalks.Ingestion.Storing.ArticleSizeGuard.DefaultMaxTextChars;
         string? outDir = null;
         var corpus = new List<string>();
         for (var i = 0; i < args.Length; i++)
@@ -29,6 +30,10 @@ public static class FuzzCommand
                     break;
                 case "--timeout-ms" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var t) && t > 0:
                     timeoutMs = t;
+                    i++;
+                    break;
+                case "--max-chars" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var mc) && mc > 0:
+                    maxChars = mc;
                     i++;
                     break;
                 case "--out" when i + 1 < args.Length:
@@ -53,7 +58,8 @@ public static class FuzzCommand
             return Task.FromResult(2);
         }
         stderr.WriteLine($"fuzz: {count} inputs from {pages.Count} pages, seed {seed}, time bound {timeoutMs} ms");
-        var runner = new FuzzRunner(new ExtractionPipeline(new ArticleReader(), new ArticleAnalyzer()), TimeSpan.FromMilliseconds(timeoutMs));
+        var reader = new ArticleReader();
+        var runner = new FuzzRunner(reader, new ExtractionPipeline(reader, new ArticleAnalyzer()), TimeSpan.FromMilliseconds(timeoutMs), maxChars);
         var tally = new Dictionary<FuzzVerdict, int>();
         var slowest = TimeSpan.Zero;
         foreach (var result in runner.Run(pages, seed, count))

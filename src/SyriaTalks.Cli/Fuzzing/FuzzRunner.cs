@@ -29,7 +29,7 @@ public enum FuzzVerdict
 public sealed record FuzzCase(int Index, string Origin, IReadOnlyList<string> Mutations, FuzzVerdict Verdict, string? Detail, byte[] Input, TimeSpan Elapsed);
 
 /// <summary>Runs the reader and the engine over mutated pages, each input under a time bound.</summary>
-public sealed class FuzzRunner(ExtractionPipeline pipeline, TimeSpan timeout)
+public sealed class FuzzRunner(ArticleReader reader, ExtractionPipeline pipeline, TimeSpan timeout, int maxTextChars = SyriaTalks.Ingestion.Storing.ArticleSizeGuard.DefaultMaxTextChars)
 {
     /// <summary>Pages to mutate under the given files and folders: .html, .htm, .txt and .html.gz, in a stable order.</summary>
     public static IReadOnlyList<(string Name, byte[] Content)> LoadCorpus(IEnumerable<string> paths, int maxPages = 2000)
@@ -70,7 +70,12 @@ public sealed class FuzzRunner(ExtractionPipeline pipeline, TimeSpan timeout)
     public FuzzCase RunOne(int index, string origin, IReadOnlyList<string> mutations, byte[] input, string fileName)
     {
         var watch = Stopwatch.StartNew();
-        var work = Task.Run(() => pipeline.Run(new ArticleSource(input, fileName, new DateOnly(2016, 2, 3))));
+        // The product's own path: the reader, the size guard, then reader and engine together.
+        var work = Task.Run(() =>
+        {
+            SyriaTalks.Ingestion.Storing.ArticleSizeGuard.Check(reader.Read(input, fileName), maxTextChars);
+            return pipeline.Run(new ArticleSource(input, fileName, new DateOnly(2016, 2, 3)));
+        });
         try
         {
             if (!work.Wait(timeout))

@@ -76,6 +76,7 @@ public static class IngestCommand
                 .Build();
         }
         var maxBytes = long.TryParse(configuration["Upload:MaxBytes"], out var m) && m > 0 ? m : DefaultMaxBytes;
+        var maxChars = int.TryParse(configuration["Upload:MaxTextChars"], out var mc) && mc > 0 ? mc : ArticleSizeGuard.DefaultMaxTextChars;
 
         var services = new ServiceCollection()
             .AddLogging(logging => logging.AddConfiguration(configuration).SetMinimumLevel(LogLevel.Warning))
@@ -89,6 +90,7 @@ public static class IngestCommand
         // The app's own start-up: migrations and WAL, never the seeds.
         await provider.GetRequiredService<DatabaseInitializer>().StartAsync(CancellationToken.None);
         var ingestor = provider.GetRequiredService<ArticleIngestor>();
+        var reader = provider.GetRequiredService<ArticleReader>();
 
         var counts = new Dictionary<string, int>();
         var progress = new ProgressLine(stderr, entries.Count, interactive);
@@ -105,7 +107,9 @@ public static class IngestCommand
                 {
                     throw new ArticleReadException($"the file is {length / (1024.0 * 1024):0.0} MB; the limit is {maxBytes / (1024.0 * 1024):0.#} MB.");
                 }
-                var result = await ingestor.IngestAsync(entry.ToSource(published));
+                var source = entry.ToSource(published);
+                ArticleSizeGuard.Check(reader.Read(source.Content, source.FileName, source.Url), maxChars);
+                var result = await ingestor.IngestAsync(source);
                 status = result.Status.ToString().ToLowerInvariant();
                 detail = $"article {result.ArticleId}: {result.Quotes} quotes, {result.Events} events, {result.Actors} actors, {result.Places} places";
             }

@@ -53,7 +53,7 @@ internal static class ActorFinder
     private static readonly ActorLexicon Lexicon = ActorLexicon.Shared;
 
     // Capitalised at a sentence start without being a name.
-    private static readonly FrozenSet<string> Stop = new[]
+    internal static readonly FrozenSet<string> Stop = new[]
     {
         "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "by", "from", "after", "before", "during",
         "while", "when", "if", "as", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "his", "her",
@@ -68,7 +68,8 @@ internal static class ActorFinder
         "every", "any", "neither", "nor", "either", "mr", "mrs", "ms", "dr", "follow", "send", "read", "content",
         "editing", "reporting", "writing", "additional", "via", "western", "eastern", "northern", "southern", "islamic",
         "islamist", "muslim", "sunni", "shi'ite", "shiite", "alawite", "kurdish", "arab", "european", "christian",
-        "christians", "sunnis", "shi'ites", "kurds", "arabs", "jihadist", "jihadists", "god", "allah", "internet",
+        "christians", "sunnis", "shi'ites", "kurds", "arabs", "jihadist", "jihadists", "god", "allah", "internet", "eid",
+        "ramadan",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Title words that stand before a name ("Foreign Minister Sergei Lavrov", "King Abdullah").
@@ -101,8 +102,8 @@ internal static class ActorFinder
     private static readonly FrozenSet<string> Locatives = new[]
     {
         "in", "into", "inside", "across", "throughout", "to", "from", "near", "around", "toward", "towards", "via", "at",
-        "within", "outside", "over", "through", "of", "entered", "entering", "left", "leave", "leaving", "visit", "visited",
-        "visiting", "fled", "flee", "fleeing", "reach", "reached", "between", "and", "or",
+        "within", "outside", "over", "through", "entered", "entering", "left", "leave", "leaving", "visit", "visited",
+        "visiting", "fled", "flee", "fleeing", "reach", "reached", "between", "neighboring", "neighbouring", "bordering",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ActingWords = new[]
@@ -111,7 +112,7 @@ internal static class ActorFinder
         "wanted", "did", "does", "does", "sees", "saw", "agreed", "agrees", "backs", "backed", "supports", "supported",
         "sent", "sends", "launched", "carried", "continues", "continued", "began", "began", "refused", "refuses",
         "appears", "appeared", "hopes", "hoped", "believes", "believed", "intends", "plans", "planned", "also", "has",
-        "and", "responded", "retaliated", "struck", "bombed", "attacked", "helped", "seeks", "sought",
+        "responded", "retaliated", "struck", "bombed", "attacked", "helped", "seeks", "sought",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static ActorReading Find(string text, IReadOnlyList<PlaceMention> places)
@@ -129,6 +130,11 @@ internal static class ActorFinder
             var i = 0;
             while (i < tokens.Count)
             {
+                if (MatchKnownOrPlace(tokens, i, byName) is { IsPlace: true } place)
+                {
+                    i += place.Length;
+                    continue;
+                }
                 if (MatchKnown(tokens, i, byName) is { } known)
                 {
                     var (entry, length) = known;
@@ -196,7 +202,45 @@ internal static class ActorFinder
         return false;
     }
 
-    private static (AliasEntry Entry, int Length)? MatchKnown(List<Token> tokens, int i, Dictionary<string, ActorRecord> byName)
+    private static (AliasEntry Entry, int Length)? MatchKnown(List<Token> tokens, int i, Dictionary<string, ActorRecord> byName) =>
+        MatchKnownOrPlace(tokens, i, byName) is { IsPlace: false } m ? (m.Entry, m.Length) : null;
+
+    // Media and other nouns a demonym modifies without naming its state: "the German newspaper Handelsblatt".
+    private static readonly FrozenSet<string> MediaNouns = new[]
+    {
+        "newspaper", "daily", "weekly", "agency", "broadcaster", "television", "tv", "channel", "network", "magazine",
+        "website", "radio", "paper", "outlet", "news", "station",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool IsLocative(List<Token> tokens, int i)
+    {
+        if (i == 0)
+        {
+            return false;
+        }
+        var prev = tokens[i - 1].Text.ToLowerInvariant();
+        if (Locatives.Contains(prev))
+        {
+            return true;
+        }
+        // "borders with Turkey", "leaving for Greece"
+        if (i > 1 && (prev == "with" && tokens[i - 2].Text.StartsWith("border", StringComparison.OrdinalIgnoreCase)
+            || prev == "for" && tokens[i - 2].Text.ToLowerInvariant() is "leaving" or "left" or "leave" or "headed" or "bound" or "heading"))
+        {
+            return true;
+        }
+        // "parts of Iraq", "north of Syria": a country after a geographic noun and "of"
+        if (prev == "of" && i > 1 && tokens[i - 2].Text.ToLowerInvariant() is "parts" or "part" or "areas" or "area" or "north" or "south"
+            or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest" or "city" or "province" or "region"
+            or "border" or "borders" or "capital" or "rest" or "territory" or "outskirts" or "coast" or "regions" or "provinces" or "cities")
+        {
+            return true;
+        }
+        // "Munich, Germany": a country after a place and a comma
+        return prev == "," && i > 1 && tokens[i - 2].IsCapitalised && Lexicon.Places.Contains(tokens[i - 2].Text.ToLowerInvariant());
+    }
+
+    private static (AliasEntry Entry, int Length, bool IsPlace)? MatchKnownOrPlace(List<Token> tokens, int i, Dictionary<string, ActorRecord> byName)
     {
         if (!Lexicon.AliasesByFirstWord.TryGetValue(tokens[i].Text, out var entries))
         {
@@ -237,18 +281,46 @@ internal static class ActorFinder
             {
                 continue;
             }
-            if (entry.Actor.Kind == ActorKind.State && IsCountryName(entry) && i > 0 && Locatives.Contains(tokens[i - 1].Text.ToLowerInvariant())
-                && !Acts(tokens, i + n))
+            if (entry.Actor.Kind == ActorKind.State && IsCountryName(entry) && !Acts(tokens, i + n)
+                && (IsLocative(tokens, i) || InLocativeList(tokens, i, byName)))
             {
-                continue; // "in Iraq" names a place; "Iraq said" a state
+                return (entry, n, true); // "in Iraq", "in Iraq and Syria" name places; "Iraq said" a state
+            }
+            if (entry.Actor.Kind == ActorKind.State && !IsCountryName(entry) && i + n < tokens.Count
+                && MediaNouns.Contains(tokens[i + n].Text.ToLowerInvariant()))
+            {
+                return (entry, n, true); // "the German newspaper": no state acts
             }
             if (entry.Actor.Kind == ActorKind.State && EndsInOrgHead(tokens, i + n))
             {
                 return null; // "Russian Foreign Ministry", "Syrian American Medical Society": an organisation, read as a span
             }
-            return (entry, n);
+            return (entry, n, false);
         }
         return null;
+    }
+
+    // "in Turkey, Iraq and Saudi Arabia": a country listed after a located one is located too
+    private static bool InLocativeList(List<Token> tokens, int i, Dictionary<string, ActorRecord> byName)
+    {
+        var k = i - 1;
+        if (k < 1 || tokens[k].Text is not ("and" or "or" or ","))
+        {
+            return false;
+        }
+        // walk back over the previous conjunct (one to three capitalised words) to what stands before it
+        var c = k - 1;
+        var words = 0;
+        while (c >= 0 && tokens[c].IsCapitalised && words < 3)
+        {
+            c--;
+            words++;
+        }
+        if (words == 0)
+        {
+            return false;
+        }
+        return IsLocative(tokens, c + 1) || (c >= 1 && tokens[c].Text is "," or "and" && InLocativeList(tokens, c + 1, byName));
     }
 
     // a known name inside a capitalised span ends the span, but a bare surname does not: "Bashar al-Zoubi" is not "al-Zoubi"
@@ -345,11 +417,20 @@ internal static class ActorFinder
         {
             return true;
         }
+        var orgSoFar = false;
+        for (var k = start; k < j; k++)
+        {
+            orgSoFar |= tokens[k].IsCapitalised && Lexicon.OrgHeads.Contains(tokens[k].Text.ToLowerInvariant());
+        }
         if (j + 1 < tokens.Count && (tokens[j + 1].IsCapitalised || IsPrefixedName(tokens[j + 1].Text)))
         {
-            // connectors inside names: Institute for the Study of War, Organisation for the Prohibition of ...
-            return t.Text is "of" or "for" or "the" or "and" or "on" or "&" || Particles.Contains(t.Text)
-                || (t.Text == "the" && j + 2 < tokens.Count);
+            // connectors inside names: Organisation for the Prohibition of Chemical Weapons, Committee on Foreign Relations
+            return t.Text is "of" or "for" or "and" or "&" || (t.Text is "on" or "the" && orgSoFar) || Particles.Contains(t.Text);
+        }
+        // "Institute for the Study of War", but not "Fadi Ahmad of the First Coastal Division"
+        if (orgSoFar && t.Text is "of" or "for" or "on" && j + 2 < tokens.Count && tokens[j + 1].Text == "the" && tokens[j + 2].IsCapitalised)
+        {
+            return true;
         }
         return false;
     }
@@ -444,6 +525,11 @@ internal static class ActorFinder
             return null;
         }
         var lowerWords = words.Select(w => w.Text.ToLowerInvariant()).ToList();
+        // "the German newspaper Handelsblatt", "told CNN-Turk television", "pan-Arab newspaper Al Hayat"
+        if (a > 0 && MediaNouns.Contains(tokens[a - 1].Text.ToLowerInvariant()) || j < tokens.Count && MediaNouns.Contains(tokens[j].Text.ToLowerInvariant()) && !tokens[j].IsCapitalised)
+        {
+            return new Candidate(name, start, end, ActorKind.Organization, false, null, false);
+        }
         if (words.Count == 1 && IsAcronym(words[0].Text))
         {
             return new Candidate(name, start, end, ActorKind.Organization, false, null, true);

@@ -41,10 +41,7 @@ public sealed partial class EventExtractor
             // names, the one nearest publication, which is the story's own day rather than a backgrounder's.
             var main = usable.Where(e => e.Precision == DatePrecision.Day && e.Kind == TemporalKind.Point)
                 .OrderBy(e => Math.Abs(e.Date.DayNumber - article.Published.DayNumber)).FirstOrDefault();
-            if (main is not null)
-            {
-                anchor = main.Date;
-            }
+            anchor = main?.Date; // only the sentence just before: an older day is no longer the story's
         }
         return events;
     }
@@ -117,7 +114,9 @@ public sealed partial class EventExtractor
     /// <summary>A short summary: the clause without its time expression, quotes' marks and attribution tail.</summary>
     private static string Summarize(string clause, string expression)
     {
-        var s = clause.Replace(expression, " ", StringComparison.Ordinal);
+        // The expression goes with the preposition that introduces it ("on Wednesday", "late on Friday").
+        var s = Regex.Replace(clause, @"(?:\b(?:late on|early on|on|in|at|by|since|during|until|from|as of|for)\s+)?" + Regex.Escape(expression), " ",
+            RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         s = DanglingTimeWordsRegex().Replace(s, " ");
         s = SpaceRegex().Replace(s, " ").Trim(' ', ',', '.', ';', ':', '-', '"', '\u201c', '\u201d');
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -128,22 +127,32 @@ public sealed partial class EventExtractor
         return s.Length > 0 ? char.ToUpperInvariant(s[0]) + s[1..] : s;
     }
 
+    /// <summary>The kind of the first trigger in the clause (its predicate, usually), else in the sentence;
+    /// on the same word the more specific kind wins.</summary>
     private static EventKind KindOf(string clause, string sentence)
     {
         foreach (var text in new[] { clause, sentence })
         {
+            var best = EventKind.Other;
+            var bestAt = int.MaxValue;
             foreach (var (kind, regex) in Triggers)
             {
-                if (regex.IsMatch(text))
+                var m = regex.Match(text);
+                if (m.Success && m.Index < bestAt)
                 {
-                    return kind;
+                    best = kind;
+                    bestAt = m.Index;
                 }
+            }
+            if (best != EventKind.Other)
+            {
+                return best;
             }
         }
         return EventKind.Other;
     }
 
-    // In order of precedence: the most specific happening wins ("air strikes killed 53" is an air strike).
+    // In order of precedence for triggers starting at the same word.
     private static readonly (EventKind Kind, Regex Regex)[] Triggers =
     [
         (EventKind.AirStrike, AirStrikeRegex()),
@@ -180,13 +189,13 @@ public sealed partial class EventExtractor
     [GeneratedRegex(@"\b(?i:killed|killing|dead|deaths?|died|wounded|injured|casualties|perished|death toll)\b")]
     private static partial Regex CasualtiesRegex();
 
-    [GeneratedRegex(@"\b(?i:offensive|attack\w*|fighting|clashes|captured?|seized?|advanced?|troops|forces|shelling|battle\w*|sieges?|encircled|recaptured?|took back|military (?:intervention|action|campaign)|bombings?|withdraw\w*|insurgents?|militants?)\b")]
+    [GeneratedRegex(@"\b(?i:offensive|attack\w*|fighting|clashes|captured?|seized?|advanced?|shelling|battle\w*|sieges?|encircled|recaptured?|took back|military (?:intervention|action|campaign)|bombings?|withdr[ae]w\w*|deploy\w*|ambush\w*|cut off)\b")]
     private static partial Regex MilitaryRegex();
 
     [GeneratedRegex(@"\b(?i:protests?|protesters?|demonstrat\w+|rall(?:y|ies))\b")]
     private static partial Regex ProtestRegex();
 
-    [GeneratedRegex(@"\b(?i:meetings?|met|visit\w*|summit|conference|envoys?|diplomat\w*|phone|telephone|sanctions|security council|called for|urged)\b")]
+    [GeneratedRegex(@"\b(?i:meetings?|met|visit\w*|summit|conference|spoke by (?:phone|telephone)|phone call|telephone call|sanctions|called for|urged)\b")]
     private static partial Regex DiplomacyRegex();
 
     [GeneratedRegex(@"\b(?i:said|says|told|announced?|denied|confirmed|statement|accused|warned|condemned|declared)\b")]

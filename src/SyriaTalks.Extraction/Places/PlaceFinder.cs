@@ -107,10 +107,11 @@ public sealed partial class PlaceFinder
         var tokens = Tokenize(text, sentences);
         var found = new List<Found>();
         var marked = MarkedSpans(text);
+        var longerNames = LongerNameWords(text, tokens);
 
         for (var i = 0; i < tokens.Count;)
         {
-            var m = MatchAt(text, tokens, i, marked, found);
+            var m = MatchAt(text, tokens, i, marked, found, longerNames);
             if (m is null)
             {
                 i++;
@@ -120,11 +121,11 @@ public sealed partial class PlaceFinder
             i = m.LastToken + 1;
         }
 
-        AddUnknownMarked(text, tokens, marked, found);
+        AddUnknownMarked(text, marked, found, longerNames);
         return Group(found);
     }
 
-    private Found? MatchAt(string text, List<Token> tokens, int i, List<Marked> marked, List<Found> found)
+    private Found? MatchAt(string text, List<Token> tokens, int i, List<Marked> marked, List<Found> found, HashSet<string> longerNames)
     {
         var first = tokens[i];
         var startsWithArticle = !first.AllCaps && PlaceName.IsArticle(first.Folded, first.HyphenAfter) && i + 1 < tokens.Count
@@ -164,7 +165,7 @@ public sealed partial class PlaceFinder
 
         var (name, length, fuzzy) = Lookup(words);
         var strippedS = false;
-        if (name is null && first.Upper && words[0].EndsWith('s') && words[0].Length > 4 && !first.Possessive)
+        if ((name is null || fuzzy) && first.Upper && words[0].EndsWith('s') && words[0].Length > 4 && !first.Possessive)
         {
             // Possessive written without its apostrophe ("Syrias President", as some feeds strip it).
             var stripped = words[0][..^1];
@@ -186,7 +187,7 @@ public sealed partial class PlaceFinder
         var surface = text[surfaceStart..surfaceEnd];
         var key = string.Join(' ', words.Take(length));
 
-        if (!Acceptable(text, tokens, i, last, place, key, surface, fuzzy, marked, found))
+        if (!Acceptable(text, tokens, i, last, place, key, surface, fuzzy, marked, found, longerNames))
         {
             return null;
         }
@@ -252,7 +253,7 @@ public sealed partial class PlaceFinder
     }
 
     private bool Acceptable(string text, List<Token> tokens, int i, int last, GazetteerPlace place, string key, string surface,
-        bool fuzzy, List<Marked> marked, List<Found> found)
+        bool fuzzy, List<Marked> marked, List<Found> found, HashSet<string> longerNames)
     {
         var first = tokens[i];
         var isCountry = place.Kind == PlaceKind.Country;
@@ -295,7 +296,7 @@ public sealed partial class PlaceFinder
         }
         // The same word used elsewhere in the article inside a longer name ("Bashar al-Assad" ... "Assad's
         // forces", "Georgetown University" ... "Georgetown's Pillar") needs the text to mark it as a place.
-        if (!isCountry && single && (cue != Cue.Strong || fuzzy) && InLongerName(text, tokens, key, found))
+        if (!isCountry && single && (cue != Cue.Strong || fuzzy) && longerNames.Contains(key))
         {
             return false;
         }
@@ -359,20 +360,18 @@ public sealed partial class PlaceFinder
         return n.Folded == tokens[last].Folded || !gazetteer.ByFirstWord(n.Folded).Any(x => x.Words.Length == 1 && x.Place.IsProminent);
     }
 
-    private bool InLongerName(string text, List<Token> tokens, string key, List<Found> found)
+    /// <summary>Capitalised words this article uses inside longer names ("Bashar al-Assad", "Georgetown University").</summary>
+    private HashSet<string> LongerNameWords(string text, List<Token> tokens)
     {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (tokens[k].Folded != key)
+            if (tokens[k].Upper && (PrecededByName(text, tokens, k, []) || FollowedByName(text, tokens, k)))
             {
-                continue;
-            }
-            if (PrecededByName(text, tokens, k, []) || FollowedByName(text, tokens, k))
-            {
-                return true;
+                keys.Add(tokens[k].Folded);
             }
         }
-        return false;
+        return keys;
     }
 
     private enum Cue
@@ -510,12 +509,15 @@ public sealed partial class PlaceFinder
         foreach (Match m in MarkedListRegex().Matches(text))
         {
             var names = m.Groups["list"];
-            list.Add(new Marked(names.Index, names.Index + names.Length, m.Groups["noun"].Value.ToLowerInvariant(), m.Groups["pre"].Value));
+            // The words just before the noun may carry the country ("the Syrian town of").
+            var from = Math.Max(0, m.Index - 40);
+            var pre = string.Join(' ', text[from..m.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(3));
+            list.Add(new Marked(names.Index, names.Index + names.Length, m.Groups["noun"].Value.ToLowerInvariant(), pre));
         }
         return list;
     }
 
-    private void AddUnknownMarked(string text, List<Token> tokens, List<Marked> marked, List<Found> found)
+    private void AddUnknownMarked(string text, List<Marked> marked, List<Found> found, HashSet<string> longerNames)
     {
         foreach (var mk in marked)
         {
@@ -542,7 +544,7 @@ public sealed partial class PlaceFinder
                 var words = folded.Split(' ');
                 if (folded.Length < 3 || NotPlaces.Contains(words[0]) || gazetteer.CountryOfDemonym(value) is not null
                     || gazetteer.IsCommonWord(folded) || words.Any(w => OrganisationHeads.Contains(w) || InstitutionHeads.Contains(w))
-                    || (words.Length == 1 && InLongerName(text, tokens, folded, [])))
+                    || (words.Length == 1 && longerNames.Contains(folded)))
                 {
                     continue;
                 }
@@ -667,7 +669,7 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:['\u2019\u02bc\u2018][\p{L}\p{M}]+)*")]
     private static partial Regex TokenRegex();
 
-    [GeneratedRegex(@"\b(?<pre>(?:(?i:the|a|an|two|three|four|five|several|nearby|neighbouring|neighboring|besieged|rebel-held|government-held|[a-z-]+ern|border|frontline|strategic|key|small|remote)\s+|\p{Lu}\p{Ll}+\s+){0,3})(?<noun>(?i:towns?|villages?|cit(?:y|ies)|provinces?|districts?|suburbs?|neighbou?rhoods?|regions?|areas?|port|camp|governorate|countryside))\s+of\s+(?<list>(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*(?:(?:,\s*(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*)*,?\s+(?:and|or)\s+(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*)?)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<noun>(?i:towns?|villages?|cit(?:y|ies)|provinces?|districts?|suburbs?|neighbou?rhoods?|regions?|areas?|port|camp|governorate|countryside))\s+of\s+(?<list>(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*(?:(?:,\s*(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*)*,?\s+(?:and|or)\s+(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*)?)", RegexOptions.CultureInvariant)]
     private static partial Regex MarkedListRegex();
 
     [GeneratedRegex(@"(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*")]

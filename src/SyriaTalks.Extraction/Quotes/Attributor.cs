@@ -57,7 +57,7 @@ internal sealed class Attributor
         "fighter", "activist", "resident", "adviser", "advisor", "analyst", "expert", "negotiator", "member", "leader",
         "chief", "head", "director", "officer", "witness", "doctor", "aide", "delegate", "ambassador", "monitor",
         "researcher", "lawmaker", "senator", "representative", "president", "secretary", "man", "woman", "worker",
-        "correspondent", "reporter", "figure", "spokespeople", "source", "sources", "officials", "diplomats", "citizen", "student", "mother", "father", "coordinator", "general", "governor",
+        "correspondent", "reporter", "figure", "protester", "demonstrator", "supporter", "critic", "voter", "democrat", "republican", "spokespeople", "source", "sources", "officials", "diplomats", "citizen", "student", "mother", "father", "coordinator", "general", "governor",
         "mayor", "soldier", "rebel", "militant", "volunteer", "refugee", "survivor", "chairman", "insider", "strategist",
         "professor", "economist", "observer", "journalist", "lawyer", "cleric", "sheikh", "king", "prince", "premier",
     }.ToFrozenSet(StringComparer.Ordinal);
@@ -119,6 +119,10 @@ internal sealed class Attributor
             return Attribution.None;
         }
         var sentence = sentences[sentenceIndex];
+        if (!sentence.Text.Any(char.IsLower))
+        {
+            return Attribution.None; // a subhead in capitals ("MOMENT OF TRUTH") is the editor's, not a speaker's
+        }
         var before = Segment(Math.Max(sentence.Start, PreviousCloseInSentence(quote, sentence)), quote.OpenMark);
         var after = Segment(quote.CloseMark >= 0 ? quote.CloseMark + 1 : quote.End, NextOpenInSentence(quote, sentence));
 
@@ -175,6 +179,11 @@ internal sealed class Attributor
                 return previous[k].Who;
             }
         }
+        // a phrase quoted in a sentence about someone is most likely theirs: "In July, Gingrich dismissed Estonia as "Q""
+        if (!opensSentence && SentenceSubject(sentence, quote.OpenMark) is { Speaker: not null } about)
+        {
+            return about;
+        }
         // a quotation standing alone continues whoever spoke last in this paragraph or the one before
         var paragraph = sentence.Paragraph;
         for (var k = said.Count - 1; k >= 0; k--)
@@ -200,6 +209,33 @@ internal sealed class Attributor
         return said.LastOrDefault(x => x.Position < quote.OpenMark).Who ?? Attribution.None;
     }
 
+    private Attribution? SentenceSubject(ExtractedSentence sentence, int before)
+    {
+        var seg = Segment(sentence.Start, before);
+        var verb = seg.FindIndex(t => IsVerb(t) || IsVerbLike(t) || (!t.IsCapitalised && t.Text.Length > 3 && t.Text.EndsWith("ed", StringComparison.Ordinal)));
+        if (verb <= 0)
+        {
+            return null;
+        }
+        var subject = Subject(seg, 0, verb);
+        // "Gingrich cynically dismissed", "Protesters marching through the streets chanted": adverbs and participles trail the subject
+        var ing = subject.FindIndex(1, t => !t.IsCapitalised && t.Text.EndsWith("ing", StringComparison.Ordinal));
+        if (ing > 0)
+        {
+            subject = subject.GetRange(0, ing);
+        }
+        while (subject.Count > 1 && !subject[^1].IsCapitalised && subject[^1].Text.EndsWith("ly", StringComparison.Ordinal))
+        {
+            subject = subject.GetRange(0, subject.Count - 1);
+        }
+        if (subject.Count == 0)
+        {
+            return null;
+        }
+        var who = Resolve(subject, seg[verb].Start);
+        return who.Speaker is null ? null : who with { Cue = seg[verb].Text };
+    }
+
     private Attribution? FromVerb(List<Token> seg, int v, List<(QuoteSpan Quote, Attribution Who, int Sentence)> previous, int sentenceIndex)
     {
         var verb = seg[v].Text.ToLowerInvariant();
@@ -219,7 +255,7 @@ internal sealed class Attributor
         {
             // "with the Kremlin saying": the phrase right before the participle
             if (v > 0 && seg[v - 1].IsWord && !IsVerbLike(seg[v - 1]) && NearPhrase(seg, v) is { Count: > 0 } near
-                && (seg.IndexOf(near[0]) is var ni && (ni == 0 || seg[ni - 1].Text is "with" or "," )))
+                && (seg.IndexOf(near[0]) is var ni && (ni == 0 || seg[ni - 1].Text is "with" or "," || HeadMention(near) is { Actor.Kind: ActorKind.Person })))
             {
                 var nw = Resolve(near, seg[v].Start);
                 if (nw.Speaker is not null)
@@ -319,7 +355,7 @@ internal sealed class Attributor
     private static List<Token> NearPhrase(List<Token> seg, int v)
     {
         var a = v;
-        while (a > 0 && seg[a - 1].IsWord && !IsVerbLike(seg[a - 1]) && seg[a - 1].Text is not ("with" or "and" or "as" or "while" or "after")
+        while (a > 0 && seg[a - 1].IsWord && !IsVerbLike(seg[a - 1]) && seg[a - 1].Text is not ("with" or "and" or "as" or "while" or "after" or "of" or "by" or "from")
             && v - a < 8)
         {
             a--;
@@ -548,7 +584,7 @@ internal sealed class Attributor
             {
                 continue;
             }
-            if (seg[i].Text is "," or ":" or "-" or "\u2013" or "\u2014")
+            if (seg[i].Text is "," or ":" or "-" or "\u2013" or "\u2014" or "\u2015")
             {
                 if (current.Count > 0)
                 {
@@ -567,13 +603,59 @@ internal sealed class Attributor
         {
             return [];
         }
-        // the part nearest the verb that names a person: "At a gig with Barbra Streisand, Clinton called ..."
-        foreach (var part in Enumerable.Reverse(parts))
+        // "... while Iran has dispatched what it refers to": the subject sits right before the verb, after the clause opener
+        var last = parts[^1];
+        var opener = last.FindLastIndex(t => t.Text.ToLowerInvariant() is "what" or "that" or "which" or "who" or "while" or "whereas" or "because" or "when"
+            or "although" or "though" or "if" or "but" or "after" or "before" or "since" or "as");
+        if (opener >= 0 && opener + 1 < last.Count)
         {
-            var cut = CutAtVerb(part);
-            if (HeadMention(cut) is { } m && m.Actor.Kind == ActorKind.Person)
+            var clause = CutAtVerb(last.GetRange(opener + 1, last.Count - opener - 1));
+            var w0 = clause[0].Text.ToLowerInvariant();
+            if (PersonPronouns.Contains(w0) || GroupPronouns.Contains(w0) || HeadMention(clause) is not null)
             {
-                return cut;
+                return clause;
+            }
+        }
+        // the sentence's own subject: the leftmost part that is not an opening adverbial ("In July,", "Upon arrival
+        // at the talks,"), a participle clause or an apposition ("Flynn, a top Trump surrogate, said"); a new clause
+        // ("..., and the minister said") starts the search again
+        var from0 = 0;
+        for (var k = 1; k < parts.Count; k++)
+        {
+            if (parts[k][0].Text.ToLowerInvariant() is "and" or "but" or "so" or "yet" or "while" or "whereas" && parts[k].Count > 1)
+            {
+                from0 = k;
+            }
+        }
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var k = from0; k < parts.Count; k++)
+            {
+                var part = parts[k];
+                var head = part[0].Text.ToLowerInvariant();
+                if (k == from0 && head is "and" or "but" or "so" or "yet" or "while" or "whereas" && part.Count > 1)
+                {
+                    part = part.GetRange(1, part.Count - 1);
+                    head = part[0].Text.ToLowerInvariant();
+                }
+                if (IsOpeningAdverbial(part) || (k > from0 && (head is "a" or "an" || part.Count > 1 && part[1].Text is "'s" or "\u2019s")))
+                {
+                    continue;
+                }
+                var cut = CutAtVerb(TrimPhrase(part));
+                if (cut.Count == 0)
+                {
+                    continue;
+                }
+                var w = cut[0].Text.ToLowerInvariant();
+                var named = HeadMention(cut) is not null || PersonPronouns.Contains(w) || GroupPronouns.Contains(w) && cut.Count == 1
+                    || (cut.Count <= 4 && cut.All(t => t.IsCapitalised || ActorFinder.Particles.Contains(t.Text)) && !ActorFinder.Stop.Contains(w)
+                        && !IsPlaceName(cut));
+                var described = cut.Any(t => !t.IsCapitalised && (PersonHeads.Contains(t.Text.ToLowerInvariant()) || PersonHeads.Contains(t.Text.ToLowerInvariant().TrimEnd('s'))));
+                if (pass == 0 ? named : described)
+                {
+                    return cut;
+                }
             }
         }
         // the nearest part, unless it is a clause tail: "X, who ..., said" keeps X
@@ -589,6 +671,20 @@ internal sealed class Attributor
             return TrimPhrase(CutAtVerb(parts[k]));
         }
         return TrimPhrase(CutAtVerb(parts[^1]));
+    }
+
+    // "Speaking at a rally in Novi, Michigan, Trump says": a place between commas is no subject
+    private static bool IsPlaceName(List<Token> phrase) =>
+        ActorLexicon.Shared.Places.Contains(string.Join(' ', phrase.Select(t => t.Text)).ToLowerInvariant());
+
+    private static bool IsOpeningAdverbial(List<Token> part)
+    {
+        var first = part[0].Text.ToLowerInvariant();
+        return first is "who" or "which" or "whose" or "when" or "while" or "as" or "if" or "because" or "although" or "though"
+            or "since" or "unlike" or "like" or "despite" or "following" or "according" or "meanwhile" or "however" or "too" or "also"
+            or "then" or "upon" or "once" or "instead" or "asked" or "earlier" or "later" or "now"
+            || Prepositions.Contains(first) || IsVerbLike(part[0]) || (first.EndsWith("ing", StringComparison.Ordinal) && !part[0].IsCapitalised)
+            || (part.Count <= 3 && part.All(t => !t.IsCapitalised || t.Text is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"));
     }
 
     // "The army denied any involvement however issuing": the subject ends where a verb begins
@@ -734,7 +830,7 @@ internal sealed class Attributor
         var words = phrase.Select(t => t.Text.ToLowerInvariant()).ToList();
         if (phrase.Count == 1 && PersonPronouns.Contains(words[0]))
         {
-            return LastSpeaker(position, person: true);
+            return SameSentencePerson(phrase[0].Start) ?? LastSpeaker(position, person: true);
         }
         if (phrase.Count == 1 && GroupPronouns.Contains(words[0]))
         {
@@ -799,7 +895,8 @@ internal sealed class Attributor
         }
         // a proper name the actor finder could not place ("Peabody said", "Melanie said") still names the speaker
         if (phrase.Count <= 4 && phrase.All(t => t.IsCapitalised || ActorFinder.Particles.Contains(t.Text)) && phrase[0].IsCapitalised
-            && !words.Any(w => PersonHeads.Contains(w)) && !(phrase.Count == 1 && ActorLexicon.Shared.CommonWords.Contains(words[0])))
+            && !words.Any(w => PersonHeads.Contains(w)) && !ActorFinder.Stop.Contains(words[0]) && !IsPlaceName(phrase)
+            && !(phrase.Count == 1 && ActorLexicon.Shared.CommonWords.Contains(words[0])))
         {
             return new Attribution(text[phrase[0].Start..phrase[^1].End], null, null, null, null, true);
         }
@@ -917,6 +1014,30 @@ internal sealed class Attributor
             }
         }
         return null;
+    }
+
+    // "Ban Ki-moon condemned what he called a "brazen breach"": the person the sentence is about, before the pronoun
+    private Attribution? SameSentencePerson(int pronoun)
+    {
+        var index = SentenceOf(pronoun);
+        if (index < 0)
+        {
+            return null;
+        }
+        var seg = Segment(sentences[index].Start, pronoun);
+        if (seg.Count < 3)
+        {
+            return null; // "He said ..." opens the sentence: the discourse decides
+        }
+        var verb = seg.FindIndex(t => IsVerb(t) || IsVerbLike(t) || (!t.IsCapitalised && t.Text.EndsWith("ed", StringComparison.Ordinal)));
+        if (verb <= 0)
+        {
+            return null;
+        }
+        var subject = Subject(seg, 0, verb);
+        return HeadMention(subject) is { Actor.Kind: ActorKind.Person } m
+            ? new Attribution(m.Actor.Name, m.Actor.Role, m.Actor.Affiliation, null, null, true)
+            : null;
     }
 
     private Attribution LastSpeaker(int position, bool person)

@@ -19,7 +19,7 @@ public static partial class SentenceSplitter
     private static readonly FrozenSet<string> NeverFinal = new[]
     {
         "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "gov", "lt", "sgt", "capt", "cmdr", "col", "maj", "brig", "adm",
-        "pres", "rev", "sen", "rep", "reps", "st", "mt", "vs", "e.g", "i.e", "ft",
+        "pres", "rev", "sen", "sens", "rep", "reps", "del", "st", "mt", "vs", "e.g", "i.e", "ft",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Months = new[]

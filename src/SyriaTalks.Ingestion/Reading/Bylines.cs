@@ -15,7 +15,9 @@ internal static partial class Bylines
     };
 
     /// <summary>The cleaned author names joined with ", ", or null when the text names nobody.</summary>
-    public static string? Clean(string? raw, string? outlet = null)
+    /// <param name="declared">The text is declared author metadata (a meta tag), so credits that are not
+    /// personal names ("Contributors to Wikimedia projects") are trusted; elsewhere they mean the wrong box.</param>
+    public static string? Clean(string? raw, string? outlet = null, bool declared = false)
     {
         var text = TextNormal.Collapse(raw);
         if (text.Length == 0 || text.Length > 300 || text.Contains("://", StringComparison.Ordinal) || text.StartsWith('@'))
@@ -67,6 +69,12 @@ internal static partial class Bylines
             {
                 names.Add(part);
             }
+        }
+        // A part that is not shaped like a name ("Syrian defense ministries", a description, a handle)
+        // means the source was not a byline at all.
+        if (!declared && names.Any(n => !NameShaped(n)))
+        {
+            return null;
         }
         // "Kevin Johnson, Kevin McCoy, USA TODAY": the outlet credited after the names is not an author.
         if (outlet is not null && names.Count > 1)
@@ -121,6 +129,31 @@ internal static partial class Bylines
             start--;
         }
         return string.Join(' ', words[..start]);
+    }
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "de", "da", "del", "della", "di", "du", "des", "van", "von", "der", "den", "ter", "al", "el", "bin", "ibn",
+        "la", "le", "y", "e", "dos", "das", "do", "of", "zu", "und", "st", "mc",
+    };
+
+    // Every word capitalised, a name particle ("de", "van", "al-"), or written in a script without case.
+    private static bool NameShaped(string name)
+    {
+        foreach (var raw in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = raw.TrimStart('(', '"', '\'', '\u201C', '\u2018');
+            if (w.Length == 0 || !char.IsLetter(w[0]) || char.IsUpper(w[0]) || !char.IsLower(w[0]))
+            {
+                continue;
+            }
+            var stem = w.Split('-', '\'', '\u2019')[0].TrimEnd('.');
+            if (!Particles.Contains(stem))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>True when a line reads as a job title only ("Pentagon/Foreign Policy Reporter").</summary>

@@ -40,10 +40,17 @@ internal static partial class ContentExtractor
         {
             furniture[e] = w.Boilerplate[e] && good[e] < 0.5 * total;
         }
+        // Furniture anywhere above a unit's block (or the block itself) leaves the unit out; parents come
+        // before children in document order, so one forward pass carries it down.
+        var underFurniture = new bool[count];
+        for (var e = 0; e < count; e++)
+        {
+            underFurniture[e] = furniture[e] || (w.Parents[e] >= 0 && underFurniture[w.Parents[e]]);
+        }
         var excluded = new bool[units.Count];
         for (var i = 0; i < units.Count; i++)
         {
-            excluded[i] = units[i].BoilerplateAncestors.Any(b => furniture[b]) || furniture[units[i].Owner];
+            excluded[i] = underFurniture[units[i].Owner];
         }
 
         var value = new double[count];
@@ -65,7 +72,7 @@ internal static partial class ContentExtractor
         {
             // Schema.org and CMS body markers are strong evidence: an outer element must add a good deal
             // of article-like text to win over the marked one.
-            if (PageHints.IsArticleBody(w.Elements[e]))
+            if (w.ArticleBody[e])
             {
                 value[e] += 0.25 * bodyGood[e];
             }
@@ -92,7 +99,7 @@ internal static partial class ContentExtractor
         for (var i = 0; i < units.Count; i++)
         {
             var u = units[i];
-            if (excluded[i] || u.Owner < start || u.Owner >= end || u.LinkDensity > 0.5 || u.IsTeaser)
+            if (excluded[i] || u.Owner < start || u.Owner >= end || u.IsLinkList || u.IsTeaser)
             {
                 continue;
             }
@@ -202,7 +209,7 @@ internal static partial class ContentExtractor
     {
         var length = WeightedLength(u.Text);
         var ld = u.LinkDensity;
-        if (ld > 0.5 || u.IsTeaser)
+        if (u.IsLinkList || u.IsTeaser)
         {
             return -length;
         }

@@ -52,6 +52,12 @@ internal static partial class PageMetadata
         var outlet = First(meta, "og:site_name", "application-name", "al:ios:app_name", "publisher", "dc.publisher", "cre")
             ?? ld?.Publisher;
         outlet = TextNormal.Collapse(outlet) is { Length: > 0 and < 100 } o ? o : null;
+        // "usatoday": a site name written as a handle; the publisher's own name reads better.
+        if (outlet is not null && ld?.Publisher is { Length: > 0 } publisher && !outlet.Any(char.IsUpper) && !outlet.Contains(' ')
+            && TextNormal.Key(publisher).Replace(" ", "", StringComparison.Ordinal) == outlet.ToLowerInvariant())
+        {
+            outlet = publisher;
+        }
 
         var url = Absolute(doc.QuerySelector("link[rel='canonical' i]")?.GetAttribute("href"), givenUrl)
             ?? Absolute(First(meta, "og:url", "twitter:url"), givenUrl)
@@ -163,13 +169,13 @@ internal static partial class PageMetadata
         }
         // No outlet to compare with: a short last segment after a longer headline is the site's name.
         var last = parts[^1];
-        if (WordCount(last) <= 4 && WordCount(string.Join(" ", parts[..^1])) >= 3)
+        if (WordCount(last) <= 4 && SiteNameShaped(last) && WordCount(string.Join(" ", parts[..^1])) >= 3)
         {
             site = last;
             return Rejoin(t, parts[..^1]);
         }
         var first = parts[0];
-        if (WordCount(first) <= 3 && parts.Count >= 2 && WordCount(string.Join(" ", parts[1..])) >= 4
+        if (WordCount(first) <= 3 && SiteNameShaped(first) && parts.Count >= 2 && WordCount(string.Join(" ", parts[1..])) >= 4
             && parts[1..].Sum(WordCount) > 2 * WordCount(first))
         {
             site = first;
@@ -177,6 +183,11 @@ internal static partial class PageMetadata
         }
         return t;
     }
+
+    // "CBS News", "The Daily Example", "example.com", "NPR": capitalised words or a domain; never "diplomat".
+    private static bool SiteNameShaped(string segment) =>
+        segment.Contains('.') && !segment.Contains(' ')
+        || segment.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => !char.IsLetter(w[0]) || !char.IsLower(w[0]));
 
     private static bool SiteLike(string part, string outletKey)
     {
@@ -231,7 +242,10 @@ internal static partial class PageMetadata
         // A <time> in the article's header or byline box; a lone one elsewhere is usually the page's clock.
         foreach (var e in doc.QuerySelectorAll("time"))
         {
-            if (e.Closest("nav, aside, footer, [class*='related' i], [class*='comment' i]") is not null)
+            // The masthead's clock ("Wednesday, 20 November") sits in the page's <header>, the article's
+            // own time in its header inside <article>.
+            if (e.Closest("nav, aside, footer, [class*='related' i], [class*='comment' i]") is not null
+                || (e.Closest("header") is not null && e.Closest("article, main, [itemprop~='articleBody' i]") is null))
             {
                 continue;
             }
@@ -269,7 +283,7 @@ internal static partial class PageMetadata
         }
         foreach (var key in AuthorKeys)
         {
-            if (Bylines.Clean(Get(meta, key), outlet) is var b && Accept(b))
+            if (Bylines.Clean(Get(meta, key), outlet, declared: true) is var b && Accept(b))
             {
                 return b;
             }

@@ -81,6 +81,7 @@ public sealed class ArticleIngestor(
             AddEvents(article, extracted.Analysis.Events, actors, places);
 
             await db.SaveChangesAsync(ct);
+            await CorrectionApplier.ReapplyAsync(db, article, ct);
             await tx.CommitAsync(ct);
             logger.LogInformation(
                 "Stored article {ArticleId} {Title}: {QuoteCount} quotes, {EventCount} events, {ActorCount} actors, {PlaceCount} places ({Status})",

@@ -52,37 +52,33 @@ public static class ErrorHandling
     }
 
     /// <summary>Logs the error with the correlation id; API requests are answered here with problem details.</summary>
-    private sealed class LoggingExceptionHandler(IProblemDetailsService problems, ILogger<LoggingExceptionHandler> logger) : IExceptionHandler
+    private sealed class LoggingExceptionHandler(ILogger<LoggingExceptionHandler> logger) : IExceptionHandler
     {
         public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
         {
             var id = CorrelationId.Of(context);
+            // The middleware has already pointed the request at /error; the feature keeps the path that failed.
+            var path = context.Features.Get<IExceptionHandlerFeature>()?.Path ?? context.Request.Path.Value ?? "";
             var status = exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
             if (status >= 500)
             {
-                logger.LogError(exception, "Request {Method} {Path} failed; correlation id {CorrelationId}", context.Request.Method, context.Request.Path.Value, id);
+                logger.LogError(exception, "Request {Method} {Path} failed; correlation id {CorrelationId}", context.Request.Method, path, id);
             }
             else
             {
                 logger.LogWarning("Request {Method} {Path} refused with {StatusCode}: {Reason}; correlation id {CorrelationId}",
-                    context.Request.Method, context.Request.Path.Value, status, exception.Message, id);
+                    context.Request.Method, path, status, exception.Message, id);
             }
-            if (!context.Request.Path.StartsWithSegments("/api"))
+            if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
-            context.Response.StatusCode = status;
-            return await problems.TryWriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                Exception = exception,
-                ProblemDetails =
-                {
-                    Status = status,
-                    Title = status >= 500 ? "The server could not complete the request." : "The request was not valid.",
-                    Detail = status >= 500 ? $"Quote {id} when you report this error." : exception.Message,
-                },
-            });
+            // Written whatever the Accept header says: an API client always gets problem details, never the HTML page.
+            await Results.Problem(
+                status >= 500 ? $"Quote {id} when you report this error." : exception.Message,
+                statusCode: status,
+                title: status >= 500 ? "The server could not complete the request." : "The request was not valid.").ExecuteAsync(context);
+            return true;
         }
     }
 }

@@ -156,4 +156,19 @@ public class PlaceFinderTests
         var second = new PlaceFinder().Find(body, SentenceSplitter.Split(body));
         Assert.Equal(first.Select(m => (m.Place.Name, m.Start, m.End)), second.Select(m => (m.Place.Name, m.Start, m.End)));
     }
+
+    [Fact]
+    public void AUsStateIsARegionOfTheUnitedStates()
+    {
+        var place = Assert.Single(PlacesIn("He owns homes in Manhattan and Palm Beach, Florida."), p => p.Name == "Florida");
+        Assert.Equal(PlaceKind.Region, place.Kind);
+        Assert.Equal("US", place.CountryCode);
+    }
+
+    [Fact]
+    public void APossessiveWithItsApostropheStrippedNamesTheCountry()
+    {
+        var place = Assert.Single(PlacesIn("Russia is a close ally of Syrias President Bashar al-Assad."), p => p.CountryCode == "SY");
+        Assert.Equal("Syria", place.Name);
+    }
 }

@@ -60,7 +60,6 @@ public class TemporalResolverTests
     [InlineData("The resolution was adopted on February 25, 2015.", 2015, 2, 25)]
     [InlineData("Elections were set for 25 February.", 2016, 2, 25)]
     [InlineData("Steps outlined in a Dec. 18 U.N. Security Council resolution.", 2015, 12, 18)]
-    [InlineData("A June 28 attack on Istanbul airport killed 45 people.", 2015, 6, 28)]
     public void AMonthAndDayWithoutAYearIsTheOneNearestPublication(string sentence, int y, int m, int d)
     {
         Assert.Equal(D(y, m, d), Single(sentence, Wednesday).Date);
@@ -237,5 +236,90 @@ public class TemporalResolverTests
     {
         var found = TemporalResolver.Find("Obama said on June 14 -- two days after a gunman killed 49 people in Orlando -- that the group was losing money.", new DateOnly(2016, 6, 22));
         Assert.Equal([D(2016, 6, 14), D(2016, 6, 12)], found.Select(f => f.Date));
+    }
+
+    [Fact]
+    public void AStatementPublishedOnADateIsNotAPublicationLabel()
+    {
+        var e = Single("In a joint statement published Oct. 25, the two ministries accused U.S. forces.", new DateOnly(2019, 11, 18));
+        Assert.Equal(D(2019, 10, 25), e.Date);
+    }
+
+    [Fact]
+    public void TheNewspaperUsaTodayIsNotToday()
+    {
+        Assert.Empty(TemporalResolver.Find("Experts on jail suicide told USA TODAY that an inmate can be removed.", new DateOnly(2019, 11, 19)));
+    }
+
+    [Fact]
+    public void AnAbbreviatedMonthAfterAPrepositionIsAMonth()
+    {
+        var e = Single("The spokesman told VOA on Nov. that the claim was false.", new DateOnly(2019, 11, 18));
+        Assert.Equal(D(2019, 11, 1), e.Date);
+        Assert.Equal(DatePrecision.Month, e.Precision);
+    }
+
+    [Fact]
+    public void WeeksBeforeAnUndatedHappeningAreNotResolved()
+    {
+        Assert.Empty(TemporalResolver.Find("Three weeks before he died, he had been found semiconscious in his cell.", new DateOnly(2019, 11, 19)));
+    }
+
+    [Fact]
+    public void SinceADayIsADayThatHasPassed()
+    {
+        var e = Single("Coalition aircraft have conducted 325 air raids around Manbij since 21 May.", new DateOnly(2016, 4, 12));
+        Assert.Equal(D(2015, 5, 21), e.Date);
+    }
+
+    [Fact]
+    public void PlanningAsANounDoesNotMakeADateFuture()
+    {
+        var e = Single("Investigators believe much of the planning for the Nov. 13 bombing in Paris was carried out in Brussels.", new DateOnly(2016, 3, 15));
+        Assert.Equal(D(2015, 11, 13), e.Date);
+    }
+
+    [Fact]
+    public void APresentProgressiveWithAWeekdayIsPlanned()
+    {
+        var e = Single("Obama is following up the summit with White House talks on Monday with NATO's secretary-general.", new DateOnly(2016, 4, 2));
+        Assert.Equal(D(2016, 4, 4), e.Date);
+    }
+
+    [Fact]
+    public void ACaptionsOwnDateIsTheReferenceForItsWeekday()
+    {
+        var found = TemporalResolver.Find("A man reacts at a memorial following Tuesday's bomb attacks in Brussels, March 23, 2016.", new DateOnly(2016, 4, 2));
+        Assert.Equal([D(2016, 3, 22), D(2016, 3, 23)], found.Select(f => f.Date));
+    }
+
+    [Fact]
+    public void AMonthOfLastYearIsThatMonthOfThePreviousYear()
+    {
+        var e = Single("El Makhoukhi was convicted in January last year.", new DateOnly(2016, 4, 9));
+        Assert.Equal(D(2015, 1, 1), e.Date);
+        Assert.Equal(DatePrecision.Month, e.Precision);
+    }
+
+    [Fact]
+    public void AnUnmarkedMonthAndDayIsTheNearestOccurrenceEvenFarAway()
+    {
+        var e = Single("His comments contrasted with those of his rival in the Nov. 8 election.", new DateOnly(2016, 6, 14));
+        Assert.Equal(D(2016, 11, 8), e.Date);
+    }
+
+    [Fact]
+    public void DaysLaterNeedADayToCountFrom()
+    {
+        Assert.Empty(TemporalResolver.Find("Six days later a suicide bomber struck one of Istanbul's main streets.", new DateOnly(2016, 6, 7)));
+        Assert.Equal(D(2016, 1, 18), Single("Six days later a suicide bomber struck again.", new DateOnly(2016, 6, 7), anchor: D(2016, 1, 12)).Date);
+    }
+
+    [Theory]
+    [InlineData("A June 28 attack on Istanbul airport killed 45 people.", 2016, 7, 6, 2016)]
+    [InlineData("The militants killed 45 people on June 28 at Istanbul airport.", 2016, 2, 3, 2015)]
+    public void AnAttributiveDateIsTheNearestWhileAVerbsDateFollowsItsTense(string sentence, int py, int pm, int pd, int year)
+    {
+        Assert.Equal(year, Single(sentence, new DateOnly(py, pm, pd)).Date.Year);
     }
 }

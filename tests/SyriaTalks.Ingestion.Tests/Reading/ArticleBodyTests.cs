@@ -221,3 +221,31 @@ public class ArticleBodyTests
         Assert.Equal([P1, P2], a.Paragraphs);
     }
 }
+
+public class MalformedPageTests
+{
+    [Fact]
+    public void SelfClosedIframeOrScriptDoesNotSwallowTheArticle()
+    {
+        var html = "<html><body><article><p><iframe src=\"https://www.youtube.com/embed/x\" width=\"500\"/></p><script src=\"a.js\"/>"
+            + $"<p>{Pages.P1}</p><p>{Pages.P2}</p></article></body></html>";
+
+        var a = new SyriaTalks.Ingestion.Reading.ArticleReader().ReadHtml(html);
+
+        Assert.Equal([Pages.P1, Pages.P2], a.Paragraphs);
+    }
+}
+
+public class LinkedSentenceTests
+{
+    [Fact]
+    public void SentenceWhoseNamesAreLinksIsKeptButALinkListIsNot()
+    {
+        const string linked = "<a href=\"/p/jvdb\">James Van Der Beek</a> has been eliminated from \u201C<a href=\"/t/dwts\">Dancing with the Stars</a>.\u201D";
+        var body = $"<article><p>{Pages.P1}</p><p>{linked}</p><p><a href=\"/a\">Related: Assange profile</a></p><p>{Pages.P2}</p></article>";
+
+        var a = new SyriaTalks.Ingestion.Reading.ArticleReader().ReadHtml(Pages.Page(body));
+
+        Assert.Equal([Pages.P1, "James Van Der Beek has been eliminated from \u201CDancing with the Stars.\u201D", Pages.P2], a.Paragraphs);
+    }
+}

@@ -218,3 +218,17 @@ public class ArticleMetadataTests
         Assert.Equal("Deccan Herald", a.Outlet);
     }
 }
+
+public class PageClockTests
+{
+    [Fact]
+    public void MastheadClockIsNotThePublicationDate()
+    {
+        var body = "<header class=\"masthead\"><time datetime=\"2026-11-25\">Wednesday, 25 November</time></header>"
+            + $"<article><header><h1>Talks Pause</h1><time datetime=\"2016-02-03T10:00:00Z\">Feb. 3, 2016</time></header><p>{Pages.P1}</p><p>{Pages.P2}</p></article>";
+
+        var a = new SyriaTalks.Ingestion.Reading.ArticleReader().ReadHtml(Pages.Page(body, "<title>Talks Pause</title>"));
+
+        Assert.Equal(new DateOnly(2016, 2, 3), a.Published);
+    }
+}

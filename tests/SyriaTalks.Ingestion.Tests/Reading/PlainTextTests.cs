@@ -119,3 +119,20 @@ public class PlainTextTests
         Assert.StartsWith("No article found", ex.Message);
     }
 }
+
+public class WireCreditTests
+{
+    private readonly ArticleReader _reader = new();
+
+    private string? BylineOf(string credit) =>
+        _reader.ReadText("Talks Pause\n\nGovernment forces near the Syrian city of Aleppo cut off a key rebel supply line on Wednesday, officials said. " + credit).Byline;
+
+    [Theory]
+    [InlineData("(Reporting by Lisa Barrington in Beirut and Omar Fahmy in Cairo; Editing by Mark Trevelyan)", "Lisa Barrington, Omar Fahmy")]
+    [InlineData("(Additional reporting by Andreas Rinke and Arshad Mohammed, writing by Estelle Shirbon; Editing by Mark Heinrich)", "Estelle Shirbon")]
+    [InlineData("(Additional reporting by Mark Hosenball and Yara Bayoumy; Editing by Ross Colvin)", null)]
+    public void WriterNamedInTheCreditIsTheAuthorElseTheReporters(string credit, string? expected)
+    {
+        Assert.Equal(expected, BylineOf(credit));
+    }
+}

@@ -17,8 +17,8 @@ public static class ArticlesApi
             .WithName("UploadArticle")
             .WithSummary("Upload an article")
             .WithDescription("multipart/form-data with the file in field 'file' (optional fields published, url, title), or JSON {text|html, title, published, url}. 201 for a new article, 200 naming the stored one when it is already there.")
-            .Accepts<ArticleUpload>("application/json")
-            .Accepts<IFormFile>("multipart/form-data")
+            // One Accepts: endpoint routing answers 415 for any other content type.
+            .Accepts<ArticleUpload>("application/json", "multipart/form-data")
             .Produces<ArticleStored>(StatusCodes.Status201Created)
             .Produces<ArticleStored>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -6,6 +6,9 @@ public sealed class UploadOptions
     /// <summary>Largest file accepted, in bytes (5 MB by default).</summary>
     public long MaxBytes { get; set; } = 5 * 1024 * 1024;
 
+    /// <summary>Longest article body (characters) the engine is given; longer texts are refused.</summary>
+    public int MaxTextChars { get; set; } = SyriaTalks.Ingestion.Storing.ArticleSizeGuard.DefaultMaxTextChars;
+
     /// <summary>How long one article may take to read and analyse before the upload gives up on it.</summary>
     public int TimeoutSeconds { get; set; } = 60;
 

@@ -103,6 +103,7 @@ public sealed class UploadService(ArticleIngestor ingestor, ExtractionPipeline p
         try
         {
             var read = await WithTimeoutAsync(() => reader.Read(content, SourceName.Sanitize(fileName)), ct);
+            ArticleSizeGuard.Check(read, Options.MaxTextChars);
             var paragraphs = read.Paragraphs.ToList();
             var words = read.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
             var excerpt = paragraphs.Count == 0 ? "" : Clip(paragraphs[0], 400);
@@ -138,6 +139,9 @@ public sealed class UploadService(ArticleIngestor ingestor, ExtractionPipeline p
         try
         {
             var source = new ArticleSource(input.Content, name, input.Published, CanonicalUrl.Normalize(input.Url), Title: input.Title);
+            // Read once on its own first: a body too long for the engine is refused before the engine runs.
+            var read = await WithTimeoutAsync(() => reader.Read(source.Content, source.FileName, source.Url), ct);
+            ArticleSizeGuard.Check(read, Options.MaxTextChars);
             var extracted = await WithTimeoutAsync(() => pipeline.Run(source), ct);
             if (input.Published is null && CheckDate(extracted.Published) is { } pageDateProblem)
             {
