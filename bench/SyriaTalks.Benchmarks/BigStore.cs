@@ -73,6 +73,10 @@ public static class BigStore
                         catch (ArticleReadException)
                         {
                         }
+                        catch (Exception ex) when (ex is not OutOfMemoryException)
+                        {
+                            Console.WriteLine($"store: CRASH on {page.Set}/{page.Id} (pass {pass}): {ex.GetType().Name}: {ex.Message}");
+                        }
                     });
                     await using var db = await dbFactory.CreateDbContextAsync();
                     var quotes = await db.Quotes.CountAsync();

@@ -27,8 +27,12 @@ public static class IngestThroughput
         {
             var run = await RunOnceAsync(pages);
             results.Add(run);
-            Console.WriteLine($"  run {i + 1}: {run.ArticlesPerSecond,7:F1} articles/s  ({run.Elapsed.TotalSeconds:F1} s; extract {run.ExtractMs.Median():F2} ms, store {run.StoreMs.Median():F2} ms median per article; "
-                + $"{run.Created} stored, {run.Duplicates} duplicates, {run.Failed} unreadable; {run.DatabaseBytes / 1048576.0:F1} MB)");
+            Console.WriteLine($"  run {i + 1}: {run.ArticlesPerSecond,7:F1} articles/s  ({run.Elapsed.TotalSeconds:F1} s, CPU {run.CpuSeconds:F1} s = {run.CpuSeconds * 1000 / pages.Count:F2} ms per article: extract {run.ExtractCpu / pages.Count:F2} ms, store {run.StoreCpu / pages.Count:F2} ms; wall extract {run.ExtractMs.Median():F2} ms, store {run.StoreMs.Median():F2} ms median per article; "
+                + $"{run.Created} stored, {run.Duplicates} duplicates, {run.Failed} unreadable, {run.Crashed.Count} crashed; {run.DatabaseBytes / 1048576.0:F1} MB)");
+            foreach (var crash in run.Crashed.Take(10))
+            {
+                Console.WriteLine($"    CRASH {crash}");
+            }
         }
         var rates = results.Select(r => r.ArticlesPerSecond).ToList();
         var median = rates.Median();
@@ -50,6 +54,8 @@ public static class IngestThroughput
             {
                 var pipeline = store.Get<ExtractionPipeline>();
                 var ingestor = store.Get<ArticleIngestor>();
+                var process = Process.GetCurrentProcess();
+                var cpuStart = process.TotalProcessorTime;
                 var total = Stopwatch.StartNew();
                 var step = new Stopwatch();
                 foreach (var page in pages)
@@ -57,12 +63,18 @@ public static class IngestThroughput
                     try
                     {
                         // IngestAsync is exactly these two calls; making them apart tells the engine's share from the store's.
+                        var cpu0 = process.TotalProcessorTime;
                         step.Restart();
                         var extracted = pipeline.Run(page.ToSource());
                         run.ExtractMs.Add(step.Elapsed.TotalMilliseconds);
+                        process.Refresh();
+                        var cpu1 = process.TotalProcessorTime;
                         step.Restart();
                         var result = await ingestor.StoreAsync(extracted, page.FileName);
                         run.StoreMs.Add(step.Elapsed.TotalMilliseconds);
+                        process.Refresh();
+                        run.ExtractCpu += (cpu1 - cpu0).TotalMilliseconds;
+                        run.StoreCpu += (process.TotalProcessorTime - cpu1).TotalMilliseconds;
                         if (result.Status == IngestStatus.Duplicate)
                         {
                             run.Duplicates++;
@@ -76,8 +88,15 @@ public static class IngestThroughput
                     {
                         run.Failed++;
                     }
+                    catch (Exception ex) when (ex is not OutOfMemoryException)
+                    {
+                        // An engine or store crash is a finding to report, not a reason to lose the run.
+                        run.Crashed.Add($"{page.Set}/{page.Id}: {ex.GetType().Name}: {ex.Message}");
+                    }
                 }
                 run.Elapsed = total.Elapsed;
+                process.Refresh();
+                run.CpuSeconds = (process.TotalProcessorTime - cpuStart).TotalSeconds;
                 run.ArticlesPerSecond = pages.Count / total.Elapsed.TotalSeconds;
             }
             run.DatabaseBytes = Directory.EnumerateFiles(folder).Sum(f => new FileInfo(f).Length);
@@ -96,8 +115,12 @@ public static class IngestThroughput
         public int Created { get; set; }
         public int Duplicates { get; set; }
         public int Failed { get; set; }
+        public List<string> Crashed { get; } = [];
         public TimeSpan Elapsed { get; set; }
         public double ArticlesPerSecond { get; set; }
+        public double CpuSeconds { get; set; }
+        public double ExtractCpu { get; set; }
+        public double StoreCpu { get; set; }
         public long DatabaseBytes { get; set; }
     }
 }

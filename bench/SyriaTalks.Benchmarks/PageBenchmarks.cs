@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SyriaTalks.Data;
+using SyriaTalks.Web.Features.Actors;
 using SyriaTalks.Web.Features.Quotes;
 using SyriaTalks.Web.Features.Timeline;
 
@@ -22,7 +23,9 @@ public class PageBenchmarks
     private string dataFolder = "";
     private QuotesService quotes = null!;
     private TimelineService timeline = null!;
+    private ActorsService actors = null!;
     private string speaker = "";
+    private int speakerId;
     private int articleId;
 
     [Params(10_000, 50_000, 100_000)]
@@ -41,12 +44,13 @@ public class PageBenchmarks
         http = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         quotes = app.Services.GetRequiredService<QuotesService>();
         timeline = app.Services.GetRequiredService<TimelineService>();
+        actors = app.Services.GetRequiredService<ActorsService>();
 
         // The most quoted speaker: the longest filtered list, the worst case for the speaker filter.
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<SyriaTalksDbContext>>().CreateDbContextAsync();
-        var top = await db.Quotes.Where(q => q.SpeakerId != null).GroupBy(q => q.SpeakerId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
-        speaker = await db.Actors.Where(a => a.Id == top).Select(a => a.Name).FirstAsync();
-        articleId = await db.Articles.OrderByDescending(a => a.Quotes.Count).Select(a => a.Id).FirstAsync();
+        speakerId = (await db.Quotes.Where(q => q.SpeakerId != null).GroupBy(q => q.SpeakerId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync())!.Value;
+        speaker = await db.Actors.Where(a => a.Id == speakerId).Select(a => a.Name).FirstAsync();
+        articleId = await db.Articles.OrderByDescending(a => db.Quotes.Count(q => q.ArticleId == a.Id)).Select(a => a.Id).FirstAsync();
         Console.WriteLine($"// pages: {Path.GetFileName(path)}, speaker '{speaker}', article {articleId}");
         // The app's start-up (migrations, WAL) has run once the first request is answered.
         (await http.GetAsync("/health")).EnsureSuccessStatusCode();
@@ -71,7 +75,10 @@ public class PageBenchmarks
     public Task<int> TimelinePage() => GetAsync("/");
 
     [Benchmark(Description = "GET /?actor= (actor's timeline)")]
-    public Task<int> ActorPage() => GetAsync("/?actor=" + Uri.EscapeDataString(speaker));
+    public Task<int> ActorTimelinePage() => GetAsync("/?actor=" + Uri.EscapeDataString(speaker));
+
+    [Benchmark(Description = "GET /actors/{id}")]
+    public Task<int> ActorPage() => GetAsync($"/actors/{speakerId}");
 
     [Benchmark(Description = "GET /articles/{id}")]
     public Task<int> ArticlePage() => GetAsync($"/articles/{articleId}");
@@ -79,11 +86,14 @@ public class PageBenchmarks
     [Benchmark(Description = "QuotesService.SearchAsync(speaker)")]
     public async Task<int> QuotesBySpeakerQuery() => (await quotes.SearchAsync(new QuoteQuery(speaker))).Total;
 
-    [Benchmark(Description = "QuotesService.SpeakersAsync")]
-    public async Task<int> SpeakersQuery() => (await quotes.SpeakersAsync()).Count;
+    [Benchmark(Description = "QuotesService.SuggestSpeakersAsync")]
+    public async Task<int> SpeakersQuery() => (await quotes.SuggestSpeakersAsync(null)).Count;
 
     [Benchmark(Description = "TimelineService.GetAsync first page")]
-    public async Task<int> TimelineQuery() => (await timeline.GetAsync(new TimelineFilter())).Count;
+    public async Task<int> TimelineQuery() => (await timeline.GetAsync(new TimelineFilter())).Days.Count;
+
+    [Benchmark(Description = "ActorsService.GetAsync")]
+    public async Task<int> ActorQuery() => (await actors.GetAsync(speakerId))?.Quotes.Count ?? 0;
 
     private async Task<int> GetAsync(string url)
     {
