@@ -219,7 +219,7 @@ internal sealed class Attributor
         }
         var subject = Subject(seg, 0, verb);
         // "Gingrich cynically dismissed", "Protesters marching through the streets chanted": adverbs and participles trail the subject
-        var ing = subject.FindIndex(1, t => !t.IsCapitalised && t.Text.EndsWith("ing", StringComparison.Ordinal));
+        var ing = subject.Count > 1 ? subject.FindIndex(1, t => !t.IsCapitalised && t.Text.EndsWith("ing", StringComparison.Ordinal)) : -1;
         if (ing > 0)
         {
             subject = subject.GetRange(0, ing);
