@@ -291,7 +291,6 @@ public sealed partial class PlaceFinder
         }
 
         var cue = dateline ? Cue.Strong : HasCue(text, tokens, i, last, marked, found);
-        var cued = cue != Cue.None;
         var common = key.IndexOf(' ', StringComparison.Ordinal) < 0 && gazetteer.IsCommonWord(key) && !isCountry;
         if (common && (first.SentenceStart || cue < Cue.List))
         {

@@ -26,6 +26,10 @@ public static partial class TemporalResolver
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var found = new List<TemporalExpression>();
+        if (published.Year is < 1900 or > 2200)
+        {
+            return found; // no real publication date to hang relative times on
+        }
         var taken = new List<(int Start, int End)>();
 
         void Add(Match m, DateOnly date, DateOnly? end, DatePrecision precision, TemporalKind kind, Tense tense)
@@ -85,6 +89,10 @@ public static partial class TemporalResolver
             {
                 Add(m, d, null, DatePrecision.Day, m.Groups["by"].Success ? TemporalKind.Deadline : TemporalKind.Point, tense);
             }
+            else
+            {
+                taken.Add((m.Index, m.Index + m.Length)); // "Feb. 30": no date, and no bare month either
+            }
         }
         foreach (Match m in (hasMonth && hasDigit ? DayMonthRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
@@ -101,6 +109,10 @@ public static partial class TemporalResolver
             if (date is { } d)
             {
                 Add(m, d, null, DatePrecision.Day, TemporalKind.Point, tense);
+            }
+            else
+            {
+                taken.Add((m.Index, m.Index + m.Length));
             }
         }
         foreach (Match m in (hasMonth && Has("year") ? MonthOfRelativeYearRegex().Matches(sentence) : Enumerable.Empty<Match>()))

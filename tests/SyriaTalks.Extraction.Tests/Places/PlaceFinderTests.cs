@@ -204,4 +204,13 @@ public class PlaceFinderTests
         var place = Assert.Single(PlacesIn("The candidates spoke to veterans in Philadelphia."));
         Assert.Equal("US", place.CountryCode);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\u201c\u201d\"'-- ,,, the towns of , and")]
+    [InlineData("AL- al- el-Al-")]
+    public void OddTextNeverBreaksTheFinder(string body)
+    {
+        Assert.Empty(NamesIn(body));
+    }
 }

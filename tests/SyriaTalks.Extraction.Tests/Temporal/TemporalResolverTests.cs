@@ -347,4 +347,19 @@ public class TemporalResolverTests
     {
         Assert.Equal(2015, Single("2015 was the deadliest year of the war.", Wednesday).Date.Year);
     }
+
+    [Theory]
+    [InlineData("The meeting was held on Feb. 30.")]
+    [InlineData("It happened on 31 February.")]
+    [InlineData("")]
+    public void ImpossibleDatesAndEmptySentencesYieldNothing(string sentence)
+    {
+        Assert.Empty(TemporalResolver.Find(sentence, Wednesday));
+    }
+
+    [Fact]
+    public void WithoutARealPublicationDateNothingIsResolved()
+    {
+        Assert.Empty(TemporalResolver.Find("Rebels said on Monday that talks would resume next month.", default));
+    }
 }
