@@ -21,7 +21,7 @@ public sealed class BrowseBrowserTests(BrowseApp app)
     public async Task FilteringQuotesBySpeakerKeepsOnlyThatSpeakersQuotes()
     {
         var (page, errors) = await OpenAsync("/quotes");
-        var rows = page.Locator("[data-test=quote-row]");
+        var rows = page.Locator("[data-test=quote-text]");
         await rows.First.WaitForAsync();
         var before = await rows.CountAsync();
 
@@ -34,7 +34,7 @@ public sealed class BrowseBrowserTests(BrowseApp app)
         await suggestion.ClickAsync();
 
         await page.WaitForURLAsync(url => url.Contains("speaker=Salem", StringComparison.Ordinal));
-        await page.WaitForFunctionAsync($"() => document.querySelectorAll('[data-test=quote-row]').length < {before}");
+        await page.WaitForFunctionAsync($"() => document.querySelectorAll('[data-test=quote-text]').length < {before}");
         var speakers = await page.Locator("[data-test=quote-speaker]").AllInnerTextsAsync();
         Assert.Equal(2, speakers.Count);
         Assert.All(speakers, s => Assert.Contains("Salem al-Meslet", s));
@@ -81,7 +81,7 @@ public sealed class BrowseBrowserTests(BrowseApp app)
     public async Task TheCsvExportDownloadsTheFilteredQuotes()
     {
         var (page, errors) = await OpenAsync("/quotes?affiliation=High%20Negotiations%20Committee&q=talks");
-        await page.Locator("[data-test=quote-row]").First.WaitForAsync();
+        await page.Locator("[data-test=quote-text]").First.WaitForAsync();
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-test=export-csv]").ClickAsync());
         var path = Path.Combine(Server.DataFolder, "quotes.csv");

@@ -25,7 +25,7 @@ public sealed class QuotesPageTests : PageTestContext
     {
         var page = RenderPage<QuotesPage>("/quotes");
 
-        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-test=quote-row]").Count));
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-test=quote-text]").Count));
         Assert.Contains("3 quotes", page.Find("[data-test=total]").TextContent);
     }
 
@@ -34,7 +34,7 @@ public sealed class QuotesPageTests : PageTestContext
     {
         var page = RenderPage<QuotesPage>("/quotes?speaker=Staffan%20de%20Mistura");
 
-        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-test=quote-row]").Count));
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-test=quote-text]").Count));
         Assert.All(page.FindAll("[data-test=quote-speaker]"), cell => Assert.Contains("Staffan de Mistura", cell.TextContent));
         Assert.DoesNotContain("We will not negotiate", page.Markup);
     }
@@ -43,7 +43,7 @@ public sealed class QuotesPageTests : PageTestContext
     public void EachSpeakerLinksToTheirActorPage()
     {
         var page = RenderPage<QuotesPage>("/quotes?speaker=Basma%20Kodmani");
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=quote-row]")));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=quote-text]")));
 
         using var db = Database.Open();
         var id = db.Actors.Single(a => a.Name == "Basma Kodmani").Id;
@@ -56,8 +56,8 @@ public sealed class QuotesPageTests : PageTestContext
     {
         var page = RenderPage<QuotesPage>("/quotes?affiliation=HNC");
 
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=quote-row]")));
-        Assert.Contains("We will not negotiate", page.Find("[data-test=quote-row]").TextContent);
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=quote-text]")));
+        Assert.Contains("We will not negotiate", page.Find("[data-test=quote-text]").TextContent);
     }
 
     [Fact]
@@ -65,8 +65,8 @@ public sealed class QuotesPageTests : PageTestContext
     {
         var page = RenderPage<QuotesPage>("/quotes?q=negot");
 
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=quote-row]")));
-        Assert.Contains("We will not negotiate", page.Find("[data-test=quote-row]").TextContent);
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=quote-text]")));
+        Assert.Contains("We will not negotiate", page.Find("[data-test=quote-text]").TextContent);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class QuotesPageTests : PageTestContext
     public void SortingBySpeakerOrdersTheRowsAndTheNextClickReversesThem()
     {
         var page = RenderPage<QuotesPage>("/quotes?sort=speaker&dir=asc");
-        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-test=quote-row]").Count));
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-test=quote-text]").Count));
         Assert.Contains("Basma Kodmani", page.FindAll("[data-test=quote-speaker]")[0].TextContent);
         Assert.Contains("sort-speaker", page.Find("th[aria-sort=ascending]").InnerHtml);
 
@@ -104,7 +104,7 @@ public sealed class QuotesPageTests : PageTestContext
     {
         var page = RenderPage<QuotesPage>("/quotes?size=2&page=2");
 
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=quote-row]")));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=quote-text]")));
         Assert.Contains("3 quotes", page.Find("[data-test=total]").TextContent);
     }
 
@@ -124,7 +124,7 @@ public sealed class QuotesPageTests : PageTestContext
     public void TheExportLinksCarryTheCurrentFilters()
     {
         var page = RenderPage<QuotesPage>("/quotes?speaker=Basma%20Kodmani&q=negotiate");
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=quote-row]")));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=quote-text]")));
 
         var csv = page.Find("[data-test=export-csv]").GetAttribute("href")!;
 
@@ -138,7 +138,7 @@ public sealed class QuotesPageTests : PageTestContext
     public void ChangingASpeakerAttributesTheQuoteToTheChosenActorAndRecordsIt()
     {
         var page = RenderPage<QuotesPage>("/quotes?speaker=Basma%20Kodmani");
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=quote-row]")));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=quote-text]")));
 
         page.Find("[data-test=edit-speaker]").Click();
         var picker = page.FindComponents<MudBlazor.MudAutocomplete<string>>().Single(c => c.Instance.HelperText is not null);
@@ -158,7 +158,7 @@ public sealed class QuotesPageTests : PageTestContext
     public void DeletingAQuoteRemovesItFromTheListAndTheSearchIndex()
     {
         var page = RenderPage<QuotesPage>("/quotes?speaker=Basma%20Kodmani");
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=quote-row]")));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=quote-text]")));
 
         page.Find("[data-test=delete-quote]").Click();
         page.Find("[data-test=confirm-delete]").Click();
@@ -181,7 +181,7 @@ public sealed class QuotesPageTests : PageTestContext
     public void ClearingTheSpeakerNavigatesToTheUnfilteredList()
     {
         var page = RenderPage<QuotesPage>("/quotes?speaker=Basma%20Kodmani");
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=quote-row]")));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=quote-text]")));
 
         page.Find("[data-test=clear-speaker]").Click();
 
