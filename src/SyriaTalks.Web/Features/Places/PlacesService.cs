@@ -40,6 +40,19 @@ public sealed class PlacesService(IDbContextFactory<SyriaTalksDbContext> dbFacto
         return [.. rows.Select(p => new PlaceListItem(p.Id, p.Name, p.Kind, p.CountryCode, p.Latitude, p.Longitude, p.Articles, p.Events))];
     }
 
+    /// <summary>Names of places containing <paramref name="text"/> (or one of their aliases), most mentioned first, at most 20.</summary>
+    public async Task<IReadOnlyList<string>> SuggestAsync(string? text, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var places = db.Places.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var pattern = QueryText.Contains(text);
+            places = places.Where(p => EF.Functions.Like(p.Name, pattern, "\\") || p.Aliases.Any(a => EF.Functions.Like(a.Name, pattern, "\\")));
+        }
+        return await places.OrderByDescending(p => p.Articles.Count).ThenBy(p => p.Name).Take(20).Select(p => p.Name).ToListAsync(ct);
+    }
+
     public async Task<PlaceDetail?> GetAsync(int id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
