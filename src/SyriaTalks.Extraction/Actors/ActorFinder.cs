@@ -525,7 +525,7 @@ internal static class ActorFinder
         {
             hasHead |= k > a && Lexicon.OrgHeads.Contains(tokens[k].Text.ToLowerInvariant());
         }
-        while (!hasHead && a < j - 1 && Lexicon.CommonWords.Contains(tokens[a].Text.ToLowerInvariant())
+        while (!hasHead && a < j - 1 && (Lexicon.CommonWords.Contains(tokens[a].Text.ToLowerInvariant()) || Lexicon.RoleNouns.Contains(tokens[a].Text.ToLowerInvariant()))
             && !Lexicon.FirstNames.Contains(tokens[a].Text.ToLowerInvariant()) && !IsTitle(tokens[a].Text))
         {
             a++;

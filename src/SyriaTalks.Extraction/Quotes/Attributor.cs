@@ -812,7 +812,11 @@ internal sealed class Attributor
         }
         foreach (var m in actors.In(phrase[0].Start, phrase[^1].End))
         {
-            if (m.Start >= modifierFrom)
+            var at = phrase.FindIndex(t => t.Start >= m.Start);
+            // "member of parliament Eric Ciotti": a name right after a lower-case noun is the role's holder, not its modifier
+            var holder = at > 0 && m.Actor.Kind == ActorKind.Person && !phrase[at - 1].IsCapitalised && phrase[at - 1].IsWord
+                && !Prepositions.Contains(phrase[at - 1].Text) && !Determiners.Contains(phrase[at - 1].Text);
+            if (m.Start >= modifierFrom && !holder)
             {
                 continue;
             }
@@ -931,7 +935,9 @@ internal sealed class Attributor
         }
         // a proper name the actor finder could not place ("Peabody said", "Melanie said") still names the speaker
         if (phrase.Count <= 4 && phrase.All(t => t.IsCapitalised || ActorFinder.Particles.Contains(t.Text)) && phrase[0].IsCapitalised
-            && !words.Any(w => PersonHeads.Contains(w)) && !ActorFinder.Stop.Contains(words[0]) && !IsPlaceName(phrase)
+            && !words.Any(w => PersonHeads.Contains(w) || PersonHeads.Contains(w.TrimEnd('s')) || ActorLexicon.Shared.RoleNouns.Contains(w)
+                || ActorLexicon.Shared.RoleNouns.Contains(w.TrimEnd('s')))
+            && !ActorFinder.Stop.Contains(words[0]) && !IsPlaceName(phrase)
             && !(phrase.Count == 1 && ActorLexicon.Shared.CommonWords.Contains(words[0])))
         {
             return new Attribution(text[phrase[0].Start..phrase[^1].End], null, null, null, null, true);
