@@ -36,7 +36,7 @@ internal sealed class Attributor
 
     private static readonly FrozenSet<string> Determiners = new[]
     {
-        "a", "an", "the", "one", "another", "some", "two", "three", "several", "many", "other", "but", "and", "however",
+        "a", "an", "the", "this", "that", "these", "those", "one", "another", "some", "two", "three", "several", "many", "other", "but", "and", "however",
         "meanwhile", "also", "yet", "so", "then", "still", "later", "earlier", "separately", "instead", "even",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -940,7 +940,10 @@ internal sealed class Attributor
             && !ActorFinder.Stop.Contains(words[0]) && !IsPlaceName(phrase)
             && !(phrase.Count == 1 && ActorLexicon.Shared.CommonWords.Contains(words[0])))
         {
-            return new Attribution(text[phrase[0].Start..phrase[^1].End], null, null, null, null, true);
+            // "Mr. Douglas said": the honorific is no part of the name
+            var first = phrase.FindIndex(t => !ActorLexicon.Shared.Honorifics.Contains(t.Text.TrimEnd('.').ToLowerInvariant()));
+            first = first < 0 ? 0 : first;
+            return new Attribution(text[phrase[first].Start..phrase[^1].End], null, null, null, null, true);
         }
         // an anonymous source keeps its description; "the diplomatic source" is the one described before
         var firstPrep = words.FindIndex(w => Prepositions.Contains(w));
@@ -989,7 +992,7 @@ internal sealed class Attributor
         var trimmed = phrase.GetRange(from, to - from + 1);
         words = [.. words.Skip(Math.Max(0, from - 1))];
         var description = text[trimmed[0].Start..trimmed[^1].End];
-        if (words[0] == "the")
+        if (words[0] is "the" or "this" or "that")
         {
             foreach (var (_, _, who) in Enumerable.Reverse(said))
             {
