@@ -737,7 +737,8 @@ internal static class ActorFinder
     {
         foreach (var actor in reading.Actors)
         {
-            if (actor.Kind == ActorKind.State || actor.Aliases.Contains(actor.Name))
+            // A curated actor keeps its canonical name, so the store names it the same whichever article came first.
+            if (actor.Known || actor.Kind == ActorKind.State || actor.Aliases.Contains(actor.Name))
             {
                 continue;
             }

@@ -28,6 +28,15 @@ public sealed partial class EventExtractor
         {
             var expressions = TemporalResolver.Find(sentence.Text, article.Published, anchor);
             var usable = expressions.Where(e => IsHappening(e) && !IsQuotedToday(sentence.Text, e)).ToList();
+            // "The talks are taking a pause ... with a promise to restart by Feb. 25": a present-progressive
+            // main clause is happening now, beside the plan the sentence dates.
+            if (usable.Count > 0 && usable.All(e => e.Date > article.Published) && !StartsWithQuote(sentence.Text)
+                && ProgressiveRegex().Match(sentence.Text) is { Success: true } now && now.Index < usable[0].Start)
+            {
+                var present = new TemporalExpression(now.Index, now.Index + now.Length, now.Value, article.Published, null,
+                    DatePrecision.Day, TemporalKind.Point, Tense.Past);
+                events.Add(Build(article, sentence, present, actors, places) with { Summary = Trimmed(sentence.Text[..usable[0].Start]) });
+            }
             var dates = new HashSet<(DateOnly, DateOnly?, DatePrecision)>();
             foreach (var e in usable)
             {
@@ -41,10 +50,7 @@ public sealed partial class EventExtractor
             // names, the one nearest publication, which is the story's own day rather than a backgrounder's.
             var main = usable.Where(e => e.Precision == DatePrecision.Day && e.Kind == TemporalKind.Point)
                 .OrderBy(e => Math.Abs(e.Date.DayNumber - article.Published.DayNumber)).FirstOrDefault();
-            if (main is not null)
-            {
-                anchor = main.Date;
-            }
+            anchor = main?.Date; // only the sentence just before: an older day is no longer the story's
         }
         return events;
     }
@@ -54,6 +60,8 @@ public sealed partial class EventExtractor
     private static bool IsHappening(TemporalExpression e) =>
         e.Kind is TemporalKind.Point or TemporalKind.Range
         || (e.Kind == TemporalKind.Deadline && e.Precision == DatePrecision.Day);
+
+    private static bool StartsWithQuote(string sentence) => sentence.Length > 0 && sentence[0] is '"' or '\u201c';
 
     // "today" inside a quotation is the speaker's day, usually rhetorical ("How many people in this room today").
     private static bool IsQuotedToday(string sentence, TemporalExpression e)
@@ -117,9 +125,28 @@ public sealed partial class EventExtractor
     /// <summary>A short summary: the clause without its time expression, quotes' marks and attribution tail.</summary>
     private static string Summarize(string clause, string expression)
     {
-        var s = clause.Replace(expression, " ", StringComparison.Ordinal);
+        // The expression goes with the preposition that introduces it ("on Wednesday", "late on Friday"); one that
+        // carries meaning of its own ("Monday's agreement", "a day after", "since 2014") stays.
+        if (KeepInSummaryRegex().IsMatch(expression))
+        {
+            return Trimmed(clause);
+        }
+        var at = clause.IndexOf(expression, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return Trimmed(clause);
+        }
+        var preposition = TrailingPrepositionRegex().Match(clause, 0, at);
+        var cut = preposition.Success ? preposition.Index : at;
+        var s = clause[..cut] + " " + clause[(at + expression.Length)..];
         s = DanglingTimeWordsRegex().Replace(s, " ");
-        s = SpaceRegex().Replace(s, " ").Trim(' ', ',', '.', ';', ':', '-', '"', '\u201c', '\u201d');
+        return Trimmed(s);
+    }
+
+    private static string Trimmed(string clause)
+    {
+        var s = SpaceRegex().Replace(clause, " ").Replace(" ,", ",", StringComparison.Ordinal)
+            .Trim(' ', ',', '.', ';', ':', '-', '"', '\u201c', '\u201d');
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 24)
         {
@@ -128,22 +155,32 @@ public sealed partial class EventExtractor
         return s.Length > 0 ? char.ToUpperInvariant(s[0]) + s[1..] : s;
     }
 
+    /// <summary>The kind of the first trigger in the clause (its predicate, usually), else in the sentence;
+    /// on the same word the more specific kind wins.</summary>
     private static EventKind KindOf(string clause, string sentence)
     {
         foreach (var text in new[] { clause, sentence })
         {
+            var best = EventKind.Other;
+            var bestAt = int.MaxValue;
             foreach (var (kind, regex) in Triggers)
             {
-                if (regex.IsMatch(text))
+                var m = regex.Match(text);
+                if (m.Success && m.Index < bestAt)
                 {
-                    return kind;
+                    best = kind;
+                    bestAt = m.Index;
                 }
+            }
+            if (best != EventKind.Other)
+            {
+                return best;
             }
         }
         return EventKind.Other;
     }
 
-    // In order of precedence: the most specific happening wins ("air strikes killed 53" is an air strike).
+    // In order of precedence for triggers starting at the same word.
     private static readonly (EventKind Kind, Regex Regex)[] Triggers =
     [
         (EventKind.AirStrike, AirStrikeRegex()),
@@ -180,13 +217,13 @@ public sealed partial class EventExtractor
     [GeneratedRegex(@"\b(?i:killed|killing|dead|deaths?|died|wounded|injured|casualties|perished|death toll)\b")]
     private static partial Regex CasualtiesRegex();
 
-    [GeneratedRegex(@"\b(?i:offensive|attack\w*|fighting|clashes|captured?|seized?|advanced?|troops|forces|shelling|battle\w*|sieges?|encircled|recaptured?|took back|military (?:intervention|action|campaign)|bombings?|withdraw\w*|insurgents?|militants?)\b")]
+    [GeneratedRegex(@"\b(?i:offensive|attack\w*|fighting|clashes|captured?|seized?|advanced?|shelling|battle\w*|sieges?|encircled|recaptured?|took back|military (?:intervention|action|campaign)|bombings?|withdr[ae]w\w*|deploy\w*|ambush\w*|cut off)\b")]
     private static partial Regex MilitaryRegex();
 
     [GeneratedRegex(@"\b(?i:protests?|protesters?|demonstrat\w+|rall(?:y|ies))\b")]
     private static partial Regex ProtestRegex();
 
-    [GeneratedRegex(@"\b(?i:meetings?|met|visit\w*|summit|conference|envoys?|diplomat\w*|phone|telephone|sanctions|security council|called for|urged)\b")]
+    [GeneratedRegex(@"\b(?i:meetings?|met|visit\w*|summit|conference|spoke by (?:phone|telephone)|phone call|telephone call|sanctions|called for|urged)\b")]
     private static partial Regex DiplomacyRegex();
 
     [GeneratedRegex(@"\b(?i:said|says|told|announced?|denied|confirmed|statement|accused|warned|condemned|declared)\b")]
@@ -198,6 +235,15 @@ public sealed partial class EventExtractor
     [GeneratedRegex(@"\b(?i:on|late on|early on|late|early|in|since|by|during|of)\s+(?=[,.;]|\s*$)")]
     private static partial Regex DanglingTimeWordsRegex();
 
+    [GeneratedRegex(@"\b(?i:late on|early on|on|in|at|by|since|during|until|from|as of|for)\s+$")]
+    private static partial Regex TrailingPrepositionRegex();
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex SpaceRegex();
+
+    [GeneratedRegex(@"^(?:\S+\s+){1,7}?(?:is|are)\s+(?:now\s+|still\s+)?[a-z]+ing\b")]
+    private static partial Regex ProgressiveRegex();
+
+    [GeneratedRegex(@"['\u2019]s\b|\b(?i:after|before|earlier|later|ago|since|past|last|recent)\b")]
+    private static partial Regex KeepInSummaryRegex();
 }

@@ -14,9 +14,9 @@ namespace SyriaTalks.Extraction.Temporal;
 public static partial class TemporalResolver
 {
     private const string Months =
-        @"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.?|Sep\.|Oct\.|Nov\.|Dec\.";
+        @"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.?|Sep\.|Oct\.|Nov\.|Dec\.|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b";
 
-    private const string Num = @"\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple of|a couple of";
+    private const string Num = @"\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple of|a couple of)";
 
     /// <summary>All expressions of a sentence, in text order, without overlaps.</summary>
     /// <param name="sentence">The sentence text; offsets in the result index into it.</param>
@@ -30,10 +30,12 @@ public static partial class TemporalResolver
 
         void Add(Match m, DateOnly date, DateOnly? end, DatePrecision precision, TemporalKind kind, Tense tense)
         {
-            if (PublicationLabelRegex().IsMatch(sentence.AsSpan(0, m.Index)))
+            if (PublicationLabelRegex().IsMatch(sentence.AsSpan(0, m.Index))
+                || (DatelinePrefixRegex().IsMatch(sentence.AsSpan(0, m.Index)) && DatelineSuffixRegex().IsMatch(sentence.AsSpan(m.Index + m.Length)))
+                || (precision == DatePrecision.Day && LeadingDatePrefixRegex().IsMatch(sentence.AsSpan(0, m.Index)) && YearInText().IsMatch(m.Value)))
             {
                 taken.Add((m.Index, m.Index + m.Length));
-                return; // "Date of publication: 27 November 2017" is the page's, not a happening
+                return; // "Date of publication: 27 November 2017", "BEIRUT, Feb 3 (Reuters) -": the page's, not a happening
             }
             if (taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length))
             {
@@ -45,8 +47,14 @@ public static partial class TemporalResolver
 
         Tense TenseOf(Match m) => TenseAt(sentence, m.Index, m.Index + m.Length);
 
+        // Cheap literal checks gate each family of patterns: most sentences name no time at all.
+        bool Has(string s) => sentence.Contains(s, StringComparison.OrdinalIgnoreCase);
+        var hasDigit = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        var hasMonth = MonthHintRegex().IsMatch(sentence);
+        var hasDay = Has("day") || Has("tonight") || Has("tomorrow") || Has("morning") || Has("night");
+
         // Explicit dates first: they are never ambiguous and must not be read as a bare month or year.
-        foreach (Match m in MonthDayRangeRegex().Matches(sentence))
+        foreach (Match m in (hasMonth && hasDigit ? MonthDayRangeRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var month = MonthNumber(m.Groups["mon"].Value);
             if (month == 0 || !TryDay(m.Groups["d1"].Value, out var d1) || !TryDay(m.Groups["d2"].Value, out var d2) || d2 < d1)
@@ -55,13 +63,13 @@ public static partial class TemporalResolver
             }
             var start = m.Groups["year"].Success
                 ? SafeDate(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), month, d1)
-                : NearestMonthDay(published, month, d1, TenseOf(m));
+                : NearestMonthDay(published, month, d1, MarkedTenseAt(sentence, m.Index, m.Index + m.Length));
             if (start is { } s)
             {
                 Add(m, s, SafeDate(s.Year, month, d2), DatePrecision.Day, TemporalKind.Range, TenseOf(m));
             }
         }
-        foreach (Match m in MonthDayRegex().Matches(sentence))
+        foreach (Match m in (hasMonth && hasDigit ? MonthDayRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var month = MonthNumber(m.Groups["mon"].Value);
             if (month == 0 || !TryDay(m.Groups["day"].Value, out var day))
@@ -71,13 +79,14 @@ public static partial class TemporalResolver
             var tense = TenseOf(m);
             var date = m.Groups["year"].Success
                 ? SafeDate(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), month, day)
-                : NearestMonthDay(published, month, day, tense);
+                : AfterSince(sentence, m.Index) ? LastMonthDay(published, month, day)
+                : NearestMonthDay(published, month, day, Attributive(sentence, m) ? null : MarkedTenseAt(sentence, m.Index, m.Index + m.Length));
             if (date is { } d)
             {
                 Add(m, d, null, DatePrecision.Day, m.Groups["by"].Success ? TemporalKind.Deadline : TemporalKind.Point, tense);
             }
         }
-        foreach (Match m in DayMonthRegex().Matches(sentence))
+        foreach (Match m in (hasMonth && hasDigit ? DayMonthRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var month = MonthNumber(m.Groups["mon"].Value);
             if (month == 0 || !TryDay(m.Groups["day"].Value, out var day))
@@ -87,13 +96,21 @@ public static partial class TemporalResolver
             var tense = TenseOf(m);
             var date = m.Groups["year"].Success
                 ? SafeDate(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), month, day)
-                : NearestMonthDay(published, month, day, tense);
+                : AfterSince(sentence, m.Index) ? LastMonthDay(published, month, day)
+                : NearestMonthDay(published, month, day, Attributive(sentence, m) ? null : MarkedTenseAt(sentence, m.Index, m.Index + m.Length));
             if (date is { } d)
             {
                 Add(m, d, null, DatePrecision.Day, TemporalKind.Point, tense);
             }
         }
-        foreach (Match m in MonthYearRegex().Matches(sentence))
+        foreach (Match m in (hasMonth && Has("year") ? MonthOfRelativeYearRegex().Matches(sentence) : Enumerable.Empty<Match>()))
+        {
+            var month = MonthNumber(m.Groups["mon"].Value);
+            var which = m.Groups["which"].Value.ToLowerInvariant();
+            var year = which == "last" ? published.Year - 1 : which == "next" ? published.Year + 1 : published.Year;
+            Add(m, new DateOnly(year, month, 1), null, DatePrecision.Month, TemporalKind.Point, TenseOf(m));
+        }
+        foreach (Match m in (hasMonth && hasDigit ? MonthYearRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var month = MonthNumber(m.Groups["mon"].Value);
             if (month > 0)
@@ -102,7 +119,7 @@ public static partial class TemporalResolver
                 Add(m, new DateOnly(year, month, 1), null, DatePrecision.Month, TemporalKind.Point, TenseOf(m));
             }
         }
-        foreach (Match m in HolidayRegex().Matches(sentence))
+        foreach (Match m in ((Has("year") || Has("christmas")) ? HolidayRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var tense = TenseOf(m);
             var (month, day) = m.Groups["h"].Value.ToLowerInvariant() switch
@@ -117,7 +134,7 @@ public static partial class TemporalResolver
         }
 
         // Spans around publication.
-        foreach (Match m in PastSpanRegex().Matches(sentence))
+        foreach (Match m in ((Has("past") || Has("last") || Has("previous")) ? PastSpanRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var n = Number(m.Groups["n"].Value);
             var unit = m.Groups["unit"].Value.ToLowerInvariant();
@@ -130,7 +147,7 @@ public static partial class TemporalResolver
                 : unit.StartsWith("month", StringComparison.Ordinal) || vague ? DatePrecision.Month : DatePrecision.Day;
             Add(m, start, published, precision, vague ? TemporalKind.Vague : TemporalKind.Range, Tense.Past);
         }
-        foreach (Match m in WeekRegex().Matches(sentence))
+        foreach (Match m in (Has("week") ? WeekRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var which = m.Groups["which"].Value.ToLowerInvariant();
             var weekend = m.Groups["unit"].Value.Equals("weekend", StringComparison.OrdinalIgnoreCase);
@@ -182,7 +199,7 @@ public static partial class TemporalResolver
                     break;
             }
         }
-        foreach (Match m in MonthRelativeRegex().Matches(sentence))
+        foreach (Match m in (Has("month") ? MonthRelativeRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var which = m.Groups["which"].Value.ToLowerInvariant();
             var first = new DateOnly(published.Year, published.Month, 1);
@@ -194,7 +211,7 @@ public static partial class TemporalResolver
             };
             Add(m, date, null, DatePrecision.Month, kind, TenseOf(m));
         }
-        foreach (Match m in InUnitRegex().Matches(sentence))
+        foreach (Match m in ((Has(" in ") || Has("within")) ? InUnitRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             if (SuperlativeRegex().IsMatch(sentence.AsSpan(0, m.Index)) || TenseOf(m) != Tense.Future)
             {
@@ -217,7 +234,7 @@ public static partial class TemporalResolver
                 Add(m, published.AddDays(days), null, DatePrecision.Day, TemporalKind.Point, Tense.Future);
             }
         }
-        foreach (Match m in YearRelativeRegex().Matches(sentence))
+        foreach (Match m in (Has("year") ? YearRelativeRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var which = m.Groups["which"].Value.ToLowerInvariant();
             var year = which switch
@@ -228,7 +245,7 @@ public static partial class TemporalResolver
             };
             Add(m, new DateOnly(year, 1, 1), null, DatePrecision.Year, which == "this" ? TemporalKind.Vague : TemporalKind.Point, TenseOf(m));
         }
-        foreach (Match m in RecentRegex().Matches(sentence))
+        foreach (Match m in (Has("recent") ? RecentRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var unit = m.Groups["unit"].Value.ToLowerInvariant();
             var date = unit.StartsWith("day", StringComparison.Ordinal) || unit.StartsWith("week", StringComparison.Ordinal)
@@ -239,7 +256,7 @@ public static partial class TemporalResolver
         }
 
         // Days relative to publication or to another date.
-        foreach (Match m in AgoRegex().Matches(sentence))
+        foreach (Match m in (Has("ago") ? AgoRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var n = Number(m.Groups["n"].Value);
             var unit = m.Groups["unit"].Value.ToLowerInvariant();
@@ -261,7 +278,7 @@ public static partial class TemporalResolver
                 Add(m, new DateOnly(published.Year - n, 1, 1), null, DatePrecision.Year, TemporalKind.Point, Tense.Past);
             }
         }
-        foreach (Match m in DayWordRegex().Matches(sentence))
+        foreach (Match m in (hasDay ? DayWordRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var w = m.Groups["w"].Value.ToLowerInvariant();
             var d = w switch
@@ -272,7 +289,10 @@ public static partial class TemporalResolver
             };
             Add(m, d, null, DatePrecision.Day, TemporalKind.Point, w == "tomorrow" ? Tense.Future : TenseOf(m));
         }
-        foreach (Match m in WeekdayRegex().Matches(sentence))
+        // A caption's own full date ("Tuesday's attacks in Brussels, March 23, 2016") is the weekday's reference.
+        var reference = found.Where(f => f.Kind == TemporalKind.Point && f.Precision == DatePrecision.Day && YearGiven(f.Text)
+            && Math.Abs(f.Date.DayNumber - published.DayNumber) <= 14).Select(f => (DateOnly?)f.Date).FirstOrDefault() ?? published;
+        foreach (Match m in (hasDay ? WeekdayRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var dow = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value, ignoreCase: true);
             var which = m.Groups["which"].Value.ToLowerInvariant();
@@ -282,12 +302,12 @@ public static partial class TemporalResolver
                 "next" or "coming" => Tense.Future,
                 _ => TenseOf(m),
             };
-            var d = tense == Tense.Future ? OnOrAfter(published, dow) : OnOrBefore(published, dow);
-            if (which is "last" or "past" && d == published)
+            var d = tense == Tense.Future ? OnOrAfter(reference, dow) : OnOrBefore(reference, dow);
+            if (which is "last" or "past" && d == reference)
             {
                 d = d.AddDays(-7);
             }
-            if (which is "next" or "coming" && d == published)
+            if (which is "next" or "coming" && d == reference)
             {
                 d = d.AddDays(7);
             }
@@ -295,12 +315,12 @@ public static partial class TemporalResolver
         }
 
         // Bare months ("in March", "last May", "a December meeting"): the nearest one in the clause's tense.
-        foreach (Match m in MonthAloneRegex().Matches(sentence))
+        foreach (Match m in (hasMonth ? MonthAloneRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var month = MonthNumber(m.Groups["mon"].Value);
-            if (month == 0 || (month == 5 && !m.Groups["pre"].Success))
+            if (month == 0 || ((month == 5 || m.Groups["mon"].Value.EndsWith('.')) && !m.Groups["pre"].Success))
             {
-                continue; // "may" the verb
+                continue; // "may" the verb; an abbreviation needs its preposition ("on Nov.")
             }
             var which = m.Groups["which"].Value.ToLowerInvariant();
             var tense = which switch
@@ -330,7 +350,7 @@ public static partial class TemporalResolver
         }
 
         // Years.
-        foreach (Match m in YearRangeRegex().Matches(sentence))
+        foreach (Match m in (hasDigit ? YearRangeRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var y1 = int.Parse(m.Groups["y1"].Value, CultureInfo.InvariantCulture);
             var y2s = m.Groups["y2"].Value;
@@ -340,7 +360,7 @@ public static partial class TemporalResolver
                 Add(m, new DateOnly(y1, 1, 1), new DateOnly(y2, 1, 1), DatePrecision.Year, TemporalKind.Range, TenseOf(m));
             }
         }
-        foreach (Match m in YearRegex().Matches(sentence))
+        foreach (Match m in (hasDigit ? YearRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var y = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
             if (PlausibleYear(y, published))
@@ -348,7 +368,7 @@ public static partial class TemporalResolver
                 Add(m, new DateOnly(y, 1, 1), null, DatePrecision.Year, m.Groups["by"].Success ? TemporalKind.Deadline : TemporalKind.Point, TenseOf(m));
             }
         }
-        foreach (Match m in AgeRegex().Matches(sentence))
+        foreach (Match m in (Has("year") ? AgeRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var n = Number(m.Groups["n"].Value);
             if (n is > 0 and < 100)
@@ -361,7 +381,7 @@ public static partial class TemporalResolver
         // Only where news writing uses them to sequence a story: opening the sentence.
         if (anchor is { } anchorDay)
         {
-            foreach (Match m in SameDayRegex().Matches(sentence))
+            foreach (Match m in (hasDay || Has("hours") ? SameDayRegex().Matches(sentence) : Enumerable.Empty<Match>()))
             {
                 if (m.Index > 2)
                 {
@@ -374,7 +394,7 @@ public static partial class TemporalResolver
 
         // "two days earlier", "a day after the group targeted Damascus": counted from the other date the
         // sentence names, or the previous sentence's, or publication.
-        foreach (Match m in OffsetRegex().Matches(sentence))
+        foreach (Match m in ((Has("day") || Has("week")) ? OffsetRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var n = Number(m.Groups["n"].Value);
             var unit = m.Groups["unit"].Value.ToLowerInvariant();
@@ -382,7 +402,11 @@ public static partial class TemporalResolver
             var dir = m.Groups["dir"].Value.ToLowerInvariant();
             var other = found.Where(f => f.Precision == DatePrecision.Day && f.Kind == TemporalKind.Point)
                 .OrderBy(f => Math.Abs(f.Start - m.Index)).Select(f => (DateOnly?)f.Date).FirstOrDefault();
-            var baseDate = other ?? (dir is "earlier" or "later" ? anchor ?? published : published);
+            if (other is null && (dir == "before" || (dir is "earlier" or "later" && anchor is null)))
+            {
+                continue; // "three weeks before he died", "six days later": nothing says from when
+            }
+            var baseDate = other ?? (dir is "earlier" or "later" ? anchor!.Value : published);
             // "N days after X": X happened N days before the clause's own date; "earlier" counts back from it.
             var date = dir is "after" or "earlier" ? baseDate.AddDays(-days) : baseDate.AddDays(days);
             Add(m, date, null, DatePrecision.Day, TemporalKind.Point, Tense.Past);
@@ -397,7 +421,10 @@ public static partial class TemporalResolver
     /// "due to", "scheduled", or a past-tense verb), else the nearest after it, else past, the tense
     /// of most news sentences.
     /// </summary>
-    public static Tense TenseAt(string sentence, int start, int end)
+    public static Tense TenseAt(string sentence, int start, int end) => MarkedTenseAt(sentence, start, end) ?? Tense.Past;
+
+    /// <summary>The tense the clause marks around a span, or null when nothing marks it.</summary>
+    public static Tense? MarkedTenseAt(string sentence, int start, int end)
     {
         Match? before = null;
         Match? after = null;
@@ -421,8 +448,19 @@ public static partial class TemporalResolver
             after = null; // a modal further on belongs to another clause ("on Monday that forces would be withdrawn")
         }
         var marker = before ?? after;
-        return marker is not null && marker.Groups["future"].Success ? Tense.Future : Tense.Past;
+        return marker is null ? null : marker.Groups["future"].Success ? Tense.Future : Tense.Past;
     }
+
+    /// <summary>A date used as an adjective ("the Nov. 8 election", "a June 28 attack"): the clause's verb
+    /// does not date it.</summary>
+    private static bool Attributive(string sentence, Match m) =>
+        AttributiveBeforeRegex().IsMatch(sentence.AsSpan(0, m.Index)) && AttributiveAfterRegex().IsMatch(sentence.AsSpan(m.Index + m.Length));
+
+    private static bool YearGiven(string text) => text.Any(char.IsDigit) && YearRegex().IsMatch(text);
+
+    /// <summary>"since May 21": a start that has passed.</summary>
+    private static bool AfterSince(string sentence, int index) =>
+        sentence.AsSpan(0, index).TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase);
 
     private static bool PlausibleYear(int year, DateOnly published) => year >= 1900 && year <= published.Year + 30;
 
@@ -442,27 +480,41 @@ public static partial class TemporalResolver
         return d < published ? SafeDate(published.Year + 1, month, day) ?? d : d;
     }
 
-    /// <summary>A month and day without a year: the occurrence nearest publication, the tense breaking ties.</summary>
-    private static DateOnly? NearestMonthDay(DateOnly published, int month, int day, Tense tense)
+    /// <summary>
+    /// A month and day without a year: the occurrence nearest publication when it lies within two months
+    /// of it (news dates near their story, whatever the tense: "a target date of Feb. 25") or when the
+    /// clause marks no tense ("the Nov. 8 election"); otherwise the clause's tense decides between the
+    /// last one before and the next one after publication.
+    /// </summary>
+    private static DateOnly? NearestMonthDay(DateOnly published, int month, int day, Tense? tense)
     {
-        DateOnly? best = null;
-        var bestDistance = int.MaxValue;
+        DateOnly? nearest = null;
+        DateOnly? before = null;
+        DateOnly? after = null;
         for (var y = published.Year - 1; y <= published.Year + 1; y++)
         {
             if (SafeDate(y, month, day) is not { } d)
             {
                 continue;
             }
-            var distance = Math.Abs(d.DayNumber - published.DayNumber);
-            var favoured = tense == Tense.Future ? d >= published : d <= published;
-            var weighted = distance * 2 + (favoured ? 0 : 1);
-            if (weighted < bestDistance)
+            if (nearest is null || Math.Abs(d.DayNumber - published.DayNumber) < Math.Abs(nearest.Value.DayNumber - published.DayNumber))
             {
-                best = d;
-                bestDistance = weighted;
+                nearest = d;
+            }
+            if (d <= published)
+            {
+                before = d;
+            }
+            if (d >= published && after is null)
+            {
+                after = d;
             }
         }
-        return best;
+        if (tense is null || (nearest is { } n && Math.Abs(n.DayNumber - published.DayNumber) <= 60))
+        {
+            return nearest;
+        }
+        return tense == Tense.Future ? after ?? nearest : before ?? nearest;
     }
 
     private static DateOnly? SafeDate(int year, int month, int day) =>
@@ -536,6 +588,15 @@ public static partial class TemporalResolver
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Months + @")(?:,?\s+(?<year>(?:19|20)\d{2})\b)?")]
     private static partial Regex DayMonthRegex();
 
+    [GeneratedRegex(@"\b(?i:a|an|the|its|their|his|her|this|that)\s+$")]
+    private static partial Regex AttributiveBeforeRegex();
+
+    [GeneratedRegex(@"^\s+[a-z]")]
+    private static partial Regex AttributiveAfterRegex();
+
+    [GeneratedRegex(@"\b(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(?<which>(?i:last|this|next))\s+(?i:year)\b")]
+    private static partial Regex MonthOfRelativeYearRegex();
+
     [GeneratedRegex(@"\b(?:(?:early|mid|late|mid-)\s*)?(?<mon>" + Months + @"),?\s+(?:of\s+)?(?<year>(?:19|20)\d{2})\b")]
     private static partial Regex MonthYearRegex();
 
@@ -563,7 +624,22 @@ public static partial class TemporalResolver
     [GeneratedRegex(@"\b(?i:(?:in|on|during|that|the same)\s+(?:the\s+)?(?:morning|afternoon|evening|night)|(?:later|earlier)\s+(?:in\s+)?(?:the|that)\s+day|(?:that|the same)\s+day|hours\s+(?:later|earlier)|(?<next>the\s+(?:following|next)\s+(?:day|morning))|(?<prev>the\s+(?:previous|preceding)\s+day|the\s+day\s+before))\b")]
     private static partial Regex SameDayRegex();
 
-    [GeneratedRegex(@"(?i:publication|published|updated|posted)\s*:?\s*(?:on\s+)?$")]
+    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")]
+    private static partial Regex MonthHintRegex();
+
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{Lu}\s/.'-]*,\s*$")]
+    private static partial Regex DatelinePrefixRegex();
+
+    [GeneratedRegex(@"^\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?,?\s*)?$")]
+    private static partial Regex LeadingDatePrefixRegex();
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
+    private static partial Regex YearInText();
+
+    [GeneratedRegex(@"^\s*(?:\(|[-\u2013\u2014])")]
+    private static partial Regex DatelineSuffixRegex();
+
+    [GeneratedRegex(@"^\W*(?:\w+\s+){0,2}(?i:publication|published|updated|posted)(?:\s+(?:at|on))?\s*:?\s*$")]
     private static partial Regex PublicationLabelRegex();
 
     [GeneratedRegex(@"\b(?i:first|worst|biggest|largest|highest|lowest|best|deadliest|heaviest|most)\b[^,;]{0,60}$")]
@@ -578,13 +654,13 @@ public static partial class TemporalResolver
     [GeneratedRegex(@"\b(?<n>" + Num + @")\s+(?<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b")]
     private static partial Regex AgoRegex();
 
-    [GeneratedRegex(@"\b(?<w>(?i:yesterday|today|tonight|tomorrow))(?:['\u2019]s)?\b")]
+    [GeneratedRegex(@"\b(?<w>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)(?:['\u2019]s)?\b")]
     private static partial Regex DayWordRegex();
 
     [GeneratedRegex(@"\b(?:(?<which>(?i:last|next|this|coming|past))\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['\u2019]s)?(?:\s+(?i:morning|afternoon|evening|night))?\b")]
     private static partial Regex WeekdayRegex();
 
-    [GeneratedRegex(@"(?<pre>\b(?<which>(?i:in|since|last|next|this|coming|past|early|late|mid|until|by|from|during|of|a|an|the|earlier in|later in))[\s-]+(?:(?i:early|late|mid)[\s-]+)?)?\b(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)")]
+    [GeneratedRegex(@"(?<pre>\b(?<which>(?i:in|since|last|next|this|coming|past|early|late|mid|until|by|from|during|of|a|an|the|earlier in|later in))[\s-]+(?:(?i:early|late|mid)[\s-]+)?)?(?:\b(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?<mon>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?!\s*\d)")]
     private static partial Regex MonthAloneRegex();
 
     [GeneratedRegex(@"\b(?<y1>(?:19|20)\d{2})\s*(?:-|\u2013|to|and|through)\s*(?<y2>(?:19|20)?\d{2})\b(?!\s*(?:%|\.\d))")]
@@ -599,6 +675,6 @@ public static partial class TemporalResolver
     [GeneratedRegex(@"\b(?<n>" + Num + @"|just one|just a)\s+(?<unit>(?i:days?|weeks?))\s+(?<dir>(?i:earlier|later|after|before))\b")]
     private static partial Regex OffsetRegex();
 
-    [GeneratedRegex(@"(?<future>\b(?i:will|won['\u2019]t|shall|would|wouldn['\u2019]t|(?:is|are|was|were)\s+(?:due\s+)?to\s+(?!have\b)|due\s+to\s+(?!the\b|a\b)|plans?\s+to|planned|planning|scheduled|set\s+to|expected\s+to|aims?\s+to|intends?\s+to|upcoming)\b|['\u2019]ll\b)|(?<past>\b(?i:said|says|told|was|were|had|did|took|met|began|came|went|gave|left|held|saw|fled|flew|fell|hit|led|won|lost|sent|spoke|wrote|brought|found|put|cut|struck|became|broke|ran|rose|sought|stood|kept|knew|heard|paid|shot|fought|built|chose|drove|got|grew|sold|spent|threw|withdrew|overran|ago|yesterday)\b|\b(?<![-\u2013])[a-z]{3,}ed\b(?!-))")]
+    [GeneratedRegex(@"(?<future>\b(?i:will|won['\u2019]t|shall|would|wouldn['\u2019]t|(?:is|are|was|were)\s+(?:due\s+)?to\s+(?!have\b)|due\s+to\s+(?!the\b|a\b)|plans?\s+to|planned\s+(?:for|to)|planning\s+to|scheduled|(?:is|are)\s+(?!being\b)[a-z]+ing\b(?!\s+(?:on|in|to|for|over|around|across|near|from)\b)|set\s+to|expected\s+to|aims?\s+to|intends?\s+to|upcoming)\b|['\u2019]ll\b)|(?<past>\b(?i:said|says|told|was|were|had|did|took|met|began|came|went|gave|left|held|saw|fled|flew|fell|hit|led|won|lost|sent|spoke|wrote|brought|found|put|cut|struck|became|broke|ran|rose|sought|stood|kept|knew|heard|paid|shot|fought|built|chose|drove|got|grew|sold|spent|threw|withdrew|overran|ago|yesterday)\b|\b(?<![-\u2013])[a-z]{3,}ed\b(?!-))")]
     private static partial Regex TenseMarkerRegex();
 }

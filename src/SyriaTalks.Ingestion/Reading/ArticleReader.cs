@@ -1,53 +1,142 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 
 namespace SyriaTalks.Ingestion.Reading;
 
 /// <summary>Reads an article (body, title, byline, date, outlet) from an HTML page or plain text.</summary>
-public sealed class ArticleReader
+public sealed partial class ArticleReader
 {
-    private static readonly HtmlParser Parser = new();
+    private static readonly string[] HtmlExtensions = [".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"];
 
     /// <summary>Reads a file's bytes: HTML when the name or the content says so, plain text otherwise.</summary>
     public ReadArticle Read(ReadOnlySpan<byte> content, string fileName, string? url = null)
     {
-        if (content.IsEmpty)
+        var text = PageDecoder.Decode(content);
+        if (text.Trim().Length == 0)
         {
-            throw new ArticleReadException("The file is empty.");
+            throw new ArticleReadException("The file is empty: upload a saved news page (.html, .htm) or the article's text (.txt).");
         }
-        var text = System.Text.Encoding.UTF8.GetString(content).TrimStart('\uFEFF');
-        var isHtml = fileName.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
-            || fileName.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
-            || text.TrimStart().StartsWith('<');
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        var isHtml = HtmlExtensions.Contains(extension) || LooksLikeHtml(text);
         return isHtml ? ReadHtml(text, url) : ReadText(text);
     }
 
     /// <summary>Reads an HTML page. Throws <see cref="ArticleReadException"/> when it holds no article.</summary>
     public ReadArticle ReadHtml(string html, string? url = null)
     {
-        var doc = Parser.ParseDocument(html);
-        var paragraphs = doc.QuerySelectorAll("p")
-            .Select(p => p.TextContent.Trim())
-            .Where(t => t.Length > 0)
-            .ToList();
+        if (string.IsNullOrWhiteSpace(html))
+        {
+            throw new ArticleReadException("The page is empty: there is no article to read.");
+        }
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = true });
+        using var doc = parser.ParseDocument(CloseSelfClosedRawText(html));
+        var facts = PageMetadata.Read(doc, url);
+        if (doc.DocumentElement is null)
+        {
+            throw new ArticleReadException("No article found: the page has no content.");
+        }
+        var walker = TextUnitWalker.Walk(doc.DocumentElement);
+        var units = ContentExtractor.Select(walker, facts.Title);
+        if (units.Count == 0)
+        {
+            // Some pages ship the article hidden and let a script reveal it.
+            walker = TextUnitWalker.Walk(doc.DocumentElement, respectHidden: false);
+            units = ContentExtractor.Select(walker, facts.Title);
+        }
+        var paragraphs = units.Select(u => u.Text).ToList();
+        if (paragraphs.Count == 0 && facts.JsonLdBody is { } ldBody && TextNormal.Collapse(ldBody).Length >= 200)
+        {
+            // A page that renders its text with script still states it in its JSON-LD.
+            paragraphs = ldBody.Replace("\r\n", "\n").Split('\n').Select(TextNormal.Collapse).Where(p => p.Length > 0).ToList();
+        }
         if (paragraphs.Count == 0)
         {
-            throw new ArticleReadException("No article found: the page has no paragraphs of text.");
+            throw new ArticleReadException("No article found: the page has no paragraphs of article text (is it a section front, a gallery or an error page?).");
         }
-        var title = doc.Title?.Trim() ?? paragraphs[0];
-        return new ReadArticle(title, null, null, null, url, null, string.Join("\n\n", paragraphs));
+
+        var byline = facts.Byline ?? VisibleByline(walker)
+            ?? walker.Units.Select(u => PlainTextReader.CreditLine(u.Text)).LastOrDefault(b => b is not null);
+        var published = facts.Published ?? VisiblePublished(walker) ?? facts.Modified;
+        var title = facts.Title
+            ?? walker.Units.FirstOrDefault(u => u.Kind == UnitKind.Heading && u.HeadingLevel <= 2 && !ContentExtractor.IsFurnitureLine(u.Text)
+                                               && u.Text.Length is >= 10 and <= 200)?.Text
+            ?? FirstSentence(paragraphs[0]);
+        return new ReadArticle(title, byline, published, facts.Outlet, facts.Url ?? url, facts.Language,
+            string.Join("\n\n", paragraphs), facts.Modified);
     }
 
-    /// <summary>Reads plain text: the first line is the title, the rest the body.</summary>
+    /// <summary>Reads plain text: the first line is the title, byline and furniture lines are dropped, the rest is the body.</summary>
     public ReadArticle ReadText(string text)
     {
-        var lines = text.Replace("\r\n", "\n").Split('\n').Select(l => l.Trim()).ToList();
-        var title = lines.FirstOrDefault(l => l.Length > 0)
-            ?? throw new ArticleReadException("The text is empty.");
-        var body = lines.SkipWhile(l => l != title).Skip(1).Where(l => l.Length > 0).ToList();
-        if (body.Count == 0)
+        if (string.IsNullOrWhiteSpace(text))
         {
-            throw new ArticleReadException("No article found: the text has a title but no body.");
+            throw new ArticleReadException("The text is empty: there is no article to read.");
         }
-        return new ReadArticle(title, null, null, null, null, null, string.Join("\n\n", body));
+        return PlainTextReader.Read(text.TrimStart('\uFEFF'));
     }
+
+    // "<iframe ... />" and "<script src=... />" are XHTML habits that HTML5 reads as an open element whose
+    // raw text runs to the end of the page, swallowing the article; close them where they stand.
+    private static string CloseSelfClosedRawText(string html) =>
+        html.Contains("/>", StringComparison.Ordinal) ? SelfClosedRawText().Replace(html, "<$1$2></$1>") : html;
+
+    // A page that names itself nowhere is titled by its opening sentence, not its whole first paragraph.
+    private static string FirstSentence(string paragraph)
+    {
+        var end = paragraph.IndexOf(". ", StringComparison.Ordinal);
+        return end is > 20 and < 200 ? paragraph[..(end + 1)] : paragraph.Length <= 200 ? paragraph : paragraph[..200].TrimEnd() + "\u2026";
+    }
+
+    private static bool LooksLikeHtml(string text)
+    {
+        var head = text.Length > 2048 ? text[..2048] : text;
+        return HtmlStart().IsMatch(head);
+    }
+
+    // "By Ana Swanson" printed above the article, when no metadata names the author.
+    private static string? VisibleByline(TextUnitWalker walker)
+    {
+        foreach (var u in walker.Units)
+        {
+            if (ContentExtractor.IsByline(u.Text) && Bylines.Clean(u.Text) is { } b)
+            {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    // "Published 18 November 2019" or a bare dateline date near the headline.
+    private static DateOnly? VisiblePublished(TextUnitWalker walker)
+    {
+        DateOnly? bare = null;
+        foreach (var u in walker.Units)
+        {
+            if (u.Text.Length > 100)
+            {
+                continue;
+            }
+            if (PublishedLine().IsMatch(u.Text) && DateText.Parse(u.Text) is { } d)
+            {
+                return d;
+            }
+            if (bare is null && DateText.LooksLikeDate(u.Text) && !UpdatedLine().IsMatch(u.Text))
+            {
+                bare = DateText.Parse(u.Text);
+            }
+        }
+        return bare;
+    }
+
+    [GeneratedRegex(@"<(iframe|script|style|textarea|title|noembed|noframes|xmp|noscript)\b([^<>]{0,2000}?)/>", RegexOptions.IgnoreCase)]
+    private static partial Regex SelfClosedRawText();
+
+    [GeneratedRegex(@"^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<title|<div|<p[\s>]|<article|<!--)", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlStart();
+
+    [GeneratedRegex(@"\b(?:published|posted|first published|publication date)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PublishedLine();
+
+    [GeneratedRegex(@"\b(?:updated|modified)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdatedLine();
 }

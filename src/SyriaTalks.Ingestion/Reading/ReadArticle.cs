@@ -2,7 +2,8 @@ namespace SyriaTalks.Ingestion.Reading;
 
 /// <summary>
 /// An article as the page reader found it. <see cref="Text"/> is the body only, paragraphs separated
-/// by a blank line ("\n\n"); the title and byline are not part of it.
+/// by a blank line ("\n\n"); the title and byline are not part of it. <see cref="Modified"/> is the
+/// page's last-modified date when it states one (never used in place of <see cref="Published"/> when that is known).
 /// </summary>
 public sealed record ReadArticle(
     string Title,
@@ -11,7 +12,8 @@ public sealed record ReadArticle(
     string? Outlet,
     string? Url,
     string? Language,
-    string Text)
+    string Text,
+    DateOnly? Modified = null)
 {
     public IEnumerable<string> Paragraphs => Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
 }

@@ -51,6 +51,14 @@ public class QualityHarnessTests
         }
     }
 
+    [Fact]
+    public void DevCorpusPlacesAndEventsStayAboveTheirFloors()
+    {
+        var figures = ExtractAndScore("dev");
+        AssertAtLeast(figures, "places", "f1", 0.95);
+        AssertAtLeast(figures, "events", "f1", 0.93);
+    }
+
     private static void AssertAtLeast(JsonElement figures, string figure, string measure, double floor)
     {
         var value = figures.GetProperty(figure).GetProperty(measure).GetDouble();
