@@ -938,6 +938,8 @@ internal sealed class Attributor
             && !words.Any(w => PersonHeads.Contains(w) || PersonHeads.Contains(w.TrimEnd('s')) || ActorLexicon.Shared.RoleNouns.Contains(w)
                 || ActorLexicon.Shared.RoleNouns.Contains(w.TrimEnd('s')))
             && !ActorFinder.Stop.Contains(words[0]) && !IsPlaceName(phrase)
+            && !(phrase.Count == 1 && ActorLexicon.Shared.CommonWords.Contains(words[0]))
+            && !(phrase.Count > 1 && phrase.All(t => t.IsAllCaps))
             && !(phrase.Count == 1 && ActorLexicon.Shared.CommonWords.Contains(words[0])))
         {
             // "Mr. Douglas said": the honorific is no part of the name
