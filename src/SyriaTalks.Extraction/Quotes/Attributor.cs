@@ -1045,10 +1045,15 @@ internal sealed class Attributor
         var seg = Segment(sentences[index].Start, pronoun);
         for (var k = seg.Count - 1; k >= 0; k--)
         {
-            if (actors.In(seg[k].Start, seg[k].End + 1).LastOrDefault() is { Actor: { } a } && a.Kind != ActorKind.Person
-                && !(k > 0 && Prepositions.Contains(seg[k - 1].Text.ToLowerInvariant())))
+            // the mention that ends at this word: "The White House condemned what it said ..."
+            var ending = actors.Mentions.LastOrDefault(m => m.End > seg[k].Start && m.End <= seg[k].End);
+            if (ending.Actor is { } a && a.Kind != ActorKind.Person)
             {
-                return new Attribution(a.Name, null, null, null, null, false);
+                var opening = seg.FindIndex(t => t.Start >= ending.Start);
+                if (!(opening > 0 && Prepositions.Contains(seg[opening - 1].Text.ToLowerInvariant())))
+                {
+                    return new Attribution(a.Name, null, null, null, null, false);
+                }
             }
         }
         var first = seg.FindIndex(t => IsVerb(t) || IsVerbLike(t));
