@@ -57,6 +57,7 @@ public static class StoreOptions
                     .MigrationsAssembly(SqliteMigrations)
                     .CommandTimeout(60)
                     .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+                options.AddInterceptors(new SqlitePragmas());
                 break;
         }
         return options;

@@ -91,7 +91,7 @@ public sealed class AppProcess : IAsyncDisposable
     private async Task WaitUntilServingAsync()
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(120);
+        var deadline = DateTime.UtcNow.AddSeconds(180);
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited)
@@ -113,7 +113,7 @@ public sealed class AppProcess : IAsyncDisposable
             }
             await Task.Delay(250);
         }
-        throw new TimeoutException("The app did not answer within 120 s:\n" + Log());
+        throw new TimeoutException("The app did not answer within 180 s:\n" + Log());
     }
 
     private static int FreePort()
