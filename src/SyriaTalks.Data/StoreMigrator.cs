@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace SyriaTalks.Data;
@@ -22,18 +20,7 @@ public static class StoreMigrator
         {
             return await ApplyAsync(db, ct);
         }
-        var creator = db.GetService<IRelationalDatabaseCreator>();
-        if (!await creator.ExistsAsync(ct))
-        {
-            try
-            {
-                await creator.CreateAsync(ct);
-            }
-            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DuplicateDatabase)
-            {
-                // Another instance created it a moment ago.
-            }
-        }
+        await CreateDatabaseAsync(db.Database.GetConnectionString()!, ct);
         await db.Database.OpenConnectionAsync(ct);
         try
         {
@@ -50,6 +37,39 @@ public static class StoreMigrator
         finally
         {
             await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// Creates the database when it is missing, asking the server's <c>postgres</c> database (rather than failing a
+    /// connection to the missing one, which logs an error on every first start). A role that may not connect there
+    /// or create databases is expected to be given an existing database: then nothing is done here.
+    /// </summary>
+    private static async Task CreateDatabaseAsync(string connectionString, CancellationToken ct)
+    {
+        var target = new NpgsqlConnectionStringBuilder(connectionString);
+        if (string.IsNullOrEmpty(target.Database))
+        {
+            return;
+        }
+        var maintenance = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
+        try
+        {
+            await using var connection = new NpgsqlConnection(maintenance.ConnectionString);
+            await connection.OpenAsync(ct);
+            await using var exists = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)", connection);
+            exists.Parameters.AddWithValue(target.Database);
+            if ((bool)(await exists.ExecuteScalarAsync(ct))!)
+            {
+                return;
+            }
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{target.Database.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
+            await create.ExecuteNonQueryAsync(ct);
+        }
+        catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.InsufficientPrivilege
+            or PostgresErrorCodes.InvalidCatalogName or PostgresErrorCodes.InvalidAuthorizationSpecification)
+        {
+            // Created by another instance a moment ago, or not ours to create: the migration below says if it is missing.
         }
     }
 

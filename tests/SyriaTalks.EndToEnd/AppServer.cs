@@ -63,6 +63,9 @@ public class AppServer : IAsyncLifetime
 
     public string Log() => app?.Log() ?? "";
 
+    /// <summary>A context on the app's store, to set up or inspect what the pages show.</summary>
+    public SyriaTalks.Data.SyriaTalksDbContext OpenStore() => store?.Open() ?? throw new InvalidOperationException("The app is not started.");
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)

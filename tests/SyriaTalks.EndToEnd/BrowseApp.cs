@@ -9,7 +9,7 @@ namespace SyriaTalks.EndToEnd;
 /// The real app with, beside the seed, one more article written straight into its database: known speakers,
 /// events and a duplicate actor, so that the browsing tests do not depend on how well the engine reads the seed.
 /// </summary>
-public sealed class BrowseApp : IAsyncLifetime
+public class BrowseApp : IAsyncLifetime
 {
     public const string Text =
         "\"We came to Geneva to negotiate, not to watch the bombing of Aleppo,\" said Riyad Hijab, the coordinator of the High Negotiations Committee.\n\n" +
@@ -18,7 +18,15 @@ public sealed class BrowseApp : IAsyncLifetime
         "Riad Hijab met the U.N. envoy in Geneva on Thursday.\n\n" +
         "Russian jets struck Aleppo on Wednesday, Riyad Hijab said.";
 
-    public AppServer Server { get; } = new();
+    public AppServer Server { get; }
+
+    /// <summary>The browse app on a PostgreSQL database (<see cref="PostgreSqlBrowseApp"/>) or SQLite.</summary>
+    protected BrowseApp(AppServer server) => Server = server;
+
+    public BrowseApp()
+        : this(new AppServer())
+    {
+    }
 
     public int HijabId { get; private set; }
 
@@ -29,9 +37,7 @@ public sealed class BrowseApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Server.InitializeAsync();
-        var options = new DbContextOptionsBuilder<SyriaTalksDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(Server.DataFolder, "e2e.db")}").Options;
-        await using var db = new SyriaTalksDbContext(options);
+        await using var db = Server.OpenStore();
         Actor Actor(string name, ActorKind kind = ActorKind.Person, string? role = null, string? affiliation = null)
         {
             var key = NameKey.Normalize(name);
@@ -97,4 +103,13 @@ public sealed class BrowseApp : IAsyncLifetime
 public sealed class BrowseCollection : ICollectionFixture<BrowseApp>
 {
     public const string Name = "browse";
+}
+
+/// <summary>The same browse app on a PostgreSQL database of its own.</summary>
+public sealed class PostgreSqlBrowseApp() : BrowseApp(new PostgreSqlAppServer());
+
+[CollectionDefinition(Name)]
+public sealed class PostgreSqlBrowseCollection : ICollectionFixture<PostgreSqlBrowseApp>
+{
+    public const string Name = "browse on PostgreSQL";
 }

@@ -38,7 +38,8 @@ public abstract class SeededAppBrowserTests(AppServer app)
         await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = "Basma Kodmani" }).First.ClickAsync();
 
         await page.WaitForURLAsync(url => url.Contains("speaker=Basma", StringComparison.Ordinal));
-        await page.WaitForFunctionAsync($"() => document.querySelectorAll('[data-test=quote-text]').length < {before}");
+        // While the filtered list loads it has no rows at all: wait for the filtered rows themselves.
+        await page.WaitForFunctionAsync($"() => {{ const n = document.querySelectorAll('[data-test=quote-text]').length; return n > 0 && n < {before}; }}");
         var speakers = await page.Locator("[data-test=quote-speaker]").AllInnerTextsAsync();
         Assert.NotEmpty(speakers);
         Assert.All(speakers, s => Assert.Contains("Basma Kodmani", s));

@@ -304,13 +304,18 @@ public static class CorrectionApplier
         db.ActorAliases.RemoveRange(from.Aliases);
         await db.SaveChangesAsync(ct);
 
-        await db.Database.ExecuteSqlAsync($"UPDATE Quotes SET SpeakerId = {intoId}, SpeakerLabel = {into.Name} WHERE SpeakerId = {fromId}", ct);
-        await db.Database.ExecuteSqlAsync($"UPDATE OR IGNORE EventActors SET ActorsId = {intoId} WHERE ActorsId = {fromId}", ct);
+        // Plain SQL both stores read (quoted names, no SQLite-only UPDATE OR IGNORE): a link the target already has
+        // is dropped, its mentions added to the target's, before the rest are moved over.
+        await db.Database.ExecuteSqlAsync($"""UPDATE "Quotes" SET "SpeakerId" = {intoId}, "SpeakerLabel" = {into.Name} WHERE "SpeakerId" = {fromId}""", ct);
         await db.Database.ExecuteSqlAsync(
-            $"UPDATE ArticleActors SET Mentions = Mentions + (SELECT f.Mentions FROM ArticleActors f WHERE f.ActorId = {fromId} AND f.ArticleId = ArticleActors.ArticleId) WHERE ActorId = {intoId} AND ArticleId IN (SELECT ArticleId FROM ArticleActors WHERE ActorId = {fromId})", ct);
-        await db.Database.ExecuteSqlAsync($"UPDATE OR IGNORE ArticleActors SET ActorId = {intoId} WHERE ActorId = {fromId}", ct);
-        // Whatever could not move (already linked to the target) goes with the merged actor.
-        await db.Database.ExecuteSqlAsync($"DELETE FROM Actors WHERE Id = {fromId}", ct);
+            $"""DELETE FROM "EventActors" WHERE "ActorsId" = {fromId} AND "EventId" IN (SELECT "EventId" FROM "EventActors" WHERE "ActorsId" = {intoId})""", ct);
+        await db.Database.ExecuteSqlAsync($"""UPDATE "EventActors" SET "ActorsId" = {intoId} WHERE "ActorsId" = {fromId}""", ct);
+        await db.Database.ExecuteSqlAsync(
+            $"""UPDATE "ArticleActors" SET "Mentions" = "Mentions" + (SELECT f."Mentions" FROM "ArticleActors" f WHERE f."ActorId" = {fromId} AND f."ArticleId" = "ArticleActors"."ArticleId") WHERE "ActorId" = {intoId} AND "ArticleId" IN (SELECT "ArticleId" FROM "ArticleActors" WHERE "ActorId" = {fromId})""", ct);
+        await db.Database.ExecuteSqlAsync(
+            $"""DELETE FROM "ArticleActors" WHERE "ActorId" = {fromId} AND "ArticleId" IN (SELECT "ArticleId" FROM "ArticleActors" WHERE "ActorId" = {intoId})""", ct);
+        await db.Database.ExecuteSqlAsync($"""UPDATE "ArticleActors" SET "ActorId" = {intoId} WHERE "ActorId" = {fromId}""", ct);
+        await db.Database.ExecuteSqlAsync($"""DELETE FROM "Actors" WHERE "Id" = {fromId}""", ct);
         db.ChangeTracker.Clear();
     }
 

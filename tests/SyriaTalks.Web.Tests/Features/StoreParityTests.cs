@@ -1,5 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using SyriaTalks.Data;
+using SyriaTalks.Domain;
 using SyriaTalks.Testing;
+using SyriaTalks.Web.Features.Corrections;
 using SyriaTalks.Web.Features.Quotes;
 
 namespace SyriaTalks.Web.Tests.Features;
@@ -109,6 +112,34 @@ public sealed class StoreParityTests
 
         Assert.Equal(1, (await service.SearchAsync(new QuoteQuery(Text: "waiting"))).Total);
         Assert.Equal(0, (await service.SearchAsync(new QuoteQuery(Text: "talking"))).Total);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task MergingTwoActorsMovesTheirQuotesArticlesAndEventsOntoOne(StoreProvider provider)
+    {
+        using var database = new TestDatabase(provider);
+        int riad, riyad;
+        using (var db = database.Open())
+        {
+            var store = new StoreBuilder(db);
+            var article = store.Article("Hijab in Geneva", new DateOnly(2016, 2, 3), "Riad Hijab spoke. Riyad Hijab met the envoy. \"We will stay,\" Riad Hijab said.");
+            store.Quote(article, "We will stay,", "Riad Hijab");
+            store.Event(article, new DateOnly(2016, 2, 3), EventKind.Talks, "Riyad Hijab met the envoy.", ["Riad Hijab", "Riyad Hijab"]);
+            store.Save();
+            riad = store.Actor("Riad Hijab").Id;
+            riyad = store.Actor("Riyad Hijab").Id;
+        }
+
+        Assert.True(await new CorrectionsService(database.Factory, TimeProvider.System).MergeActorsAsync(riad, riyad));
+
+        using var check = database.Open();
+        Assert.False(await check.Actors.AnyAsync(a => a.Id == riad));
+        Assert.Equal(riyad, (await check.Quotes.SingleAsync()).SpeakerId);
+        var link = await check.ArticleActors.SingleAsync();
+        Assert.Equal((riyad, 2), (link.ActorId, link.Mentions));
+        Assert.Equal([riyad], (await check.Events.Include(e => e.Actors).SingleAsync()).Actors.Select(a => a.Id));
+        Assert.Contains("riad hijab", (await check.ActorAliases.Where(a => a.ActorId == riyad).Select(a => a.Name.ToLower()).ToListAsync()));
     }
 
     private static void Fill(TestDatabase database)
