@@ -3,6 +3,7 @@
 # everything removed by "stop". Uses Debian's postgresql package (installed when missing).
 #   tools/postgres/cluster.sh start   -> prints the folder on line 1 and an Npgsql connection string on line 2
 #   tools/postgres/cluster.sh stop DIR
+#   DURABLE=1 tools/postgres/cluster.sh start   -> with fsync and synchronous commit, as a real server
 set -euo pipefail
 
 pg_bin() {
@@ -61,9 +62,12 @@ start() {
     || { cat "$dir/initdb.log" >&2; return 1; }
   for attempt in 1 2 3; do
     port=$(free_port)
-    # fsync off: a test cluster that dies with the run has nothing to keep safe.
+    # fsync off: a test cluster that dies with the run has nothing to keep safe. DURABLE=1 keeps the server's
+    # defaults, for measuring (docs/scaling.md).
+    local speed="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    [ "${DURABLE:-0}" = 1 ] && speed=""
     if as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir/socket -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null; then
+        -o "-p $port -k $dir/socket -c listen_addresses=127.0.0.1 $speed -c max_connections=300" start >/dev/null; then
       echo "$dir"
       echo "Host=127.0.0.1;Port=$port;Username=syriatalks;Password=$password;Database=postgres"
       return 0
