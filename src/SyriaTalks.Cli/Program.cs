@@ -1,9 +1,13 @@
 using SyriaTalks.Cli.Commands;
+using SyriaTalks.Cli.Fuzzing;
+using SyriaTalks.Cli.Ingest;
 
 return args.Length == 0 ? Usage() : args[0] switch
 {
     "extract" => ExtractCommand.Run(args[1..], Console.Out, Console.Error),
     "read" => ReadCommand.Run(args[1..], Console.Out, Console.Error),
+    "ingest" => await IngestCommand.RunAsync(args[1..], Console.Out, Console.Error, interactive: !Console.IsErrorRedirected),
+    "fuzz" => await FuzzCommand.RunAsync(args[1..], Console.Out, Console.Error),
     "-h" or "--help" or "help" => Usage(),
     _ => Usage($"Unknown command '{args[0]}'."),
 };
@@ -25,6 +29,15 @@ static int Usage(string? error = null)
               Read pages (.html/.htm/.txt/.html.gz files, or folders) with the page reader alone:
               one JSON line per page (title, byline, published, outlet, url, language); with --out,
               each body to DIR/<id>.txt and all bodies to DIR/bodies.json (for bodyscore.py).
+
+          ingest PATH... [--db FILE] [--published YYYY-MM-DD]
+              Store articles (files, or folders searched recursively) in the app's database: the one
+              ConnectionStrings__Default or Storage__DataFolder name, else data/syriatalks.db here;
+              --db FILE wins. Articles already stored are recognised; exit code 1 when any file failed.
+
+          fuzz [--seed N] [--count N] [--timeout-ms N] [--out DIR] [CORPUS...]
+              Run the reader and the engine over N mutated copies of real pages (seeded, reproducible);
+              report crashes and inputs slower than the time bound, saving them to DIR.
         """);
     return error is null ? 0 : 2;
 }

@@ -1,3 +1,4 @@
+using SyriaTalks.Ingestion.Pipeline;
 using System.IO.Compression;
 using System.Text.Encodings.Web;
 using System.Text.Json;

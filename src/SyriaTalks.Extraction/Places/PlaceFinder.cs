@@ -1,7 +1,717 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SyriaTalks.Domain;
+
 namespace SyriaTalks.Extraction.Places;
 
-/// <summary>Finds places named in a body. (Placeholder until the gazetteer lands.)</summary>
-public sealed class PlaceFinder
+/// <summary>
+/// Finds places named in a body: gazetteer names (exact, or by transliteration skeleton for places of
+/// the region), then places the gazetteer lacks where the text marks them ("the towns of A, B and C").
+/// A prominent place (country, capital, large city, curated entry) counts wherever it is capitalised;
+/// any other place only where the text marks it as a place, which keeps surnames and English words
+/// that happen to be villages somewhere ("Obama", "Split", "Of") out.
+/// </summary>
+public sealed partial class PlaceFinder
 {
-    public IReadOnlyList<PlaceMention> Find(string text, IReadOnlyList<ExtractedSentence> sentences) => [];
+    private const int MaxWords = 6;
+
+    private static readonly HashSet<string> Cues =
+    [
+        "in", "near", "outside", "around", "into", "toward", "towards", "across", "inside", "nearby",
+        "besieged", "held",
+    ];
+
+    // Prepositions that also introduce people ("loyal to Assad", "a call from Obama").
+    private static readonly HashSet<string> WeakCues = ["to", "from", "between", "via", "through", "at"];
+
+    private static readonly HashSet<string> MarkerNouns =
+    [
+        "city", "cities", "town", "towns", "village", "villages", "province", "provinces", "district", "districts",
+        "suburb", "suburbs", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "region",
+        "area", "areas", "capital", "countryside", "port", "camp", "governorate", "enclave", "stronghold",
+    ];
+
+    // Nouns whose "of" marks a place in the text that follows ("the siege of Nubul", "residents of Madaya").
+    private static readonly HashSet<string> OfCueNouns =
+    [
+        "siege", "outskirts", "center", "centre", "heart", "edge", "fall", "battle", "capture", "recapture",
+        "residents", "people", "governor", "mayor", "north", "south", "east", "west", "northeast", "northwest",
+        "southeast", "southwest", "countryside", "outside", "control", "entrance", "gates",
+    ];
+
+    private static readonly HashSet<string> Directions =
+    [
+        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeast",
+        "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+        "north-east", "north-west", "south-east", "south-west", "north-eastern", "north-western",
+        "south-eastern", "south-western", "greater", "upper", "lower", "rural", "coastal", "war-torn",
+    ];
+
+    private static readonly HashSet<string> OrganisationHeads =
+    [
+        "state", "army", "front", "forces", "council", "committee", "party", "brigade", "brigades", "movement",
+        "militia", "coalition", "ministry", "government", "regime", "opposition",
+    ];
+
+    private static readonly HashSet<string> Honorifics =
+    [
+        "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "maj", "adm", "prof",
+        "president", "minister", "king", "queen", "prince", "princess", "sheikh", "imam", "pope", "mayor",
+        "senator", "governor", "general", "chancellor", "secretary", "ambassador", "envoy", "spokesman",
+        "spokeswoman", "judge", "justice", "rev", "father", "sister", "brother", "lord", "lady", "sir",
+    ];
+
+    private static readonly HashSet<string> ReportingVerbs = ["said", "says", "told", "added", "asked", "wrote"];
+
+    private static readonly HashSet<string> RegionSuffixes = ["province", "governorate", "countryside", "region", "district"];
+
+    private static readonly HashSet<string> TitlesAfter =
+    [
+        "mayor", "governor", "governorate", "police", "municipality", "province", "city", "town",
+        "village", "border", "crossing", "countryside", "airport", "prison",
+    ];
+
+    // A capitalised word after these makes the place part of an institution's name ("Seattle University").
+    private static readonly HashSet<string> InstitutionHeads =
+    [
+        "university", "college", "times", "post", "journal", "herald", "tribune", "street", "road", "avenue",
+        "square", "hotel", "club", "stadium", "institute", "school", "hospital", "group", "accords", "accord",
+        "declaration", "convention", "conventions", "communique", "process", "protocol", "agreement", "statement",
+        "format", "conference", "talks", "center", "centre", "house", "news", "daily", "today", "radio", "tv",
+        "gazette", "review", "press", "agency", "bank", "fc", "united", "county", "state", "airlines", "airways",
+    ];
+
+    private static readonly HashSet<string> NotPlaces =
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "president", "minister", "god", "allah", "islam", "reuters", "mr", "mrs", "ms", "dr", "gen", "sen",
+        "the", "a", "an", "and", "or", "but", "if", "he", "she", "it", "we", "they", "i", "you", "this", "that",
+        "some", "many", "most", "all", "no", "not", "as", "at", "in", "on", "by", "for", "with", "from", "of",
+        "de", "la", "le", "al", "el", "hamas", "hezbollah", "fatah", "nusra", "daesh", "isis", "isil", "taliban",
+        "houthi", "houthis", "peshmerga", "ypg", "pkk", "sdf", "fsa", "ramadan", "eid", "christmas", "easter", "ashura", "hajj",
+    ];
+
+    // Adjectives that may stand before a place without making it part of a longer name ("Shi'ite Baghdad").
+    private static readonly HashSet<string> Adjectives =
+    [
+        "sunni", "shiite", "shia", "kurdish", "alawite", "christian", "druze", "arab", "turkmen", "yazidi",
+        "islamist", "jihadist", "muslim", "jewish", "saudi", "kurd", "persian", "turk", "turks", "kurds", "arabs",
+    ];
+
+    private readonly Gazetteer gazetteer;
+
+    public PlaceFinder()
+        : this(Gazetteer.Instance)
+    {
+    }
+
+    public PlaceFinder(Gazetteer gazetteer) => this.gazetteer = gazetteer;
+
+    public IReadOnlyList<PlaceMention> Find(string text, IReadOnlyList<ExtractedSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentences);
+        var tokens = Tokenize(text, sentences);
+        var found = new List<Found>();
+        var marked = MarkedSpans(text);
+        var longerNames = LongerNameWords(text, tokens);
+
+        for (var i = 0; i < tokens.Count;)
+        {
+            var m = MatchAt(text, tokens, i, marked, found, longerNames);
+            if (m is null)
+            {
+                i++;
+                continue;
+            }
+            found.Add(m);
+            i = m.LastToken + 1;
+        }
+
+        AddUnknownMarked(text, marked, found, longerNames);
+        return Group(found);
+    }
+
+    private Found? MatchAt(string text, List<Token> tokens, int i, List<Marked> marked, List<Found> found, HashSet<string> longerNames)
+    {
+        var first = tokens[i];
+        var startsWithArticle = !first.AllCaps && PlaceName.IsArticle(first.Folded, first.HyphenAfter) && i + 1 < tokens.Count
+            && tokens[i + 1].Upper && Adjacent(text, first, tokens[i + 1]);
+        if (!first.Upper && !startsWithArticle)
+        {
+            return null;
+        }
+
+        // The significant words from i on (articles dropped), with the token each ends at.
+        var words = new List<string>(MaxWords);
+        var ends = new List<int>(MaxWords);
+        var hyphens = new List<bool>(MaxWords);
+        for (var j = i; j < tokens.Count && words.Count < MaxWords; j++)
+        {
+            if (j > i && !Adjacent(text, tokens[j - 1], tokens[j]))
+            {
+                break;
+            }
+            var t = tokens[j];
+            if (!t.AllCaps && PlaceName.IsArticle(t.Folded, t.HyphenAfter) && j + 1 < tokens.Count && Adjacent(text, t, tokens[j + 1]))
+            {
+                continue;
+            }
+            words.Add(t.Folded);
+            ends.Add(j);
+            hyphens.Add(t.HyphenAfter);
+            if (t.Possessive)
+            {
+                break;
+            }
+        }
+        if (words.Count == 0 || NotPlaces.Contains(words[0]))
+        {
+            return null;
+        }
+
+        var (name, length, fuzzy) = Lookup(words);
+        var strippedS = false;
+        if ((name is null || fuzzy) && first.Upper && words[0].EndsWith('s') && words[0].Length > 4 && !first.Possessive)
+        {
+            // Possessive written without its apostrophe ("Syrias President", as some feeds strip it).
+            var stripped = words[0][..^1];
+            var hit = gazetteer.ByFirstWord(stripped).FirstOrDefault(n => n.Words.Length == 1 && n.Place.Source == GazetteerSource.Country);
+            if (hit is not null)
+            {
+                (name, length, fuzzy) = (hit, 1, false);
+                strippedS = true;
+            }
+        }
+        if (name is null)
+        {
+            return null;
+        }
+        var last = ends[length - 1];
+        var place = name.Place;
+        var surfaceStart = first.Start;
+        var surfaceEnd = tokens[last].End - (strippedS ? 1 : 0);
+        var surface = text[surfaceStart..surfaceEnd];
+        var key = string.Join(' ', words.Take(length));
+
+        if (!Acceptable(text, tokens, i, last, place, key, surface, fuzzy, marked, found, longerNames))
+        {
+            return null;
+        }
+
+        // "X province", "X governorate": the same place named as a region.
+        var kind = place.Kind;
+        if (last + 1 < tokens.Count && RegionSuffixes.Contains(tokens[last + 1].Folded) && Adjacent(text, tokens[last], tokens[last + 1])
+            && place.Kind != PlaceKind.Country)
+        {
+            last++;
+            surfaceEnd = tokens[last].End;
+            kind = PlaceKind.Region;
+        }
+        else if (IsPrecededBy(tokens, i, "province", "of") || IsPrecededBy(tokens, i, "governorate", "of"))
+        {
+            kind = PlaceKind.Region;
+        }
+        var cue = IsDateline(text, tokens, i, last) ? Cue.Strong : HasCue(text, tokens, i, last, marked, found);
+        return new Found(place, kind, surfaceStart, surfaceEnd, text[surfaceStart..surfaceEnd], i, last, place.Name, cue);
+    }
+
+    private (GazetteerName? Name, int Length, bool Fuzzy) Lookup(List<string> words)
+    {
+        foreach (var n in gazetteer.ByFirstWord(words[0]))
+        {
+            if (n.Words.Length <= words.Count && Same(n.Words, words))
+            {
+                return (n, n.Words.Length, false);
+            }
+        }
+        if (words[0].Length < 4 || gazetteer.IsCommonWord(words[0]))
+        {
+            return (null, 0, false);
+        }
+        var skeleton = new string[Math.Min(words.Count, 3)];
+        for (var k = 0; k < skeleton.Length; k++)
+        {
+            skeleton[k] = PlaceName.Skeleton(words[k]);
+        }
+        if (skeleton[0].Length < 3)
+        {
+            return (null, 0, false);
+        }
+        foreach (var n in gazetteer.BySkeleton(skeleton[0]))
+        {
+            if (n.Words.Length <= skeleton.Length && Same(n.Words, skeleton))
+            {
+                return (n, n.Words.Length, true);
+            }
+        }
+        return (null, 0, false);
+    }
+
+    private static bool Same(string[] name, IReadOnlyList<string> words)
+    {
+        for (var k = 0; k < name.Length; k++)
+        {
+            if (!string.Equals(name[k], words[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private bool Acceptable(string text, List<Token> tokens, int i, int last, GazetteerPlace place, string key, string surface,
+        bool fuzzy, List<Marked> marked, List<Found> found, HashSet<string> longerNames)
+    {
+        var first = tokens[i];
+        var isCountry = place.Kind == PlaceKind.Country;
+        var letters = key.Replace(" ", "", StringComparison.Ordinal).Length;
+        var allCaps = surface.Any(char.IsLetter) && surface.Where(char.IsLetter).All(char.IsUpper);
+
+        if (letters <= 2 && !isCountry)
+        {
+            return false;
+        }
+        var single = key.IndexOf(' ', StringComparison.Ordinal) < 0;
+        var lastWord = tokens[last].Text;
+        if (single && (Adjectives.Contains(tokens[last].Folded) || gazetteer.CountryOfDemonym(lastWord) is not null
+            || (lastWord.EndsWith('s') && gazetteer.CountryOfDemonym(lastWord[..^1]) is not null)))
+        {
+            return false; // "Syrian", "Saudi": an adjective is not a mention of the place
+        }
+        if (letters <= 3 && isCountry && !allCaps)
+        {
+            return false; // "US" and "UK", never the pronoun "us"
+        }
+        var dateline = IsDateline(text, tokens, i, last);
+        if (allCaps && !dateline && !isCountry)
+        {
+            return false; // acronyms (ISIS, HNC) that happen to be place names
+        }
+
+        var cue = dateline ? Cue.Strong : HasCue(text, tokens, i, last, marked, found);
+        var cued = cue != Cue.None;
+        var common = key.IndexOf(' ', StringComparison.Ordinal) < 0 && gazetteer.IsCommonWord(key) && !isCountry;
+        if (common && (first.SentenceStart || cue < Cue.List))
+        {
+            return false;
+        }
+
+        // Part of a longer proper name: "Barack Obama", "Mayor Palmer", "Seattle University", "Bouthaina Shaaban".
+        if (!isCountry && !dateline && (PrecededByName(text, tokens, i, found) || FollowedByName(text, tokens, last)))
+        {
+            return false;
+        }
+        // The same word used elsewhere in the article inside a longer name ("Bashar al-Assad" ... "Assad's
+        // forces", "Georgetown University" ... "Georgetown's Pillar") needs the text to mark it as a place.
+        if (!isCountry && single && (cue != Cue.Strong || fuzzy) && longerNames.Contains(key))
+        {
+            return false;
+        }
+        if (!isCountry && i > 0 && tokens[i - 1].Folded == "the" && place.Source == GazetteerSource.GeoNames
+            && Adjacent(text, tokens[i - 1], first) && cue != Cue.Strong)
+        {
+            return false; // "the White House": populated places take no article
+        }
+        if (i > 0 && ReportingVerbs.Contains(tokens[i - 1].Folded) && place.Source == GazetteerSource.GeoNames && !place.IsCapital)
+        {
+            return false; // "said Kasim, 21": after a reporting verb comes a speaker
+        }
+        if (tokens[last].Possessive && !place.IsProminent)
+        {
+            return false;
+        }
+        if (fuzzy)
+        {
+            return cue == Cue.Strong;
+        }
+        // A weak cue ("to", "from", a list) is enough for places of the region; far-away small places need a strong one.
+        return place.IsProminent || cue >= Cue.List || (cue == Cue.Weak && place.InRegion);
+    }
+
+    private bool PrecededByName(string text, List<Token> tokens, int i, List<Found> found)
+    {
+        if (i > 0 && Honorifics.Contains(tokens[i - 1].Folded) && tokens[i].Start - tokens[i - 1].End <= 2)
+        {
+            return true; // "Mr. Obama", "Gen. Allen"
+        }
+        var p = i - 1;
+        while (p >= 0 && PlaceName.IsArticle(tokens[p].Folded, tokens[p].HyphenAfter) && p + 1 < tokens.Count
+            && Adjacent(text, tokens[p], tokens[p + 1]))
+        {
+            p--;
+        }
+        if (p < 0 || !Adjacent(text, tokens[p], tokens[p + 1]))
+        {
+            return false;
+        }
+        var t = tokens[p];
+        if (!t.Upper || t.SentenceStart || t.AllCaps || Directions.Contains(t.Folded) || Adjectives.Contains(t.Folded)
+            || NotPlaces.Contains(t.Folded) || t.Possessive)
+        {
+            return false;
+        }
+        if (found.Count > 0 && found[^1].LastToken == p)
+        {
+            return false; // a run of places with the commas stripped ("Damascus Aleppo Homs")
+        }
+        return t.Folded == tokens[i].Folded || !IsRegionalPlaceWord(t.Folded);
+    }
+
+    // Only places of the region run together without commas in the feeds that strip them ("Damascus Aleppo
+    // Homs"); elsewhere two capitalised words are a name ("Victoria Hamilton", "Salam Pax").
+    private bool IsRegionalPlaceWord(string folded) =>
+        gazetteer.ByFirstWord(folded).Any(x => x.Words.Length == 1 && x.Place.IsProminent
+            && (x.Place.InRegion || x.Place.Kind == PlaceKind.Country));
+
+    private bool FollowedByName(string text, List<Token> tokens, int last)
+    {
+        if (last + 1 >= tokens.Count || tokens[last].Possessive || !Adjacent(text, tokens[last], tokens[last + 1]))
+        {
+            return false;
+        }
+        var n = tokens[last + 1];
+        if (!n.Upper || n.AllCaps || TitlesAfter.Contains(n.Folded) || RegionSuffixes.Contains(n.Folded) || NotPlaces.Contains(n.Folded))
+        {
+            return false;
+        }
+        // A run of places with the commas stripped ("Damascus Aleppo Homs") is not one name.
+        return n.Folded == tokens[last].Folded || !IsRegionalPlaceWord(n.Folded);
+    }
+
+    /// <summary>Capitalised words this article uses inside longer names ("Bashar al-Assad", "Georgetown University").</summary>
+    private HashSet<string> LongerNameWords(string text, List<Token> tokens)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Upper && (PrecededByName(text, tokens, k, []) || FollowedByName(text, tokens, k)))
+            {
+                keys.Add(tokens[k].Folded);
+                if (tokens[k].Folded.EndsWith('s'))
+                {
+                    keys.Add(tokens[k].Folded[..^1]); // "Bashar al-Assads" where a feed stripped the apostrophe
+                }
+            }
+        }
+        return keys;
+    }
+
+    // Ordered: a list inherits a strong marker, but not enough to make a name used for a person a place.
+    internal enum Cue
+    {
+        None,
+        Weak,
+        List,
+        Strong,
+    }
+
+    private Cue HasCue(string text, List<Token> tokens, int i, int last, List<Marked> marked, List<Found> found)
+    {
+        var start = tokens[i].Start;
+        if (marked.Any(m => start >= m.ListStart && start < m.ListEnd))
+        {
+            return Cue.Strong;
+        }
+        var p = i - 1;
+        while (p >= 0 && Directions.Contains(tokens[p].Folded) && Adjacent(text, tokens[p], tokens[p + 1]))
+        {
+            p--;
+        }
+        if (p >= 0 && tokens[p].End <= start && OnlySpaces(text, tokens[p].End, tokens[p + 1].Start))
+        {
+            var w = tokens[p].Folded;
+            if (w == "of" && p > 0 && (MarkerNouns.Contains(tokens[p - 1].Folded) || OfCueNouns.Contains(tokens[p - 1].Folded)))
+            {
+                return Cue.Strong;
+            }
+            if (Cues.Contains(w) && !tokens[p].Upper)
+            {
+                return Cue.Strong;
+            }
+            if (WeakCues.Contains(w) && !tokens[p].Upper)
+            {
+                return Cue.Weak;
+            }
+        }
+        // A list continuing after an accepted place: "Aleppo, Bayanoun and Hayan".
+        if (found.Count > 0)
+        {
+            var prev = found[^1];
+            if (prev.End <= start && start - prev.End <= 6)
+            {
+                var gap = text[prev.End..start].Trim();
+                if (gap is "," or "and" or ", and" or "or" or "/")
+                {
+                    return prev.Cue >= Cue.List ? Cue.List : Cue.Weak; // a list shares its marker
+                }
+            }
+        }
+        if (last + 1 < tokens.Count)
+        {
+            var next = tokens[last + 1];
+            var gap = text[tokens[last].End..next.Start];
+            if (gap.Trim() == "," && next.Upper)
+            {
+                // "Palm Beach, Florida", "Kilis, Turkey": a place placed in a country or state.
+                return gazetteer.ByFirstWord(next.Folded).Any(x => x.Place.Kind is PlaceKind.Country or PlaceKind.Region
+                    && x.Place.Source != GazetteerSource.GeoNames) ? Cue.Strong : Cue.Weak;
+            }
+            if (OnlySpaces(text, tokens[last].End, next.Start) && TitlesAfter.Contains(next.Folded))
+            {
+                return Cue.Strong; // "Tuebingen Mayor", "Kilis province", "Aleppo city"
+            }
+        }
+        return Cue.None;
+    }
+
+    private static bool IsDateline(string text, List<Token> tokens, int i, int last)
+    {
+        var t = tokens[i];
+        if (!t.AllCaps)
+        {
+            return false;
+        }
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, t.Start - 1)) + 1;
+        if (t.Start - lineStart > 40)
+        {
+            return false;
+        }
+        var k = i - 1;
+        while (k >= 0 && tokens[k].Start >= lineStart && tokens[k].AllCaps)
+        {
+            k--;
+        }
+        var lineEnd = text.IndexOf('\n', t.Start);
+        var heading = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart).ToString() is var line
+            && line.Any(char.IsLower) == false;
+        if ((k < 0 || tokens[k].Start < lineStart) && lineStart < 300 && !heading)
+        {
+            return true; // the capitals that open the body ("WASHINGTON/BEIRUT"), often left without punctuation by the page
+        }
+        var after = tokens[last].End;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+        return after < text.Length && text[after] is ',' or '(' or '/' or '-' or '\u2013' or '\u2014';
+    }
+
+    private static bool IsPrecededBy(List<Token> tokens, int i, string noun, string of) =>
+        i >= 2 && tokens[i - 1].Folded == of && tokens[i - 2].Folded == noun;
+
+    private static bool Adjacent(string text, Token a, Token b)
+    {
+        if (b.Start - a.End > 2 || b.Start <= a.End)
+        {
+            return b.Start == a.End;
+        }
+        for (var k = a.End; k < b.Start; k++)
+        {
+            if (text[k] is not (' ' or '-' or '\u00a0'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool OnlySpaces(string text, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (text[k] is not (' ' or '\u00a0'))
+            {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    // --- places the gazetteer lacks, found where the text marks them
+
+    private static List<Marked> MarkedSpans(string text)
+    {
+        var list = new List<Marked>();
+        foreach (Match m in MarkedListRegex().Matches(text))
+        {
+            var names = m.Groups["list"];
+            // The words just before the noun may carry the country ("the Syrian town of").
+            var from = Math.Max(0, m.Index - 40);
+            var pre = string.Join(' ', text[from..m.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(3));
+            list.Add(new Marked(names.Index, names.Index + names.Length, m.Groups["noun"].Value.ToLowerInvariant(), pre));
+        }
+        return list;
+    }
+
+    private void AddUnknownMarked(string text, List<Marked> marked, List<Found> found, HashSet<string> longerNames)
+    {
+        foreach (var mk in marked)
+        {
+            foreach (Match n in MarkedNameRegex().Matches(text[mk.ListStart..mk.ListEnd]))
+            {
+                var start = mk.ListStart + n.Index;
+                var end = start + n.Length;
+                var inside = found.Where(f => f.Start < end && start < f.End).ToList();
+                if (inside.Count > 0)
+                {
+                    if (inside.Any(f => f.Start < start || f.End > end || (f.Start == start && f.End == end)))
+                    {
+                        continue;
+                    }
+                    // The marked name is longer than the gazetteer names inside it ("Tal Qarah" over "Qarah").
+                    found.RemoveAll(inside.Contains);
+                }
+                var value = n.Value;
+                if (value.EndsWith("'s", StringComparison.Ordinal) || value.EndsWith("\u2019s", StringComparison.Ordinal))
+                {
+                    continue; // "the capital of Islamic State's caliphate": an owner, not a place
+                }
+                var folded = PlaceName.Key(value);
+                var words = folded.Split(' ');
+                if (folded.Length < 3 || NotPlaces.Contains(words[0]) || gazetteer.CountryOfDemonym(value) is not null
+                    || gazetteer.IsCommonWord(folded) || words.Any(w => OrganisationHeads.Contains(w) || InstitutionHeads.Contains(w))
+                    || (words.Length == 1 && longerNames.Contains(folded)))
+                {
+                    continue;
+                }
+                var kind = mk.Noun switch
+                {
+                    "city" or "cities" or "capital" or "port" => PlaceKind.City,
+                    "province" or "provinces" or "district" or "districts" or "region" or "area" or "areas"
+                        or "governorate" or "countryside" => PlaceKind.Region,
+                    "camp" => PlaceKind.Site,
+                    _ => PlaceKind.Town,
+                };
+                string? country = null;
+                foreach (var w in mk.Pre.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    country ??= gazetteer.CountryOfDemonym(w);
+                }
+                var unknown = new GazetteerPlace(-1, n.Value, kind, country, null, null, 0, false, GazetteerSource.Curated);
+                found.Add(new Found(unknown, kind, start, end, n.Value, -1, -1, PlaceName.Skeleton(folded)));
+            }
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    // --- grouping mentions into places
+
+    private static List<PlaceMention> Group(List<Found> found)
+    {
+        var groups = new List<(string Key, List<Found> Items)>();
+        foreach (var f in found)
+        {
+            var key = f.Place.Id >= 0 ? "#" + f.Place.Id.ToString(CultureInfo.InvariantCulture) : "?" + f.GroupKey;
+            var g = groups.FindIndex(x => x.Key == key);
+            if (g < 0)
+            {
+                groups.Add((key, [f]));
+            }
+            else
+            {
+                groups[g].Items.Add(f);
+            }
+        }
+
+        var mentions = new List<PlaceMention>();
+        foreach (var (_, items) in groups)
+        {
+            var bare = items.FirstOrDefault(f => f.Kind == f.Place.Kind) ?? items[0];
+            var name = Display(bare.Surface);
+            var aliases = items.Select(f => Display(f.Surface))
+                .Where(s => !string.Equals(s, name, StringComparison.OrdinalIgnoreCase))
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .ToList();
+            var kind = items.Any(f => f.Kind == f.Place.Kind) ? bare.Place.Kind : PlaceKind.Region;
+            var p = bare.Place;
+            var place = new ExtractedPlace(name, kind, p.CountryCode, p.Latitude, p.Longitude, aliases, items.Count);
+            mentions.AddRange(items.Select(f => new PlaceMention(place, f.Start, f.End)));
+        }
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return mentions;
+    }
+
+    private static string Display(string surface)
+    {
+        var s = surface.Replace('\n', ' ').Trim();
+        if (s.Any(char.IsLetter) && s.Where(char.IsLetter).All(char.IsUpper) && s.Count(char.IsLetter) > 3)
+        {
+            s = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(s.ToLowerInvariant());
+        }
+        return s;
+    }
+
+    // --- tokens
+
+    private static List<Token> Tokenize(string text, IReadOnlyList<ExtractedSentence> sentences)
+    {
+        var starts = new HashSet<int>(sentences.Select(s => s.Start));
+        var tokens = new List<Token>();
+        foreach (Match m in TokenRegex().Matches(text))
+        {
+            var value = m.Value;
+            var possessive = false;
+            if (value.Length > 2 && value[^1] is 's' && value[^2] is '\'' or '\u2019')
+            {
+                value = value[..^2];
+                possessive = true;
+            }
+            var end = m.Index + value.Length;
+            var hyphen = end < text.Length && text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]);
+            var upper = char.IsUpper(value[0]);
+            var allCaps = value.Count(char.IsLetter) > 1 && value.Where(char.IsLetter).All(char.IsUpper);
+            tokens.Add(new Token(m.Index, end, value, PlaceName.Fold(value).Replace(" ", "", StringComparison.Ordinal), upper, allCaps,
+                hyphen, possessive, IsSentenceStart(text, m.Index, starts)));
+        }
+        return tokens;
+    }
+
+    private static bool IsSentenceStart(string text, int at, HashSet<int> starts)
+    {
+        var k = at - 1;
+        while (k >= 0 && text[k] is '"' or '\u201c' or '\'' or '\u2018' or '(' or '[')
+        {
+            k--;
+        }
+        if (k < 0 || starts.Contains(k + 1) || starts.Contains(at))
+        {
+            return true;
+        }
+        if (text[k] == '\n')
+        {
+            return true;
+        }
+        if (text[k] != ' ')
+        {
+            return false;
+        }
+        while (k >= 0 && text[k] == ' ')
+        {
+            k--;
+        }
+        if (k >= 1 && text[k] is '"' or '\u201d')
+        {
+            return text[k - 1] is '.' or '!' or '?'; // a quote closing a sentence, not "... hell," Steve Mosko wrote
+        }
+        return k < 0 || text[k] is '.' or '!' or '?' or ':' or '\n';
+    }
+
+    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:['\u2019\u02bc\u2018][\p{L}\p{M}]+)*")]
+    private static partial Regex TokenRegex();
+
+    [GeneratedRegex(@"\b(?<noun>(?i:towns?|villages?|cit(?:y|ies)|provinces?|districts?|suburbs?|neighbou?rhoods?|regions?|areas?|port|camp|governorate|countryside))\s+of\s+(?<list>(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*(?:(?:,\s*(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*)*,?\s+(?:and|or)\s+(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*)?)", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkedListRegex();
+
+    [GeneratedRegex(@"(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*")]
+    private static partial Regex MarkedNameRegex();
+
+    private sealed record Token(int Start, int End, string Text, string Folded, bool Upper, bool AllCaps, bool HyphenAfter,
+        bool Possessive, bool SentenceStart);
+
+    private sealed record Found(GazetteerPlace Place, PlaceKind Kind, int Start, int End, string Surface, int FirstToken,
+        int LastToken, string GroupKey, Cue Cue = Cue.Strong);
+
+    private sealed record Marked(int ListStart, int ListEnd, string Noun, string Pre);
 }

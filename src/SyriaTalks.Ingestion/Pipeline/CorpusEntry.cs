@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using SyriaTalks.Ingestion.Pipeline;
 
-namespace SyriaTalks.Cli.Commands;
+namespace SyriaTalks.Ingestion.Pipeline;
 
 /// <summary>
 /// One article on disk: a file, or a corpus folder holding article.html / article.txt and an optional

@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SyriaTalks.Data;
+using SyriaTalks.Ingestion;
+using SyriaTalks.Ingestion.Reading;
+using SyriaTalks.Ingestion.Startup;
+using SyriaTalks.Ingestion.Storing;
+
+namespace SyriaTalks.Cli.Ingest;
+
+/// <summary>
+/// <c>ingest PATH... [--db FILE] [--published D]</c>: stores articles in the app's database, each in its own
+/// transaction, so an interrupted run leaves only whole articles and a rerun adds only what is missing.
+/// </summary>
+public static class IngestCommand
+{
+    private const long DefaultMaxBytes = 5 * 1024 * 1024;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IConfiguration? configuration = null, bool interactive = false)
+    {
+        string? db = null;
+        DateOnly? published = null;
+        var paths = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--db" when i + 1 < args.Length:
+                    db = args[++i];
+                    break;
+                case "--published" when i + 1 < args.Length:
+                    if (!DateOnly.TryParseExact(args[++i], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                    {
+                        stderr.WriteLine($"--published: '{args[i]}' is not a date of the form YYYY-MM-DD.");
+                        return 2;
+                    }
+                    published = d;
+                    break;
+                case var a when a.StartsWith("--", StringComparison.Ordinal):
+                    stderr.WriteLine($"Unknown or incomplete option '{a}'.");
+                    return 2;
+                default:
+                    paths.Add(args[i]);
+                    break;
+            }
+        }
+        if (paths.Count == 0)
+        {
+            stderr.WriteLine("ingest: give at least one file or folder.");
+            return 2;
+        }
+        var missing = paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p));
+        if (missing is not null)
+        {
+            stderr.WriteLine($"{missing}: no such file or folder.");
+            return 2;
+        }
+        var entries = paths.SelectMany(IngestSources.Find).DistinctBy(e => Path.GetFullPath(e.Path)).ToList();
+        if (entries.Count == 0)
+        {
+            stderr.WriteLine("ingest: no .html, .htm or .txt article found in the given paths.");
+            return 2;
+        }
+
+        configuration ??= new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var dataFolder = Path.GetFullPath(configuration["Storage:DataFolder"] is { Length: > 0 } f ? f : "data");
+        if (db is not null)
+        {
+            // --db wins over the app's configuration, as for any command-line option.
+            configuration = new ConfigurationBuilder().AddConfiguration(configuration)
+                .AddInMemoryCollection([new("ConnectionStrings:Default", new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(db) }.ToString())])
+                .Build();
+        }
+        var maxBytes = long.TryParse(configuration["Upload:MaxBytes"], out var m) && m > 0 ? m : DefaultMaxBytes;
+        var maxChars = int.TryParse(configuration["Upload:MaxTextChars"], out var mc) && mc > 0 ? mc : ArticleSizeGuard.DefaultMaxTextChars;
+
+        var services = new ServiceCollection()
+            .AddLogging(logging => logging.AddConfiguration(configuration).SetMinimumLevel(LogLevel.Warning))
+            .AddSyriaTalksIngestion(configuration, dataFolder, initializeDatabase: false)
+            .Configure<SeedOptions>(seeds => seeds.Enabled = false)
+            .AddSingleton<DatabaseInitializer>();
+        await using var provider = services.BuildServiceProvider();
+        var connection = new SqliteConnectionStringBuilder(SyriaTalks.Data.DependencyInjection.ResolveConnectionString(configuration, dataFolder));
+        stderr.WriteLine($"ingest: {entries.Count} {(entries.Count == 1 ? "file" : "files")} into {connection.DataSource}");
+
+        // The app's own start-up: migrations and WAL, never the seeds.
+        await provider.GetRequiredService<DatabaseInitializer>().StartAsync(CancellationToken.None);
+        var ingestor = provider.GetRequiredService<ArticleIngestor>();
+        var reader = provider.GetRequiredService<ArticleReader>();
+
+        var counts = new Dictionary<string, int>();
+        var progress = new ProgressLine(stderr, entries.Count, interactive);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            progress.Show(i, entry.Path);
+            string status;
+            string detail;
+            try
+            {
+                var length = new FileInfo(entry.Path).Length;
+                if (length > maxBytes)
+                {
+                    throw new ArticleReadException($"the file is {length / (1024.0 * 1024):0.0} MB; the limit is {maxBytes / (1024.0 * 1024):0.#} MB.");
+                }
+                var source = entry.ToSource(published);
+                ArticleSizeGuard.Check(reader.Read(source.Content, source.FileName, source.Url), maxChars);
+                var result = await ingestor.IngestAsync(source);
+                status = result.Status.ToString().ToLowerInvariant();
+                detail = $"article {result.ArticleId}: {result.Quotes} quotes, {result.Events} events, {result.Actors} actors, {result.Places} places";
+            }
+            catch (Exception ex) when (ex is ArticleReadException or IOException or JsonException or FormatException or UnauthorizedAccessException)
+            {
+                status = "failed";
+                detail = ex.Message;
+            }
+            counts[status] = counts.GetValueOrDefault(status) + 1;
+            progress.Clear();
+            (status == "failed" ? stderr : stdout).WriteLine($"[{i + 1}/{entries.Count}] {status,-9} {entry.Path}: {detail}");
+            (status == "failed" ? stderr : stdout).Flush();
+        }
+        progress.Clear();
+        var failed = counts.GetValueOrDefault("failed");
+        stdout.WriteLine($"ingest: {entries.Count} files: {counts.GetValueOrDefault("created")} stored, {counts.GetValueOrDefault("duplicate")} already stored, "
+            + $"{counts.GetValueOrDefault("updated")} updated, {failed} failed.");
+        return failed == 0 ? 0 : 1;
+    }
+
+    /// <summary>A one-line progress bar on a terminal; nothing when the output is a file or a pipe (each result line says where it is).</summary>
+    private sealed class ProgressLine(TextWriter writer, int total, bool interactive)
+    {
+        private const int Width = 30;
+
+        public void Show(int done, string current)
+        {
+            if (!interactive)
+            {
+                return;
+            }
+            var filled = total == 0 ? Width : done * Width / total;
+            var name = Path.GetFileName(current);
+            if (name.Length > 40)
+            {
+                name = name[..39] + "…";
+            }
+            writer.Write($"\r[{new string('#', filled)}{new string('.', Width - filled)}] {done}/{total} {name}\u001b[K");
+            writer.Flush();
+        }
+
+        public void Clear()
+        {
+            if (interactive)
+            {
+                writer.Write("\r\u001b[K");
+            }
+        }
+    }
+}

@@ -1,0 +1,822 @@
+using System.Collections.Frozen;
+using SyriaTalks.Domain;
+using SyriaTalks.Extraction.Quotes;
+using SyriaTalks.Extraction.Sentences;
+using SyriaTalks.Extraction.Text;
+
+namespace SyriaTalks.Extraction.Actors;
+
+/// <summary>An actor of one article while it is being read: its canonical name, kind, the names it went by and its mentions.</summary>
+internal sealed class ActorRecord(string name, ActorKind kind)
+{
+    public string Name { get; set; } = name;
+
+    public ActorKind Kind { get; set; } = kind;
+
+    public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+
+    public string? Role { get; set; }
+
+    public string? Affiliation { get; set; }
+
+    public int Mentions { get; set; }
+
+    public bool Known { get; init; }
+
+    public ExtractedActor ToExtracted() =>
+        new(Name, Kind, [.. Aliases.Where(a => a != Name).Order(StringComparer.Ordinal)], Role, Affiliation, Mentions);
+}
+
+/// <summary>The actors of one article and where each is named.</summary>
+internal sealed class ActorReading
+{
+    public List<ActorRecord> Actors { get; } = [];
+
+    public List<(ActorRecord Actor, int Start, int End)> Mentions { get; } = [];
+
+    public ActorRecord? Find(string name) => Actors.FirstOrDefault(a => a.Name == name);
+
+    /// <summary>The mentions inside [start, end), in text order.</summary>
+    public IEnumerable<(ActorRecord Actor, int Start, int End)> In(int start, int end) =>
+        Mentions.Where(m => m.Start >= start && m.End <= end);
+
+    public IReadOnlyList<ActorMention> ToMentions() => [.. Mentions.Select(m => new ActorMention(m.Actor.Name, m.Start, m.End))];
+}
+
+/// <summary>
+/// Finds people, organisations, states and armed groups without a statistical model: the curated actors and
+/// states first, then capitalised spans read by their titles, given names, organisation head words and
+/// acronym definitions; surnames, acronyms and spelling variants merge into one actor per article.
+/// </summary>
+internal static class ActorFinder
+{
+    private static readonly ActorLexicon Lexicon = ActorLexicon.Shared;
+
+    // Capitalised at a sentence start without being a name.
+    internal static readonly FrozenSet<string> Stop = new[]
+    {
+        "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "by", "from", "after", "before", "during",
+        "while", "when", "if", "as", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "his", "her",
+        "their", "its", "our", "my", "your", "you", "despite", "although", "though", "meanwhile", "however", "some", "many",
+        "most", "other", "others", "another", "one", "two", "three", "four", "five", "several", "both", "all", "upon",
+        "since", "until", "under", "over", "about", "according", "among", "asked", "speaking", "there", "here", "what",
+        "who", "why", "how", "where", "which", "even", "still", "yet", "also", "only", "just", "now", "then", "last",
+        "next", "earlier", "later", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "not", "no", "so", "such",
+        "instead", "thus", "indeed", "because", "without", "within", "further", "fewer", "more", "less", "much", "each",
+        "every", "any", "neither", "nor", "either", "mr", "mrs", "ms", "dr", "follow", "send", "read", "content",
+        "editing", "reporting", "writing", "additional", "via", "western", "eastern", "northern", "southern", "islamic",
+        "islamist", "muslim", "sunni", "shi'ite", "shiite", "alawite", "kurdish", "arab", "european", "christian",
+        "christians", "sunnis", "shi'ites", "kurds", "arabs", "jihadist", "jihadists", "god", "allah", "internet", "eid",
+        "ramadan",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Title words that stand before a name ("Foreign Minister Sergei Lavrov", "King Abdullah").
+    private static readonly FrozenSet<string> Titles = new[]
+    {
+        "president", "minister", "secretary", "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson", "king",
+        "queen", "prince", "princess", "sheikh", "emir", "general", "gen", "colonel", "col", "lieutenant", "lt", "major",
+        "maj", "captain", "capt", "commander", "admiral", "adm", "sergeant", "sgt", "senator", "sen", "representative",
+        "rep", "governor", "gov", "mayor", "chancellor", "premier", "chairman", "chairwoman", "chief", "director",
+        "deputy", "leader", "ayatollah", "pope", "judge", "justice", "commissioner", "coordinator", "negotiator", "mr",
+        "mrs", "ms", "dr", "prof", "professor", "sir", "lord", "lady", "sultan", "crown", "speaker", "cleric", "imam",
+        "brigadier", "marshal", "field", "chef", "head", "adviser", "advisor", "aide", "officer", "analyst", "economist",
+        "rev", "reverend", "bishop", "patriarch", "pastor", "attorney", "candidate", "nominee", "congressman",
+        "congresswoman", "councilman", "councilwoman", "delegate", "founder", "executive", "ceo", "sec",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Name particles: lower-case words inside names (de Mistura, Bashar al-Assad, bin Laden).
+    internal static readonly FrozenSet<string> Particles = new[]
+    {
+        "al", "el", "de", "di", "da", "du", "del", "della", "van", "von", "der", "bin", "ibn", "ben", "la", "le", "abu", "abd", "ould",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Organisation words that make an armed group rather than an organisation.
+    private static readonly FrozenSet<string> ArmedHeads = new[]
+    {
+        "front", "forces", "force", "brigade", "brigades", "battalion", "battalions", "division", "army", "militia",
+        "militias", "guards", "guard", "corps", "regiment",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Locatives = new[]
+    {
+        "in", "into", "inside", "across", "throughout", "to", "from", "near", "around", "toward", "towards", "via", "at",
+        "within", "outside", "over", "through", "entered", "entering", "left", "leave", "leaving", "visit", "visited",
+        "visiting", "fled", "flee", "fleeing", "reach", "reached", "between", "neighboring", "neighbouring", "bordering",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ActingWords = new[]
+    {
+        "has", "have", "had", "is", "was", "will", "would", "could", "should", "can", "may", "might", "must", "wants",
+        "wanted", "did", "does", "does", "sees", "saw", "agreed", "agrees", "backs", "backed", "supports", "supported",
+        "sent", "sends", "launched", "carried", "continues", "continued", "began", "began", "refused", "refuses",
+        "appears", "appeared", "hopes", "hoped", "believes", "believed", "intends", "plans", "planned", "also", "has",
+        "responded", "retaliated", "struck", "bombed", "attacked", "helped", "seeks", "sought",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static ActorReading Find(string text, IReadOnlyList<PlaceMention> places)
+    {
+        var reading = new ActorReading();
+        var byName = new Dictionary<string, ActorRecord>(StringComparer.Ordinal);
+        var unknown = new List<Candidate>();
+        foreach (var (pStart, pEnd) in SentenceSplitter.Paragraphs(text))
+        {
+            if (IsNotStory(text, pStart, pEnd))
+            {
+                continue;
+            }
+            var tokens = Tokenizer.Tokenize(text, pStart, pEnd);
+            var i = 0;
+            while (i < tokens.Count)
+            {
+                if (MatchKnownOrPlace(tokens, i, byName) is { IsPlace: true } place)
+                {
+                    i += place.Length;
+                    continue;
+                }
+                if (MatchKnown(tokens, i, byName) is { } known)
+                {
+                    var (entry, length) = known;
+                    var record = Record(byName, reading, entry.Actor);
+                    var alias = text[tokens[i].Start..tokens[i + length - 1].End];
+                    record.Aliases.Add(alias);
+                    AddMention(reading, record, tokens[i].Start, tokens[i + length - 1].End);
+                    i += length;
+                    continue;
+                }
+                if (StartsName(tokens, i))
+                {
+                    var j = i;
+                    while (j < tokens.Count && ContinuesName(tokens, j, i) && (j == i || !StartsKnownName(tokens, j, byName)))
+                    {
+                        j++;
+                    }
+                    // a connector or particle never ends a name
+                    while (j > i + 1 && !tokens[j - 1].IsCapitalised && !IsPrefixedName(tokens[j - 1].Text))
+                    {
+                        j--;
+                    }
+                    if (j > i)
+                    {
+                        var candidate = Classify(text, tokens, i, j, places);
+                        if (candidate is not null)
+                        {
+                            unknown.Add(candidate);
+                        }
+                        i = j;
+                        continue;
+                    }
+                }
+                i++;
+            }
+        }
+        MergeUnknown(text, reading, byName, unknown);
+        DefineAcronyms(text, reading, byName);
+        UseArticleSpelling(reading);
+        reading.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return reading;
+    }
+
+    /// <summary>Subheads in capitals and credit lines ("(Reporting by ...; Editing by ...)") name no news actors.</summary>
+    internal static bool IsNotStory(string text, int start, int end)
+    {
+        var p = text.AsSpan(start, end - start);
+        if (!p.ContainsAnyExceptInRange('A', 'Z') || (p.Length < 80 && !ContainsLower(p)))
+        {
+            return true;
+        }
+        // a short line in title case without a full stop is a byline or a page label ("Russ Read Pentagon/Foreign Policy Reporter")
+        if (p.Length < 80 && p[^1] is not ('.' or '!' or '?' or '"' or '\u201D') && !p.Contains(':'))
+        {
+            var words = p.ToString().Split([' ', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4).ToList();
+            if (words.Count >= 2 && words.All(w => char.IsUpper(w[0])))
+            {
+                return true;
+            }
+        }
+        return p.Length > 0 && p[0] == '(' && (p.Contains("eporting", StringComparison.Ordinal)
+            || p.Contains("diting by", StringComparison.Ordinal) || p.Contains("riting by", StringComparison.Ordinal));
+    }
+
+    private static bool ContainsLower(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static (AliasEntry Entry, int Length)? MatchKnown(List<Token> tokens, int i, Dictionary<string, ActorRecord> byName) =>
+        MatchKnownOrPlace(tokens, i, byName) is { IsPlace: false } m ? (m.Entry, m.Length) : null;
+
+    // Media and other nouns a demonym modifies without naming its state: "the German newspaper Handelsblatt".
+    private static readonly FrozenSet<string> MediaNouns = new[]
+    {
+        "newspaper", "daily", "weekly", "agency", "broadcaster", "television", "tv", "channel", "network", "magazine",
+        "website", "radio", "paper", "outlet", "news", "station",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool IsLocative(List<Token> tokens, int i)
+    {
+        if (i == 0)
+        {
+            return false;
+        }
+        var prev = tokens[i - 1].Text.ToLowerInvariant();
+        if (Locatives.Contains(prev))
+        {
+            return true;
+        }
+        // "borders with Turkey", "leaving for Greece"
+        if (i > 1 && (prev == "with" && tokens[i - 2].Text.StartsWith("border", StringComparison.OrdinalIgnoreCase)
+            || prev == "for" && tokens[i - 2].Text.ToLowerInvariant() is "leaving" or "left" or "leave" or "headed" or "bound" or "heading"))
+        {
+            return true;
+        }
+        // "parts of Iraq", "north of Syria": a country after a geographic noun and "of"
+        if (prev == "of" && i > 1 && tokens[i - 2].Text.ToLowerInvariant() is "parts" or "part" or "areas" or "area" or "north" or "south"
+            or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest" or "city" or "province" or "region"
+            or "border" or "borders" or "capital" or "rest" or "territory" or "outskirts" or "coast" or "regions" or "provinces" or "cities")
+        {
+            return true;
+        }
+        // "Munich, Germany": a country after a place and a comma
+        return prev == "," && i > 1 && tokens[i - 2].IsCapitalised && Lexicon.Places.Contains(tokens[i - 2].Text.ToLowerInvariant());
+    }
+
+    private static (AliasEntry Entry, int Length, bool IsPlace)? MatchKnownOrPlace(List<Token> tokens, int i, Dictionary<string, ActorRecord> byName)
+    {
+        if (!Lexicon.AliasesByFirstWord.TryGetValue(tokens[i].Text, out var entries))
+        {
+            return null;
+        }
+        foreach (var entry in entries)
+        {
+            var n = entry.Words.Length;
+            if (i + n > tokens.Count)
+            {
+                continue;
+            }
+            var ok = true;
+            for (var k = 1; k < n && ok; k++)
+            {
+                ok = tokens[i + k].Text == entry.Words[k];
+            }
+            if (!ok)
+            {
+                continue;
+            }
+            // "the Kremlin" style aliases need their next word to end: "United Nations" is not "United Nations Security Council"
+            if (i + n < tokens.Count && tokens[i + n].IsCapitalised && entry.Actor.Kind != ActorKind.Person
+                && Lexicon.AliasesByFirstWord.ContainsKey(tokens[i].Text) && IsPartOfLongerName(tokens, i + n))
+            {
+                continue;
+            }
+            if (entry.Actor.Kind == ActorKind.State && n == 1 && i > 0 && tokens[i - 1].IsCapitalised
+                && Lexicon.FirstNames.Contains(tokens[i - 1].Text.ToLowerInvariant()))
+            {
+                continue; // "Jim Jordan", "Chuck Jordan": a surname, not the state
+            }
+            if (entry.NeedsIntroduction && !byName.ContainsKey(entry.Actor.Name))
+            {
+                continue;
+            }
+            if (entry.OnlyActing && (!Acts(tokens, i + n) || IsLocative(tokens, i) || InLocativeList(tokens, i, byName)))
+            {
+                continue;
+            }
+            // "a British-based monitoring group": where something is based, not who acts
+            if (entry.Actor.Kind == ActorKind.State && i + n + 1 < tokens.Count && tokens[i + n].Text == "-"
+                && tokens[i + n + 1].Text is "based" or "born" or "made" or "style" or "era")
+            {
+                return (entry, n, true);
+            }
+            if (entry.Actor.Kind == ActorKind.State && IsCountryName(entry) && !Acts(tokens, i + n)
+                && (IsLocative(tokens, i) || InLocativeList(tokens, i, byName)))
+            {
+                return (entry, n, true); // "in Iraq", "in Iraq and Syria" name places; "Iraq said" a state
+            }
+            if (entry.Actor.Kind == ActorKind.State && !IsCountryName(entry) && i + n < tokens.Count
+                && MediaNouns.Contains(tokens[i + n].Text.ToLowerInvariant()))
+            {
+                return (entry, n, true); // "the German newspaper": no state acts
+            }
+            if (entry.Actor.Kind == ActorKind.State && EndsInOrgHead(tokens, i + n))
+            {
+                return null; // "Russian Foreign Ministry", "Syrian American Medical Society": an organisation, read as a span
+            }
+            return (entry, n, false);
+        }
+        return null;
+    }
+
+    // "in Turkey, Iraq and Saudi Arabia": a country listed after a located one is located too
+    private static bool InLocativeList(List<Token> tokens, int i, Dictionary<string, ActorRecord> byName)
+    {
+        var k = i - 1;
+        if (k < 1 || tokens[k].Text is not ("and" or "or" or ","))
+        {
+            return false;
+        }
+        // walk back over the previous conjunct (one to three capitalised words) to what stands before it
+        var c = k - 1;
+        var words = 0;
+        while (c >= 0 && tokens[c].IsCapitalised && words < 3)
+        {
+            c--;
+            words++;
+        }
+        if (words == 0)
+        {
+            return false;
+        }
+        return IsLocative(tokens, c + 1) || (c >= 1 && tokens[c].Text is "," or "and" && InLocativeList(tokens, c + 1, byName));
+    }
+
+    // a known name inside a capitalised span ends the span, but a bare surname does not: "Bashar al-Zoubi" is not "al-Zoubi"
+    private static bool StartsKnownName(List<Token> tokens, int j, Dictionary<string, ActorRecord> byName) =>
+        MatchKnown(tokens, j, byName) is { } m && (m.Length > 1 || m.Entry.Actor.Kind != ActorKind.Person);
+
+    private static bool EndsInOrgHead(List<Token> tokens, int next)
+    {
+        for (var k = next; k < tokens.Count && k < next + 6; k++)
+        {
+            if (!tokens[k].IsCapitalised && tokens[k].Text is not ("of" or "for" or "the" or "and"))
+            {
+                return false;
+            }
+            if (tokens[k].IsCapitalised && Lexicon.OrgHeads.Contains(tokens[k].Text.ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsPartOfLongerName(List<Token> tokens, int next) =>
+        next < tokens.Count && tokens[next].IsCapitalised && Lexicon.OrgHeads.Contains(tokens[next].Text.ToLowerInvariant());
+
+    private static bool IsCountryName(AliasEntry entry)
+    {
+        var word = entry.Words[^1];
+        // demonyms end in -n, -i, -ese, -ish, -ch ... a country name is what the gazetteer of places knows
+        return string.Join(' ', entry.Words) == entry.Actor.Name && entry.Actor.Name != "Syrian government"
+            || Lexicon.Places.Contains(string.Join(' ', entry.Words).ToLowerInvariant()) || word is "U.S." or "US" or "UK" or "U.K." or "Syria"
+            || entry.Words.Length > 1 && word == "States";
+    }
+
+    private static bool Acts(List<Token> tokens, int next)
+    {
+        if (next >= tokens.Count)
+        {
+            return false;
+        }
+        var w = tokens[next].Text.ToLowerInvariant();
+        if (w is "'s" or "\u2019s")
+        {
+            return true;
+        }
+        return ActingWords.Contains(w) || SpeechVerbs.IsSpeechVerb(w);
+    }
+
+    private static ActorRecord Record(Dictionary<string, ActorRecord> byName, ActorReading reading, KnownActor actor)
+    {
+        if (!byName.TryGetValue(actor.Name, out var record))
+        {
+            record = new ActorRecord(actor.Name, actor.Kind) { Known = true, Role = actor.Role, Affiliation = actor.Affiliation };
+            byName[actor.Name] = record;
+            reading.Actors.Add(record);
+        }
+        return record;
+    }
+
+    private static void AddMention(ActorReading reading, ActorRecord record, int start, int end)
+    {
+        record.Mentions++;
+        reading.Mentions.Add((record, start, end));
+    }
+
+    private static bool IsPrefixedName(string word) =>
+        word.Length > 3 && word[2] == '-' && char.IsUpper(word[3]) && Particles.Contains(word[..2]);
+
+    private static bool StartsName(List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (!t.IsWord)
+        {
+            return false;
+        }
+        if (t.IsCapitalised)
+        {
+            return true;
+        }
+        if (IsPrefixedName(t.Text))
+        {
+            return true; // al-Assad, el-Sisi
+        }
+        // "de Mistura", "al Hussein"
+        return Particles.Contains(t.Text) && i + 1 < tokens.Count && (tokens[i + 1].IsCapitalised || IsPrefixedName(tokens[i + 1].Text));
+    }
+
+    private static bool ContinuesName(List<Token> tokens, int j, int start)
+    {
+        var t = tokens[j];
+        if (j == start)
+        {
+            return true;
+        }
+        if (t.IsCapitalised && t.IsWord || IsPrefixedName(t.Text))
+        {
+            return true;
+        }
+        var orgSoFar = false;
+        for (var k = start; k < j; k++)
+        {
+            orgSoFar |= tokens[k].IsCapitalised && Lexicon.OrgHeads.Contains(tokens[k].Text.ToLowerInvariant());
+        }
+        if (j + 1 < tokens.Count && (tokens[j + 1].IsCapitalised || IsPrefixedName(tokens[j + 1].Text)))
+        {
+            // connectors inside names: Organisation for the Prohibition of Chemical Weapons, Committee on Foreign Relations
+            if (Stop.Contains(tokens[j + 1].Text.ToLowerInvariant()))
+            {
+                return false; // "the German Cabinet on Wednesday"
+            }
+            return t.Text is "of" or "for" or "and" or "&" || (t.Text is "on" or "the" && orgSoFar) || Particles.Contains(t.Text);
+        }
+        // "Institute for the Study of War", but not "Fadi Ahmad of the First Coastal Division"
+        if (orgSoFar && t.Text is "of" or "for" or "on" && j + 2 < tokens.Count && tokens[j + 1].Text == "the" && tokens[j + 2].IsCapitalised)
+        {
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>A capitalised span read on its own: the name it holds (titles and sentence openers left out) and what it is.</summary>
+    private sealed record Candidate(string Name, int Start, int End, ActorKind? Kind, bool HasTitle, string? Title, bool Single);
+
+    private static Candidate? Classify(string text, List<Token> tokens, int i, int j, IReadOnlyList<PlaceMention> places)
+    {
+        // sentence openers and titles come off the front
+        var a = i;
+        string? title = null;
+        var hasTitle = false;
+        while (a < j && (Stop.Contains(tokens[a].Text.ToLowerInvariant()) && (a == i) || (!tokens[a].IsCapitalised && !IsPrefixedName(tokens[a].Text) && !Particles.Contains(tokens[a].Text))))
+        {
+            a++;
+        }
+        // "Executive Council", "Office of the President": a span ending in an organisation word holds no title
+        var endsInHead = j - a > 1 && Lexicon.OrgHeads.Contains(tokens[j - 1].Text.ToLowerInvariant());
+        for (var k = j - 1; k >= a && !endsInHead; k--)
+        {
+            if (IsTitle(tokens[k].Text))
+            {
+                if (k + 1 < j && tokens[k + 1].Text is "of" or "for" or "the" or "and")
+                {
+                    // "Minister of State for Foreign Affairs Anwar Gargash": the name starts at the given name
+                    var given = -1;
+                    for (var g = j - 2; g > k; g--)
+                    {
+                        if (Lexicon.FirstNames.Contains(tokens[g].Text.ToLowerInvariant()))
+                        {
+                            given = g;
+                            break;
+                        }
+                    }
+                    if (given < 0)
+                    {
+                        return null; // "Secretary of State", "Minister for Refugees": all title, no name
+                    }
+                    hasTitle = true;
+                    title = text[tokens[a].Start..tokens[given - 1].End];
+                    a = given;
+                    break;
+                }
+                if (k + 1 < j)
+                {
+                    hasTitle = true;
+                    title = text[tokens[a].Start..tokens[k].End];
+                    a = k + 1;
+                }
+                break;
+            }
+        }
+        // "Russia's", "Assad's": a possessive ends the name
+        if (a >= j)
+        {
+            return null;
+        }
+        // "Damascus The White House": a missing full stop joins two sentences; a capitalised "The" inside starts anew
+        for (var k = a + 1; k < j; k++)
+        {
+            if (tokens[k].IsCapitalised && Stop.Contains(tokens[k].Text.ToLowerInvariant()) && tokens[k].Text is not ("Of" or "For"))
+            {
+                j = k;
+                break;
+            }
+        }
+        // "Democratic Sen. Claire McCaskill", "Unlike Patriot": a common word opening the span is no part of a name
+        var hasHead = false;
+        for (var k = a; k < j; k++)
+        {
+            hasHead |= k > a && Lexicon.OrgHeads.Contains(tokens[k].Text.ToLowerInvariant());
+        }
+        while (!hasHead && a < j - 1 && Lexicon.CommonWords.Contains(tokens[a].Text.ToLowerInvariant())
+            && !Lexicon.FirstNames.Contains(tokens[a].Text.ToLowerInvariant()) && !IsTitle(tokens[a].Text))
+        {
+            a++;
+        }
+        if (!hasHead && j - a == 1 && Lexicon.CommonWords.Contains(tokens[a].Text.ToLowerInvariant()) && !Lexicon.FirstNames.Contains(tokens[a].Text.ToLowerInvariant()))
+        {
+            return null;
+        }
+        var words = tokens.GetRange(a, j - a);
+        var start = words[0].Start;
+        var end = words[^1].End;
+        var name = text[start..end];
+        var lower = name.ToLowerInvariant();
+        if (Stop.Contains(lower) || Lexicon.Places.Contains(lower) || Lexicon.Places.Contains(lower.Replace("-", " ")))
+        {
+            return null;
+        }
+        if (places.Any(p => p.Start <= start && p.End >= end))
+        {
+            return null;
+        }
+        var lowerWords = words.Select(w => w.Text.ToLowerInvariant()).ToList();
+        // "the German newspaper Handelsblatt", "told CNN-Turk television", "pan-Arab newspaper Al Hayat"
+        if (a > 0 && MediaNouns.Contains(tokens[a - 1].Text.ToLowerInvariant()) || j < tokens.Count && MediaNouns.Contains(tokens[j].Text.ToLowerInvariant()) && !tokens[j].IsCapitalised)
+        {
+            return new Candidate(name, start, end, ActorKind.Organization, false, null, false);
+        }
+        if (words.Count == 1 && IsAcronym(words[0].Text))
+        {
+            return new Candidate(name, start, end, ActorKind.Organization, false, null, true);
+        }
+        var headIndex = lowerWords.FindLastIndex(w => Lexicon.OrgHeads.Contains(w));
+        if (headIndex > 0 || (headIndex == 0 && words.Count > 1 && (lowerWords[1] is "of" or "for" || words.Count > 2)))
+        {
+            var kind = lowerWords.Any(ArmedHeads.Contains) ? ActorKind.ArmedGroup : ActorKind.Organization;
+            return new Candidate(name, start, end, kind, false, null, false);
+        }
+        if (words.All(w => w.IsAllCaps))
+        {
+            return null; // SHOUTED words are headings, not names
+        }
+        var isPerson = hasTitle
+            || (words.Count >= 2 && words.Count <= 5 && (Lexicon.FirstNames.Contains(lowerWords[0]) || lowerWords[0] == "abu"
+                || words.Skip(1).Any(w => IsPrefixedName(w.Text) || Particles.Contains(w.Text))))
+            || RoleBefore(tokens, a);
+        if (isPerson && words.Count <= 7 && !words.Any(w => w.Text.Any(char.IsDigit)))
+        {
+            // "Charles B. Rangel of New York": the name ends before a connector
+            var cut = words.FindIndex(w => w.Text is "of" or "for" or "and" or "the" or "&");
+            if (cut > 0)
+            {
+                words = words.GetRange(0, cut);
+                end = words[^1].End;
+                name = text[start..end];
+            }
+            return new Candidate(name, start, end, ActorKind.Person, hasTitle, title, words.Count == 1);
+        }
+        if (words.Count == 1)
+        {
+            // a surname, perhaps: merged later, kept when it speaks ("Mhaissen said"), or dropped
+            return new Candidate(name, start, end, SpeechAround(tokens, a, j) ? ActorKind.Person : null, false, null, true);
+        }
+        if (words.Count <= 4 && SpeechAround(tokens, a, j))
+        {
+            return new Candidate(name, start, end, ActorKind.Person, false, null, false);
+        }
+        // an unexplained name: a person if a later "Surname said" shows it
+        return words.Count <= 4 && words.All(w => w.IsCapitalised || Particles.Contains(w.Text)) && !words.Any(w => w.IsAllCaps)
+            ? new Candidate(name, start, end, null, false, null, false)
+            : null;
+    }
+
+    private static bool IsTitle(string word)
+    {
+        foreach (var part in word.Split('-'))
+        {
+            var w = part.TrimEnd('.').ToLowerInvariant();
+            if (Titles.Contains(w) || Lexicon.Honorifics.Contains(w))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsAcronym(string w)
+    {
+        var letters = w.Count(char.IsLetter);
+        return letters >= 2 && letters <= 6 && w.All(c => char.IsUpper(c) || c == '.' || c == '-' || char.IsDigit(c))
+            && w is not ("TV" or "OK" or "AM" or "PM" or "II" or "III" or "IV" or "VI" or "CEO" or "EDT" or "EST" or "GMT" or "ET" or "PT");
+    }
+
+    // "HNC member Farah Atassi", "rebel commander Abu Ghiath al-Shami": a role noun right before the name.
+    private static bool RoleBefore(List<Token> tokens, int a) =>
+        a > 0 && !tokens[a - 1].IsCapitalised && Lexicon.RoleNouns.Contains(tokens[a - 1].Text.ToLowerInvariant());
+
+    private static bool SpeechAround(List<Token> tokens, int a, int j) =>
+        (j < tokens.Count && SpeechVerbs.IsSpeechVerb(tokens[j].Text.ToLowerInvariant()))
+        || (j + 1 < tokens.Count && tokens[j].Text == "," && tokens[j + 1].Text is "a" or "an" or "the" or "who")
+        || (a > 0 && SpeechVerbs.IsSpeechVerb(tokens[a - 1].Text.ToLowerInvariant()));
+
+    private static void MergeUnknown(string text, ActorReading reading, Dictionary<string, ActorRecord> byName, List<Candidate> unknown)
+    {
+        // people first, by surname; then single words join the person whose surname they are
+        var bySurname = new Dictionary<string, ActorRecord>(StringComparer.Ordinal);
+        foreach (var known in reading.Actors.Where(r => r.Kind == ActorKind.Person))
+        {
+            foreach (var alias in known.Aliases.Append(known.Name))
+            {
+                bySurname.TryAdd(Surname(alias), known);
+            }
+        }
+        var speakingSurnames = unknown.Where(c => c.Kind == ActorKind.Person && c.Single).Select(c => Surname(c.Name)).ToHashSet(StringComparer.Ordinal);
+        for (var u = 0; u < unknown.Count; u++)
+        {
+            if (unknown[u].Kind is null && !unknown[u].Single && speakingSurnames.Contains(Surname(unknown[u].Name)))
+            {
+                unknown[u] = unknown[u] with { Kind = ActorKind.Person };
+            }
+        }
+        foreach (var c in unknown.Where(c => c.Kind == ActorKind.Person && !c.Single))
+        {
+            var key = Surname(c.Name);
+            if (bySurname.TryGetValue(key, out var same) && !SameFirstName(same, c.Name))
+            {
+                bySurname.Remove(key); // Bashar al-Zoubi is not Asaad al-Zoubi: the later one takes the surname
+            }
+            if (!bySurname.TryGetValue(key, out var record))
+            {
+                record = new ActorRecord(c.Name, ActorKind.Person);
+                bySurname[key] = record;
+                byName.TryAdd(c.Name, record);
+                reading.Actors.Add(record);
+            }
+            else if (!record.Known && CoreWords(c.Name).Length > CoreWords(record.Name).Length)
+            {
+                record.Name = c.Name; // the fuller form is the canonical one
+            }
+            record.Aliases.Add(c.Name);
+            if (c.Title is { } title && record.Role is null)
+            {
+                record.Role = title;
+            }
+            AddMention(reading, record, c.Start, c.End);
+        }
+        var orgs = new Dictionary<string, ActorRecord>(StringComparer.Ordinal);
+        foreach (var c in unknown.Where(c => c.Kind is not ActorKind.Person))
+        {
+            if (c.Kind is null)
+            {
+                if (bySurname.TryGetValue(Surname(c.Name), out var person))
+                {
+                    person.Aliases.Add(c.Name);
+                    AddMention(reading, person, c.Start, c.End);
+                }
+                continue;
+            }
+            var key = NameKey.Normalize(c.Name);
+            if (Lexicon.ByKey.TryGetValue(key, out var knownActor) && byName.TryGetValue(knownActor.Name, out var existing))
+            {
+                existing.Aliases.Add(c.Name);
+                AddMention(reading, existing, c.Start, c.End);
+                continue;
+            }
+            if (!orgs.TryGetValue(key, out var org))
+            {
+                org = new ActorRecord(c.Name, c.Kind!.Value);
+                orgs[key] = org;
+                byName.TryAdd(c.Name, org);
+                reading.Actors.Add(org);
+            }
+            org.Aliases.Add(c.Name);
+            AddMention(reading, org, c.Start, c.End);
+        }
+        // single-word persons never introduced by a full name: keep those that speak or carry a title
+        foreach (var c in unknown.Where(c => c.Kind == ActorKind.Person && c.Single))
+        {
+            if (bySurname.TryGetValue(Surname(c.Name), out var person))
+            {
+                person.Aliases.Add(c.Name);
+                AddMention(reading, person, c.Start, c.End);
+            }
+            else if (c.HasTitle)
+            {
+                var record = new ActorRecord(c.Name, ActorKind.Person) { Role = c.Title };
+                record.Aliases.Add(c.Name);
+                bySurname[Surname(c.Name)] = record;
+                byName.TryAdd(c.Name, record);
+                reading.Actors.Add(record);
+                AddMention(reading, record, c.Start, c.End);
+            }
+        }
+        _ = text;
+    }
+
+    private static bool SameFirstName(ActorRecord person, string name)
+    {
+        var words = CoreWords(name);
+        if (words.Length < 2)
+        {
+            return true;
+        }
+        var firsts = person.Aliases.Append(person.Name).Select(CoreWords).Where(w => w.Length >= 2).Select(w => w[0]).ToList();
+        return firsts.Count == 0 || firsts.Contains(words[0]) || firsts.Any(f => f.Length > 2 && words[0].Length > 2 && f[..3] == words[0][..3]);
+    }
+
+    /// <summary>The article's own spelling names an actor where it names it fully ("Mohamad Alloush", "High Negotiation Committee").</summary>
+    private static void UseArticleSpelling(ActorReading reading)
+    {
+        foreach (var actor in reading.Actors)
+        {
+            // A curated actor keeps its canonical name, so the store names it the same whichever article came first.
+            if (actor.Known || actor.Kind == ActorKind.State || actor.Aliases.Contains(actor.Name))
+            {
+                continue;
+            }
+            var best = actor.Aliases
+                .Where(a => !a.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && CoreWords(a).Length >= 2 && !a.Any(char.IsDigit))
+                .OrderByDescending(a => CoreWords(a).Length)
+                .ThenBy(a => a, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (best is not null && actor.Known && CoreWords(best).SequenceEqual(CoreWords(actor.Name)))
+            {
+                continue; // "Staffan di Mistura" is the curated "Staffan de Mistura": only a particle differs
+            }
+            if (best is not null && (actor.Kind != ActorKind.Person || CoreWords(best).Length <= 4))
+            {
+                actor.Aliases.Add(actor.Name);
+                actor.Name = best;
+            }
+        }
+    }
+
+    /// <summary>"High Negotiations Committee (HNC)": the acronym becomes an alias, and its later mentions the organisation's.</summary>
+    private static void DefineAcronyms(string text, ActorReading reading, Dictionary<string, ActorRecord> byName)
+    {
+        foreach (var org in reading.Actors.Where(a => a.Kind != ActorKind.Person).ToList())
+        {
+            var initials = Initials(org.Name);
+            if (initials.Length < 2)
+            {
+                continue;
+            }
+            foreach (var acronym in reading.Actors.Where(a => a != org && a.Kind != ActorKind.Person && !a.Known && a.Name.Replace(".", "") == initials).ToList())
+            {
+                org.Aliases.Add(acronym.Name);
+                foreach (var alias in acronym.Aliases)
+                {
+                    org.Aliases.Add(alias);
+                }
+                for (var m = 0; m < reading.Mentions.Count; m++)
+                {
+                    if (reading.Mentions[m].Actor == acronym)
+                    {
+                        reading.Mentions[m] = (org, reading.Mentions[m].Start, reading.Mentions[m].End);
+                        org.Mentions++;
+                    }
+                }
+                reading.Actors.Remove(acronym);
+                byName.Remove(acronym.Name);
+            }
+        }
+        _ = text;
+    }
+
+    private static string Initials(string name) =>
+        string.Concat(name.Split(' ', '-').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
+
+    /// <summary>The last word of a name without its particle: "al-Assad" and "Assad" share "assad", "de Mistura" and "di Mistura" "mistura".</summary>
+    internal static string Surname(string name)
+    {
+        var words = CoreWords(name);
+        return words.Length == 0 ? name.ToLowerInvariant() : words[^1];
+    }
+
+    internal static string[] CoreWords(string name)
+    {
+        var result = new List<string>();
+        foreach (var raw in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = raw.ToLowerInvariant().Replace('\u2019', '\'');
+            if (w.Length > 3 && w[2] == '-' && Particles.Contains(w[..2]))
+            {
+                w = w[3..];
+            }
+            if (Particles.Contains(w) || w.TrimEnd('.') is "mr" or "mrs" or "ms" or "dr")
+            {
+                continue;
+            }
+            result.Add(w);
+        }
+        return [.. result];
+    }
+}

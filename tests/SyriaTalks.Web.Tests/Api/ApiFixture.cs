@@ -1,0 +1,69 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SyriaTalks.Data;
+using SyriaTalks.Web.Tests.Integration;
+
+namespace SyriaTalks.Web.Tests.Api;
+
+/// <summary>One real app (seeded, on a SQLite file) shared by the API tests of a class, with a 256 KB upload limit.</summary>
+public sealed class ApiFixture : IAsyncLifetime
+{
+    public const long MaxBytes = 256 * 1024;
+
+    private readonly TempFolder folder = new();
+    private AppFactory? factory;
+
+    public WebApplicationFactory<Program> App { get; private set; } = null!;
+
+    public string DataFolder => folder.Path;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public Task InitializeAsync()
+    {
+        factory = new AppFactory(folder.Path);
+        App = factory.WithWebHostBuilder(b => b.UseSetting("Upload:MaxBytes", MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        return Task.CompletedTask;
+    }
+
+    public async Task<SyriaTalksDbContext> OpenDbAsync() =>
+        await App.Services.GetRequiredService<IDbContextFactory<SyriaTalksDbContext>>().CreateDbContextAsync();
+
+    public async Task<int> ArticleCountAsync()
+    {
+        await using var db = await OpenDbAsync();
+        return await db.Articles.CountAsync();
+    }
+
+    public static MultipartFormDataContent File(byte[] content, string fileName, string? published = null, string? url = null)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "file", fileName);
+        if (published is not null)
+        {
+            form.Add(new StringContent(published), "published");
+        }
+        if (url is not null)
+        {
+            form.Add(new StringContent(url), "url");
+        }
+        return form;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client?.Dispose();
+        await App.DisposeAsync();
+        if (factory is not null)
+        {
+            await factory.DisposeAsync();
+        }
+        folder.Dispose();
+    }
+}

@@ -1,0 +1,70 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using MudBlazor;
+using MudBlazor.Services;
+using SyriaTalks.Data;
+using SyriaTalks.Ingestion;
+using SyriaTalks.Ingestion.Storing;
+using SyriaTalks.Testing;
+using SyriaTalks.Web.Features;
+using SyriaTalks.Web.Features.Upload;
+
+namespace SyriaTalks.Web.Tests;
+
+/// <summary>bUnit context with MudBlazor, the feature services and a real (in-memory) SQLite store.</summary>
+public abstract class PageTestContext : BunitContext, IAsyncLifetime
+{
+    protected PageTestContext()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices(o =>
+        {
+            o.SnackbarConfiguration.ShowTransitionDuration = 0;
+            o.SnackbarConfiguration.HideTransitionDuration = 0;
+        });
+        Services.AddSingleton(Database.Factory);
+        Services.AddSyriaTalksExtraction();
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        Services.AddSingleton<ArticleIngestor>();
+        Services.AddBrowseFeatures();
+        Services.AddOptions<UploadOptions>();
+        Services.AddSingleton<UploadService>();
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    protected SqliteTestDatabase Database { get; } = new();
+
+    protected NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
+
+    /// <summary>Fills the store through <see cref="StoreBuilder"/>.</summary>
+    protected void Store(Action<StoreBuilder> build)
+    {
+        using var db = Database.Open();
+        var builder = new StoreBuilder(db);
+        build(builder);
+        builder.Save();
+    }
+
+    /// <summary>Renders a page inside a popover provider, as the layout does, after navigating to <paramref name="uri"/>.</summary>
+    protected IRenderedComponent<TPage> RenderPage<TPage>(string uri, Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null)
+        where TPage : IComponent
+    {
+        Navigation.NavigateTo(uri);
+        Render<MudPopoverProvider>();
+        return Render(parameters ?? (_ => { }));
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Database.Dispose();
+    }
+}
