@@ -76,7 +76,8 @@ internal static class NestingGuard
             var close = TagEnd(html, nameEnd);
             if (close < 0)
             {
-                break;
+                i = nameEnd;
+                continue;
             }
             var selfClosed = html[close - 1] == '/';
             var drop = false;
@@ -146,31 +147,21 @@ internal static class NestingGuard
         return at < 0 ? html.Length : at + marker.Length;
     }
 
-    // The '>' that ends a tag, skipping quoted attribute values that may contain one.
+    // The '>' that ends a tag; a '<' first means this was not a tag. Quotes are not tracked: a stray quote
+    // mark would otherwise run the tag on for the rest of the page, and a '>' inside an attribute only
+    // ends this rough count's view of the tag a little early.
     private static int TagEnd(string html, int from)
     {
-        char quote = '\0';
         for (var j = from; j < html.Length; j++)
         {
             var c = html[j];
-            if (quote != '\0')
-            {
-                if (c == quote)
-                {
-                    quote = '\0';
-                }
-            }
-            else if (c is '"' or '\'')
-            {
-                quote = c;
-            }
-            else if (c == '>')
+            if (c == '>')
             {
                 return j;
             }
-            else if (c == '<')
+            if (c == '<')
             {
-                return j - 1 >= from ? j - 1 : -1;
+                return -1;
             }
         }
         return -1;
