@@ -5,7 +5,9 @@ namespace SyriaTalks.Data;
 
 /// <summary>
 /// The store. Migrations live in Migrations/ and are applied at start-up by the host; add one with
-/// <c>dotnet ef migrations add NAME --project src/SyriaTalks.Data --startup-project src/SyriaTalks.Data</c>.
+/// <c>dotnet ef migrations add NAME --project src/SyriaTalks.Data --startup-project src/SyriaTalks.Data -o Migrations</c>.
+/// The full-text index of quotes (<c>QuotesFts</c>, SQLite FTS5) is created in the Corrections migration with raw SQL and kept
+/// in sync by triggers, so EF never sees it.
 /// </summary>
 public sealed class SyriaTalksDbContext(DbContextOptions<SyriaTalksDbContext> options) : DbContext(options)
 {
@@ -18,6 +20,7 @@ public sealed class SyriaTalksDbContext(DbContextOptions<SyriaTalksDbContext> op
     public DbSet<ArticlePlace> ArticlePlaces => Set<ArticlePlace>();
     public DbSet<Quote> Quotes => Set<Quote>();
     public DbSet<Event> Events => Set<Event>();
+    public DbSet<Correction> Corrections => Set<Correction>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SyriaTalksDbContext).Assembly);

@@ -16,7 +16,7 @@ public sealed class SeededAppBrowserTests(AppServer app)
         var events = page.Locator("[data-test=event]");
         await events.First.WaitForAsync();
         Assert.True(await events.CountAsync() >= 2, "the seed has several dated events");
-        Assert.Contains("Aleppo", await page.Locator("main").InnerTextAsync());
+        Assert.Contains("Aleppo", await page.Locator(".mud-main-content").InnerTextAsync());
         await AppServer.ScreenshotAsync(page, "timeline");
         Assert.Empty(errors);
     }
@@ -27,18 +27,18 @@ public sealed class SeededAppBrowserTests(AppServer app)
         var (page, errors) = await app.NewPageAsync();
         await page.GotoAsync("/quotes");
         await AppServer.WaitForCircuitAsync(page);
-        var rows = page.Locator("[data-test=quote-row]");
+        var rows = page.Locator("[data-test=quote-text]");
         await rows.First.WaitForAsync();
         var before = await rows.CountAsync();
         Assert.True(before >= 4, $"the seed has quotes from several speakers, saw {before}");
 
-        var input = page.Locator("[data-test=speaker-filter] input");
+        var input = page.Locator("input[data-test=speaker-filter]");
         await input.ClickAsync();
         await input.FillAsync("Kodm");
         await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = "Basma Kodmani" }).First.ClickAsync();
 
         await page.WaitForURLAsync(url => url.Contains("speaker=Basma", StringComparison.Ordinal));
-        await page.WaitForFunctionAsync($"() => document.querySelectorAll('[data-test=quote-row]').length < {before}");
+        await page.WaitForFunctionAsync($"() => document.querySelectorAll('[data-test=quote-text]').length < {before}");
         var speakers = await page.Locator("[data-test=quote-speaker]").AllInnerTextsAsync();
         Assert.NotEmpty(speakers);
         Assert.All(speakers, s => Assert.Contains("Basma Kodmani", s));
@@ -53,6 +53,7 @@ public sealed class SeededAppBrowserTests(AppServer app)
 
         await page.GotoAsync("/quotes?speaker=Staffan%20de%20Mistura");
         await AppServer.WaitForCircuitAsync(page);
+        await page.Locator("[data-test=quote-text]").First.WaitForAsync();
 
         var speakers = await page.Locator("[data-test=quote-speaker]").AllInnerTextsAsync();
         Assert.NotEmpty(speakers);
@@ -67,6 +68,7 @@ public sealed class SeededAppBrowserTests(AppServer app)
 
         await page.GotoAsync("/articles/1");
         await AppServer.WaitForCircuitAsync(page);
+        await page.Locator("mark.quote").First.WaitForAsync();
 
         Assert.True(await page.Locator("mark.quote").CountAsync() >= 4);
         await AppServer.ScreenshotAsync(page, "article-phone");

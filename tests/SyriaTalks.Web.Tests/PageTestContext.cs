@@ -10,9 +10,7 @@ using SyriaTalks.Data;
 using SyriaTalks.Ingestion;
 using SyriaTalks.Ingestion.Storing;
 using SyriaTalks.Testing;
-using SyriaTalks.Web.Features.Articles;
-using SyriaTalks.Web.Features.Quotes;
-using SyriaTalks.Web.Features.Timeline;
+using SyriaTalks.Web.Features;
 using SyriaTalks.Web.Features.Upload;
 
 namespace SyriaTalks.Web.Tests;
@@ -34,9 +32,7 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         Services.AddSingleton<ArticleIngestor>();
-        Services.AddSingleton<TimelineService>();
-        Services.AddSingleton<QuotesService>();
-        Services.AddSingleton<ArticlesService>();
+        Services.AddBrowseFeatures();
         Services.AddOptions<UploadOptions>();
         Services.AddSingleton<UploadService>();
         Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));

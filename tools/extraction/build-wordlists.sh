@@ -29,6 +29,10 @@ write('first-names.txt', 'Given names (male, female, either).', [...names('MaleN
 write('honorifics.txt', 'Honorifics that stand before a name.', names('Honorific'))
 write('role-nouns.txt', 'Nouns naming a person by role or trade.', names('Actor'))
 write('org-heads.txt', 'Words that end organisation names.', Array.isArray(orgWords) ? orgWords : Object.keys(orgWords))
+const common = new Set()
+for (const t of ['Adjective', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Modal', 'Copula', 'QuestionWord', 'Comparative', 'Superlative', 'Participle', 'Expression', 'Negative', 'Cardinal', 'Ordinal', 'TextValue']) for (const w of names(t)) common.add(w)
+for (const t of ['Demonym', 'Country', 'City', 'Region', 'Place', 'MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'Organization', 'ProperNoun']) for (const w of names(t)) common.delete(w)
+write('common-words.txt', 'Common English words that are not names (a capitalised one opens a sentence).', [...common])
 write('places.txt', 'Countries, regions and cities (never actors by themselves).', [...names('Country'), ...names('City'), ...names('Region')])
 JS
 node dump.mjs "$out"
@@ -39,7 +43,7 @@ wc -l "$out"/first-names.txt "$out"/honorifics.txt "$out"/role-nouns.txt "$out"/
   printf '%s\n' front forces force brigade brigades battalion battalions division army militia militias guards guard corps \
     movement party committee commission coalition observatory network court tribunal office command council assembly \
     parliament government ministry administration agency organisation organization fund programme program union league \
-    mission directorate service services news daily times post journal television radio channel
+    mission directorate service services news daily times post journal television radio channel cabinet senate congress
 } >> "$out/org-heads.txt"
 {
   echo "# SyriaTalks additions"

@@ -53,7 +53,7 @@ internal static class ActorFinder
     private static readonly ActorLexicon Lexicon = ActorLexicon.Shared;
 
     // Capitalised at a sentence start without being a name.
-    private static readonly FrozenSet<string> Stop = new[]
+    internal static readonly FrozenSet<string> Stop = new[]
     {
         "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "by", "from", "after", "before", "during",
         "while", "when", "if", "as", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "his", "her",
@@ -68,7 +68,8 @@ internal static class ActorFinder
         "every", "any", "neither", "nor", "either", "mr", "mrs", "ms", "dr", "follow", "send", "read", "content",
         "editing", "reporting", "writing", "additional", "via", "western", "eastern", "northern", "southern", "islamic",
         "islamist", "muslim", "sunni", "shi'ite", "shiite", "alawite", "kurdish", "arab", "european", "christian",
-        "christians", "sunnis", "shi'ites", "kurds", "arabs", "jihadist", "jihadists", "god", "allah", "internet",
+        "christians", "sunnis", "shi'ites", "kurds", "arabs", "jihadist", "jihadists", "god", "allah", "internet", "eid",
+        "ramadan",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Title words that stand before a name ("Foreign Minister Sergei Lavrov", "King Abdullah").
@@ -101,8 +102,8 @@ internal static class ActorFinder
     private static readonly FrozenSet<string> Locatives = new[]
     {
         "in", "into", "inside", "across", "throughout", "to", "from", "near", "around", "toward", "towards", "via", "at",
-        "within", "outside", "over", "through", "of", "entered", "entering", "left", "leave", "leaving", "visit", "visited",
-        "visiting", "fled", "flee", "fleeing", "reach", "reached", "between", "and", "or",
+        "within", "outside", "over", "through", "entered", "entering", "left", "leave", "leaving", "visit", "visited",
+        "visiting", "fled", "flee", "fleeing", "reach", "reached", "between", "neighboring", "neighbouring", "bordering",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ActingWords = new[]
@@ -111,7 +112,7 @@ internal static class ActorFinder
         "wanted", "did", "does", "does", "sees", "saw", "agreed", "agrees", "backs", "backed", "supports", "supported",
         "sent", "sends", "launched", "carried", "continues", "continued", "began", "began", "refused", "refuses",
         "appears", "appeared", "hopes", "hoped", "believes", "believed", "intends", "plans", "planned", "also", "has",
-        "and", "responded", "retaliated", "struck", "bombed", "attacked", "helped", "seeks", "sought",
+        "responded", "retaliated", "struck", "bombed", "attacked", "helped", "seeks", "sought",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static ActorReading Find(string text, IReadOnlyList<PlaceMention> places)
@@ -129,6 +130,11 @@ internal static class ActorFinder
             var i = 0;
             while (i < tokens.Count)
             {
+                if (MatchKnownOrPlace(tokens, i, byName) is { IsPlace: true } place)
+                {
+                    i += place.Length;
+                    continue;
+                }
                 if (MatchKnown(tokens, i, byName) is { } known)
                 {
                     var (entry, length) = known;
@@ -142,7 +148,7 @@ internal static class ActorFinder
                 if (StartsName(tokens, i))
                 {
                     var j = i;
-                    while (j < tokens.Count && ContinuesName(tokens, j, i) && (j == i || MatchKnown(tokens, j, byName) is null))
+                    while (j < tokens.Count && ContinuesName(tokens, j, i) && (j == i || !StartsKnownName(tokens, j, byName)))
                     {
                         j++;
                     }
@@ -167,6 +173,7 @@ internal static class ActorFinder
         }
         MergeUnknown(text, reading, byName, unknown);
         DefineAcronyms(text, reading, byName);
+        UseArticleSpelling(reading);
         reading.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return reading;
     }
@@ -178,6 +185,15 @@ internal static class ActorFinder
         if (!p.ContainsAnyExceptInRange('A', 'Z') || (p.Length < 80 && !ContainsLower(p)))
         {
             return true;
+        }
+        // a short line in title case without a full stop is a byline or a page label ("Russ Read Pentagon/Foreign Policy Reporter")
+        if (p.Length < 80 && p[^1] is not ('.' or '!' or '?' or '"' or '\u201D') && !p.Contains(':'))
+        {
+            var words = p.ToString().Split([' ', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4).ToList();
+            if (words.Count >= 2 && words.All(w => char.IsUpper(w[0])))
+            {
+                return true;
+            }
         }
         return p.Length > 0 && p[0] == '(' && (p.Contains("eporting", StringComparison.Ordinal)
             || p.Contains("diting by", StringComparison.Ordinal) || p.Contains("riting by", StringComparison.Ordinal));
@@ -195,7 +211,45 @@ internal static class ActorFinder
         return false;
     }
 
-    private static (AliasEntry Entry, int Length)? MatchKnown(List<Token> tokens, int i, Dictionary<string, ActorRecord> byName)
+    private static (AliasEntry Entry, int Length)? MatchKnown(List<Token> tokens, int i, Dictionary<string, ActorRecord> byName) =>
+        MatchKnownOrPlace(tokens, i, byName) is { IsPlace: false } m ? (m.Entry, m.Length) : null;
+
+    // Media and other nouns a demonym modifies without naming its state: "the German newspaper Handelsblatt".
+    private static readonly FrozenSet<string> MediaNouns = new[]
+    {
+        "newspaper", "daily", "weekly", "agency", "broadcaster", "television", "tv", "channel", "network", "magazine",
+        "website", "radio", "paper", "outlet", "news", "station",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool IsLocative(List<Token> tokens, int i)
+    {
+        if (i == 0)
+        {
+            return false;
+        }
+        var prev = tokens[i - 1].Text.ToLowerInvariant();
+        if (Locatives.Contains(prev))
+        {
+            return true;
+        }
+        // "borders with Turkey", "leaving for Greece"
+        if (i > 1 && (prev == "with" && tokens[i - 2].Text.StartsWith("border", StringComparison.OrdinalIgnoreCase)
+            || prev == "for" && tokens[i - 2].Text.ToLowerInvariant() is "leaving" or "left" or "leave" or "headed" or "bound" or "heading"))
+        {
+            return true;
+        }
+        // "parts of Iraq", "north of Syria": a country after a geographic noun and "of"
+        if (prev == "of" && i > 1 && tokens[i - 2].Text.ToLowerInvariant() is "parts" or "part" or "areas" or "area" or "north" or "south"
+            or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest" or "city" or "province" or "region"
+            or "border" or "borders" or "capital" or "rest" or "territory" or "outskirts" or "coast" or "regions" or "provinces" or "cities")
+        {
+            return true;
+        }
+        // "Munich, Germany": a country after a place and a comma
+        return prev == "," && i > 1 && tokens[i - 2].IsCapitalised && Lexicon.Places.Contains(tokens[i - 2].Text.ToLowerInvariant());
+    }
+
+    private static (AliasEntry Entry, int Length, bool IsPlace)? MatchKnownOrPlace(List<Token> tokens, int i, Dictionary<string, ActorRecord> byName)
     {
         if (!Lexicon.AliasesByFirstWord.TryGetValue(tokens[i].Text, out var entries))
         {
@@ -223,27 +277,85 @@ internal static class ActorFinder
             {
                 continue;
             }
+            if (entry.Actor.Kind == ActorKind.State && n == 1 && i > 0 && tokens[i - 1].IsCapitalised
+                && Lexicon.FirstNames.Contains(tokens[i - 1].Text.ToLowerInvariant()))
+            {
+                continue; // "Jim Jordan", "Chuck Jordan": a surname, not the state
+            }
             if (entry.NeedsIntroduction && !byName.ContainsKey(entry.Actor.Name))
             {
                 continue;
             }
-            if (entry.OnlyActing && !Acts(tokens, i + n))
+            if (entry.OnlyActing && (!Acts(tokens, i + n) || IsLocative(tokens, i) || InLocativeList(tokens, i, byName)))
             {
                 continue;
             }
-            if (entry.Actor.Kind == ActorKind.State && IsCountryName(entry) && i > 0 && Locatives.Contains(tokens[i - 1].Text.ToLowerInvariant())
-                && !Acts(tokens, i + n))
+            // "a British-based monitoring group": where something is based, not who acts
+            if (entry.Actor.Kind == ActorKind.State && i + n + 1 < tokens.Count && tokens[i + n].Text == "-"
+                && tokens[i + n + 1].Text is "based" or "born" or "made" or "style" or "era")
             {
-                continue; // "in Iraq" names a place; "Iraq said" a state
+                return (entry, n, true);
             }
-            if (entry.Actor.Kind == ActorKind.State && i + n < tokens.Count && tokens[i + n].IsCapitalised
-                && Lexicon.OrgHeads.Contains(tokens[i + n].Text.ToLowerInvariant()))
+            if (entry.Actor.Kind == ActorKind.State && IsCountryName(entry) && !Acts(tokens, i + n)
+                && (IsLocative(tokens, i) || InLocativeList(tokens, i, byName)))
             {
-                return null; // "Russian Foreign Ministry", "Syrian Observatory": an organisation, read as a span
+                return (entry, n, true); // "in Iraq", "in Iraq and Syria" name places; "Iraq said" a state
             }
-            return (entry, n);
+            if (entry.Actor.Kind == ActorKind.State && !IsCountryName(entry) && i + n < tokens.Count
+                && MediaNouns.Contains(tokens[i + n].Text.ToLowerInvariant()))
+            {
+                return (entry, n, true); // "the German newspaper": no state acts
+            }
+            if (entry.Actor.Kind == ActorKind.State && EndsInOrgHead(tokens, i + n))
+            {
+                return null; // "Russian Foreign Ministry", "Syrian American Medical Society": an organisation, read as a span
+            }
+            return (entry, n, false);
         }
         return null;
+    }
+
+    // "in Turkey, Iraq and Saudi Arabia": a country listed after a located one is located too
+    private static bool InLocativeList(List<Token> tokens, int i, Dictionary<string, ActorRecord> byName)
+    {
+        var k = i - 1;
+        if (k < 1 || tokens[k].Text is not ("and" or "or" or ","))
+        {
+            return false;
+        }
+        // walk back over the previous conjunct (one to three capitalised words) to what stands before it
+        var c = k - 1;
+        var words = 0;
+        while (c >= 0 && tokens[c].IsCapitalised && words < 3)
+        {
+            c--;
+            words++;
+        }
+        if (words == 0)
+        {
+            return false;
+        }
+        return IsLocative(tokens, c + 1) || (c >= 1 && tokens[c].Text is "," or "and" && InLocativeList(tokens, c + 1, byName));
+    }
+
+    // a known name inside a capitalised span ends the span, but a bare surname does not: "Bashar al-Zoubi" is not "al-Zoubi"
+    private static bool StartsKnownName(List<Token> tokens, int j, Dictionary<string, ActorRecord> byName) =>
+        MatchKnown(tokens, j, byName) is { } m && (m.Length > 1 || m.Entry.Actor.Kind != ActorKind.Person);
+
+    private static bool EndsInOrgHead(List<Token> tokens, int next)
+    {
+        for (var k = next; k < tokens.Count && k < next + 6; k++)
+        {
+            if (!tokens[k].IsCapitalised && tokens[k].Text is not ("of" or "for" or "the" or "and"))
+            {
+                return false;
+            }
+            if (tokens[k].IsCapitalised && Lexicon.OrgHeads.Contains(tokens[k].Text.ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsPartOfLongerName(List<Token> tokens, int next) =>
@@ -253,7 +365,9 @@ internal static class ActorFinder
     {
         var word = entry.Words[^1];
         // demonyms end in -n, -i, -ese, -ish, -ch ... a country name is what the gazetteer of places knows
-        return Lexicon.Places.Contains(string.Join(' ', entry.Words).ToLowerInvariant()) || word is "U.S." or "US" or "UK" or "U.K." || entry.Words.Length > 1 && word == "States";
+        return string.Join(' ', entry.Words) == entry.Actor.Name && entry.Actor.Name != "Syrian government"
+            || Lexicon.Places.Contains(string.Join(' ', entry.Words).ToLowerInvariant()) || word is "U.S." or "US" or "UK" or "U.K." or "Syria"
+            || entry.Words.Length > 1 && word == "States";
     }
 
     private static bool Acts(List<Token> tokens, int next)
@@ -320,11 +434,24 @@ internal static class ActorFinder
         {
             return true;
         }
+        var orgSoFar = false;
+        for (var k = start; k < j; k++)
+        {
+            orgSoFar |= tokens[k].IsCapitalised && Lexicon.OrgHeads.Contains(tokens[k].Text.ToLowerInvariant());
+        }
         if (j + 1 < tokens.Count && (tokens[j + 1].IsCapitalised || IsPrefixedName(tokens[j + 1].Text)))
         {
-            // connectors inside names: Institute for the Study of War, Organisation for the Prohibition of ...
-            return t.Text is "of" or "for" or "the" or "and" or "on" or "&" || Particles.Contains(t.Text)
-                || (t.Text == "the" && j + 2 < tokens.Count);
+            // connectors inside names: Organisation for the Prohibition of Chemical Weapons, Committee on Foreign Relations
+            if (Stop.Contains(tokens[j + 1].Text.ToLowerInvariant()))
+            {
+                return false; // "the German Cabinet on Wednesday"
+            }
+            return t.Text is "of" or "for" or "and" or "&" || (t.Text is "on" or "the" && orgSoFar) || Particles.Contains(t.Text);
+        }
+        // "Institute for the Study of War", but not "Fadi Ahmad of the First Coastal Division"
+        if (orgSoFar && t.Text is "of" or "for" or "on" && j + 2 < tokens.Count && tokens[j + 1].Text == "the" && tokens[j + 2].IsCapitalised)
+        {
+            return true;
         }
         return false;
     }
@@ -342,11 +469,33 @@ internal static class ActorFinder
         {
             a++;
         }
-        for (var k = j - 1; k >= a; k--)
+        // "Executive Council", "Office of the President": a span ending in an organisation word holds no title
+        var endsInHead = j - a > 1 && Lexicon.OrgHeads.Contains(tokens[j - 1].Text.ToLowerInvariant());
+        for (var k = j - 1; k >= a && !endsInHead; k--)
         {
-            var w = tokens[k].Text.TrimEnd('.').ToLowerInvariant();
-            if (Titles.Contains(w) || Lexicon.Honorifics.Contains(w))
+            if (IsTitle(tokens[k].Text))
             {
+                if (k + 1 < j && tokens[k + 1].Text is "of" or "for" or "the" or "and")
+                {
+                    // "Minister of State for Foreign Affairs Anwar Gargash": the name starts at the given name
+                    var given = -1;
+                    for (var g = j - 2; g > k; g--)
+                    {
+                        if (Lexicon.FirstNames.Contains(tokens[g].Text.ToLowerInvariant()))
+                        {
+                            given = g;
+                            break;
+                        }
+                    }
+                    if (given < 0)
+                    {
+                        return null; // "Secretary of State", "Minister for Refugees": all title, no name
+                    }
+                    hasTitle = true;
+                    title = text[tokens[a].Start..tokens[given - 1].End];
+                    a = given;
+                    break;
+                }
                 if (k + 1 < j)
                 {
                     hasTitle = true;
@@ -358,6 +507,30 @@ internal static class ActorFinder
         }
         // "Russia's", "Assad's": a possessive ends the name
         if (a >= j)
+        {
+            return null;
+        }
+        // "Damascus The White House": a missing full stop joins two sentences; a capitalised "The" inside starts anew
+        for (var k = a + 1; k < j; k++)
+        {
+            if (tokens[k].IsCapitalised && Stop.Contains(tokens[k].Text.ToLowerInvariant()) && tokens[k].Text is not ("Of" or "For"))
+            {
+                j = k;
+                break;
+            }
+        }
+        // "Democratic Sen. Claire McCaskill", "Unlike Patriot": a common word opening the span is no part of a name
+        var hasHead = false;
+        for (var k = a; k < j; k++)
+        {
+            hasHead |= k > a && Lexicon.OrgHeads.Contains(tokens[k].Text.ToLowerInvariant());
+        }
+        while (!hasHead && a < j - 1 && Lexicon.CommonWords.Contains(tokens[a].Text.ToLowerInvariant())
+            && !Lexicon.FirstNames.Contains(tokens[a].Text.ToLowerInvariant()) && !IsTitle(tokens[a].Text))
+        {
+            a++;
+        }
+        if (!hasHead && j - a == 1 && Lexicon.CommonWords.Contains(tokens[a].Text.ToLowerInvariant()) && !Lexicon.FirstNames.Contains(tokens[a].Text.ToLowerInvariant()))
         {
             return null;
         }
@@ -375,6 +548,11 @@ internal static class ActorFinder
             return null;
         }
         var lowerWords = words.Select(w => w.Text.ToLowerInvariant()).ToList();
+        // "the German newspaper Handelsblatt", "told CNN-Turk television", "pan-Arab newspaper Al Hayat"
+        if (a > 0 && MediaNouns.Contains(tokens[a - 1].Text.ToLowerInvariant()) || j < tokens.Count && MediaNouns.Contains(tokens[j].Text.ToLowerInvariant()) && !tokens[j].IsCapitalised)
+        {
+            return new Candidate(name, start, end, ActorKind.Organization, false, null, false);
+        }
         if (words.Count == 1 && IsAcronym(words[0].Text))
         {
             return new Candidate(name, start, end, ActorKind.Organization, false, null, true);
@@ -393,19 +571,44 @@ internal static class ActorFinder
             || (words.Count >= 2 && words.Count <= 5 && (Lexicon.FirstNames.Contains(lowerWords[0]) || lowerWords[0] == "abu"
                 || words.Skip(1).Any(w => IsPrefixedName(w.Text) || Particles.Contains(w.Text))))
             || RoleBefore(tokens, a);
-        if (isPerson && words.Count <= 5 && !words.Any(w => w.Text.Any(char.IsDigit)))
+        if (isPerson && words.Count <= 7 && !words.Any(w => w.Text.Any(char.IsDigit)))
         {
+            // "Charles B. Rangel of New York": the name ends before a connector
+            var cut = words.FindIndex(w => w.Text is "of" or "for" or "and" or "the" or "&");
+            if (cut > 0)
+            {
+                words = words.GetRange(0, cut);
+                end = words[^1].End;
+                name = text[start..end];
+            }
             return new Candidate(name, start, end, ActorKind.Person, hasTitle, title, words.Count == 1);
         }
         if (words.Count == 1)
         {
-            return new Candidate(name, start, end, null, false, null, true); // a surname, perhaps: merged later or dropped
+            // a surname, perhaps: merged later, kept when it speaks ("Mhaissen said"), or dropped
+            return new Candidate(name, start, end, SpeechAround(tokens, a, j) ? ActorKind.Person : null, false, null, true);
         }
         if (words.Count <= 4 && SpeechAround(tokens, a, j))
         {
             return new Candidate(name, start, end, ActorKind.Person, false, null, false);
         }
-        return null;
+        // an unexplained name: a person if a later "Surname said" shows it
+        return words.Count <= 4 && words.All(w => w.IsCapitalised || Particles.Contains(w.Text)) && !words.Any(w => w.IsAllCaps)
+            ? new Candidate(name, start, end, null, false, null, false)
+            : null;
+    }
+
+    private static bool IsTitle(string word)
+    {
+        foreach (var part in word.Split('-'))
+        {
+            var w = part.TrimEnd('.').ToLowerInvariant();
+            if (Titles.Contains(w) || Lexicon.Honorifics.Contains(w))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsAcronym(string w)
@@ -435,9 +638,21 @@ internal static class ActorFinder
                 bySurname.TryAdd(Surname(alias), known);
             }
         }
+        var speakingSurnames = unknown.Where(c => c.Kind == ActorKind.Person && c.Single).Select(c => Surname(c.Name)).ToHashSet(StringComparer.Ordinal);
+        for (var u = 0; u < unknown.Count; u++)
+        {
+            if (unknown[u].Kind is null && !unknown[u].Single && speakingSurnames.Contains(Surname(unknown[u].Name)))
+            {
+                unknown[u] = unknown[u] with { Kind = ActorKind.Person };
+            }
+        }
         foreach (var c in unknown.Where(c => c.Kind == ActorKind.Person && !c.Single))
         {
             var key = Surname(c.Name);
+            if (bySurname.TryGetValue(key, out var same) && !SameFirstName(same, c.Name))
+            {
+                bySurname.Remove(key); // Bashar al-Zoubi is not Asaad al-Zoubi: the later one takes the surname
+            }
             if (!bySurname.TryGetValue(key, out var record))
             {
                 record = new ActorRecord(c.Name, ActorKind.Person);
@@ -459,7 +674,7 @@ internal static class ActorFinder
         var orgs = new Dictionary<string, ActorRecord>(StringComparer.Ordinal);
         foreach (var c in unknown.Where(c => c.Kind is not ActorKind.Person))
         {
-            if (c.Single && c.Kind is null or ActorKind.Person || c.Kind == ActorKind.Person)
+            if (c.Kind is null)
             {
                 if (bySurname.TryGetValue(Surname(c.Name), out var person))
                 {
@@ -504,6 +719,44 @@ internal static class ActorFinder
             }
         }
         _ = text;
+    }
+
+    private static bool SameFirstName(ActorRecord person, string name)
+    {
+        var words = CoreWords(name);
+        if (words.Length < 2)
+        {
+            return true;
+        }
+        var firsts = person.Aliases.Append(person.Name).Select(CoreWords).Where(w => w.Length >= 2).Select(w => w[0]).ToList();
+        return firsts.Count == 0 || firsts.Contains(words[0]) || firsts.Any(f => f.Length > 2 && words[0].Length > 2 && f[..3] == words[0][..3]);
+    }
+
+    /// <summary>The article's own spelling names an actor where it names it fully ("Mohamad Alloush", "High Negotiation Committee").</summary>
+    private static void UseArticleSpelling(ActorReading reading)
+    {
+        foreach (var actor in reading.Actors)
+        {
+            // A curated actor keeps its canonical name, so the store names it the same whichever article came first.
+            if (actor.Known || actor.Kind == ActorKind.State || actor.Aliases.Contains(actor.Name))
+            {
+                continue;
+            }
+            var best = actor.Aliases
+                .Where(a => !a.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && CoreWords(a).Length >= 2 && !a.Any(char.IsDigit))
+                .OrderByDescending(a => CoreWords(a).Length)
+                .ThenBy(a => a, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (best is not null && actor.Known && CoreWords(best).SequenceEqual(CoreWords(actor.Name)))
+            {
+                continue; // "Staffan di Mistura" is the curated "Staffan de Mistura": only a particle differs
+            }
+            if (best is not null && (actor.Kind != ActorKind.Person || CoreWords(best).Length <= 4))
+            {
+                actor.Aliases.Add(actor.Name);
+                actor.Name = best;
+            }
+        }
     }
 
     /// <summary>"High Negotiations Committee (HNC)": the acronym becomes an alias, and its later mentions the organisation's.</summary>

@@ -28,6 +28,8 @@ internal sealed class ActorLexicon
 
     public FrozenSet<string> Places { get; }
 
+    public FrozenSet<string> CommonWords { get; }
+
     public FrozenDictionary<string, KnownActor> ByKey { get; }
 
     private ActorLexicon()
@@ -44,7 +46,7 @@ internal sealed class ActorLexicon
                 _ => ActorKind.Organization,
             };
             var aliases = f.Length > 2 && f[2].Length > 0 ? f[2].Split('|') : [];
-            var actor = new KnownActor(f[1], kind, [.. aliases.Select(a => a.TrimStart('~', '@'))],
+            var actor = new KnownActor(f[1], kind, [.. aliases.Select(a => a.TrimStart('~', '@', '!'))],
                 f.Length > 3 && f[3].Length > 0 ? f[3] : null, f.Length > 4 && f[4].Length > 0 ? f[4] : null);
             actors.Add((actor, aliases));
         }
@@ -57,13 +59,14 @@ internal sealed class ActorLexicon
         var entries = new List<AliasEntry>();
         foreach (var (actor, aliases) in actors)
         {
-            var canonicalActing = actor.Kind == ActorKind.State && actor.Name == "Syrian government" ? false : false;
-            entries.Add(new AliasEntry(actor, Words(actor.Name), canonicalActing, false));
+            entries.Add(new AliasEntry(actor, Words(actor.Name), false, false));
             foreach (var alias in aliases)
             {
+                var words = Words(alias.TrimStart('~', '@', '!'));
                 var onlyActing = alias.StartsWith('@');
-                var needsIntro = alias.StartsWith('~');
-                entries.Add(new AliasEntry(actor, Words(alias.TrimStart('~', '@')), onlyActing, needsIntro));
+                // a surname alone names a person only once the full name has introduced them, unless marked "!"
+                var needsIntro = alias.StartsWith('~') || (actor.Kind == ActorKind.Person && words.Length == 1 && !alias.StartsWith('!'));
+                entries.Add(new AliasEntry(actor, words, onlyActing, needsIntro));
             }
         }
         AliasesByFirstWord = entries
@@ -78,6 +81,7 @@ internal sealed class ActorLexicon
         RoleNouns = Load("Actors/role-nouns.txt");
         OrgHeads = Load("Actors/org-heads.txt");
         Places = Load("Actors/places.txt");
+        CommonWords = Load("Actors/common-words.txt");
     }
 
     private static FrozenSet<string> Load(string path) =>

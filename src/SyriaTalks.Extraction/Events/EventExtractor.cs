@@ -1,11 +1,249 @@
+using System.Text.RegularExpressions;
+using SyriaTalks.Domain;
+using SyriaTalks.Extraction.Temporal;
+
 namespace SyriaTalks.Extraction.Events;
 
-/// <summary>Finds dated events, one per sentence at most. (Placeholder until the date resolver lands.)</summary>
-public sealed class EventExtractor
+/// <summary>
+/// Finds dated events: a sentence that names a resolvable time yields one event per distinct date it
+/// names ("said on Thursday ... two days after a gunman killed 49 people" is two happenings); vague
+/// periods ("this year", "in recent months"), horizons ("by 2020") and the age of a war ("the
+/// five-year-old civil war") are not happenings.
+/// </summary>
+public sealed partial class EventExtractor
 {
     public IReadOnlyList<ExtractedEvent> Extract(
         ArticleText article,
         IReadOnlyList<ExtractedSentence> sentences,
         IReadOnlyList<ActorMention> actors,
-        IReadOnlyList<PlaceMention> places) => [];
+        IReadOnlyList<PlaceMention> places)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(actors);
+        ArgumentNullException.ThrowIfNull(places);
+        var events = new List<ExtractedEvent>();
+        DateOnly? anchor = null;
+        foreach (var sentence in sentences)
+        {
+            var expressions = TemporalResolver.Find(sentence.Text, article.Published, anchor);
+            var usable = expressions.Where(e => IsHappening(e) && !IsQuotedToday(sentence.Text, e)).ToList();
+            // "The talks are taking a pause ... with a promise to restart by Feb. 25": a present-progressive
+            // main clause is happening now, beside the plan the sentence dates.
+            if (usable.Count > 0 && usable.All(e => e.Date > article.Published) && !StartsWithQuote(sentence.Text)
+                && ProgressiveRegex().Match(sentence.Text) is { Success: true } now && now.Index < usable[0].Start)
+            {
+                var present = new TemporalExpression(now.Index, now.Index + now.Length, now.Value, article.Published, null,
+                    DatePrecision.Day, TemporalKind.Point, Tense.Past);
+                events.Add(Build(article, sentence, present, actors, places) with { Summary = Trimmed(sentence.Text[..usable[0].Start]) });
+            }
+            var dates = new HashSet<(DateOnly, DateOnly?, DatePrecision)>();
+            foreach (var e in usable)
+            {
+                if (!dates.Add((e.Date, e.DateEnd, e.Precision)))
+                {
+                    continue;
+                }
+                events.Add(Build(article, sentence, e, actors, places));
+            }
+            // The day a following "In the morning" or "two days earlier" hangs on: of the days this sentence
+            // names, the one nearest publication, which is the story's own day rather than a backgrounder's.
+            var main = usable.Where(e => e.Precision == DatePrecision.Day && e.Kind == TemporalKind.Point)
+                .OrderBy(e => Math.Abs(e.Date.DayNumber - article.Published.DayNumber)).FirstOrDefault();
+            anchor = main?.Date; // only the sentence just before: an older day is no longer the story's
+        }
+        return events;
+    }
+
+    // Vague periods ("this week", "in recent months"), horizons ("by 2020") and the age of a war are
+    // kept by the resolver but are not happenings: news annotators (and readers) do not date events by them.
+    private static bool IsHappening(TemporalExpression e) =>
+        e.Kind is TemporalKind.Point or TemporalKind.Range
+        || (e.Kind == TemporalKind.Deadline && e.Precision == DatePrecision.Day);
+
+    private static bool StartsWithQuote(string sentence) => sentence.Length > 0 && sentence[0] is '"' or '\u201c';
+
+    // "today" inside a quotation is the speaker's day, usually rhetorical ("How many people in this room today").
+    private static bool IsQuotedToday(string sentence, TemporalExpression e)
+    {
+        if (!e.Text.StartsWith("today", StringComparison.OrdinalIgnoreCase) && !e.Text.StartsWith("tonight", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var marks = 0;
+        for (var k = 0; k < e.Start; k++)
+        {
+            if (sentence[k] is '"' or '\u201c' or '\u201d')
+            {
+                marks++;
+            }
+        }
+        return marks % 2 == 1;
+    }
+
+    private static ExtractedEvent Build(ArticleText article, ExtractedSentence sentence, TemporalExpression e,
+        IReadOnlyList<ActorMention> actors, IReadOnlyList<PlaceMention> places)
+    {
+        var clause = ClauseAround(sentence.Text, e.Start, e.End);
+        var planned = e.Tense == Tense.Future || e.Date > article.Published;
+        var inSentence = (int start, int end) => start >= sentence.Start && end <= sentence.End;
+        return new ExtractedEvent(
+            e.Date,
+            e.DateEnd,
+            e.Precision,
+            KindOf(clause.Text, sentence.Text),
+            Summarize(clause.Text, e.Text),
+            sentence.Text,
+            sentence.Start,
+            sentence.End,
+            planned,
+            actors.Where(a => inSentence(a.Start, a.End)).Select(a => a.Actor).Distinct().ToList(),
+            places.Where(p => inSentence(p.Start, p.End)).Select(p => p.Place.Name).Distinct().ToList());
+    }
+
+    /// <summary>The clause of the sentence that holds the time expression: cut at semicolons, dashes and
+    /// the commas that open a new clause.</summary>
+    private static (int Start, string Text) ClauseAround(string sentence, int start, int end)
+    {
+        var from = 0;
+        var to = sentence.Length;
+        foreach (Match m in ClauseBreakRegex().Matches(sentence))
+        {
+            if (m.Index + m.Length <= start)
+            {
+                from = m.Index + m.Length;
+            }
+            else if (m.Index >= end)
+            {
+                to = m.Index;
+                break;
+            }
+        }
+        return (from, sentence[from..to]);
+    }
+
+    /// <summary>A short summary: the clause without its time expression, quotes' marks and attribution tail.</summary>
+    private static string Summarize(string clause, string expression)
+    {
+        // The expression goes with the preposition that introduces it ("on Wednesday", "late on Friday"); one that
+        // carries meaning of its own ("Monday's agreement", "a day after", "since 2014") stays.
+        if (KeepInSummaryRegex().IsMatch(expression))
+        {
+            return Trimmed(clause);
+        }
+        var at = clause.IndexOf(expression, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return Trimmed(clause);
+        }
+        var preposition = TrailingPrepositionRegex().Match(clause, 0, at);
+        var cut = preposition.Success ? preposition.Index : at;
+        var s = clause[..cut] + " " + clause[(at + expression.Length)..];
+        s = DanglingTimeWordsRegex().Replace(s, " ");
+        return Trimmed(s);
+    }
+
+    private static string Trimmed(string clause)
+    {
+        var s = SpaceRegex().Replace(clause, " ").Replace(" ,", ",", StringComparison.Ordinal)
+            .Trim(' ', ',', '.', ';', ':', '-', '"', '\u201c', '\u201d');
+        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 24)
+        {
+            s = string.Join(' ', words.Take(24)) + "\u2026";
+        }
+        return s.Length > 0 ? char.ToUpperInvariant(s[0]) + s[1..] : s;
+    }
+
+    /// <summary>The kind of the first trigger in the clause (its predicate, usually), else in the sentence;
+    /// on the same word the more specific kind wins.</summary>
+    private static EventKind KindOf(string clause, string sentence)
+    {
+        foreach (var text in new[] { clause, sentence })
+        {
+            var best = EventKind.Other;
+            var bestAt = int.MaxValue;
+            foreach (var (kind, regex) in Triggers)
+            {
+                var m = regex.Match(text);
+                if (m.Success && m.Index < bestAt)
+                {
+                    best = kind;
+                    bestAt = m.Index;
+                }
+            }
+            if (best != EventKind.Other)
+            {
+                return best;
+            }
+        }
+        return EventKind.Other;
+    }
+
+    // In order of precedence for triggers starting at the same word.
+    private static readonly (EventKind Kind, Regex Regex)[] Triggers =
+    [
+        (EventKind.AirStrike, AirStrikeRegex()),
+        (EventKind.Ceasefire, CeasefireRegex()),
+        (EventKind.Talks, TalksRegex()),
+        (EventKind.Displacement, DisplacementRegex()),
+        (EventKind.Aid, AidRegex()),
+        (EventKind.Agreement, AgreementRegex()),
+        (EventKind.Casualties, CasualtiesRegex()),
+        (EventKind.MilitaryAction, MilitaryRegex()),
+        (EventKind.Protest, ProtestRegex()),
+        (EventKind.Diplomacy, DiplomacyRegex()),
+        (EventKind.Statement, StatementRegex()),
+    ];
+
+    [GeneratedRegex(@"\b(?i:air\s?strikes?|air\s?raids?|bombing raids?|warplanes?|jets?\s+(?:struck|hit|bombed)|aerial (?:attacks?|bombardments?)|barrel bombs?|bombed)\b")]
+    private static partial Regex AirStrikeRegex();
+
+    [GeneratedRegex(@"\b(?i:cease-?fire|truce|cessation of hostilities)\b")]
+    private static partial Regex CeasefireRegex();
+
+    [GeneratedRegex(@"\b(?i:talks|negotiations?|negotiat\w+|peace process|round of|peace conference)\b")]
+    private static partial Regex TalksRegex();
+
+    [GeneratedRegex(@"\b(?i:fled|flee(?:ing)?|displace\w*|refugees?|exodus|evacuat\w+|massed along the border)\b")]
+    private static partial Regex DisplacementRegex();
+
+    [GeneratedRegex(@"\b(?i:aid|humanitarian|pledged?|donors?|convoys?|relief|medical supplies)\b")]
+    private static partial Regex AidRegex();
+
+    [GeneratedRegex(@"\b(?i:agreed|agreements?|accords?|deal|signed|resolution|road ?map)\b")]
+    private static partial Regex AgreementRegex();
+
+    [GeneratedRegex(@"\b(?i:killed|killing|dead|deaths?|died|wounded|injured|casualties|perished|death toll)\b")]
+    private static partial Regex CasualtiesRegex();
+
+    [GeneratedRegex(@"\b(?i:offensive|attack\w*|fighting|clashes|captured?|seized?|advanced?|shelling|battle\w*|sieges?|encircled|recaptured?|took back|military (?:intervention|action|campaign)|bombings?|withdr[ae]w\w*|deploy\w*|ambush\w*|cut off)\b")]
+    private static partial Regex MilitaryRegex();
+
+    [GeneratedRegex(@"\b(?i:protests?|protesters?|demonstrat\w+|rall(?:y|ies))\b")]
+    private static partial Regex ProtestRegex();
+
+    [GeneratedRegex(@"\b(?i:meetings?|met|visit\w*|summit|conference|spoke by (?:phone|telephone)|phone call|telephone call|sanctions|called for|urged)\b")]
+    private static partial Regex DiplomacyRegex();
+
+    [GeneratedRegex(@"\b(?i:said|says|told|announced?|denied|confirmed|statement|accused|warned|condemned|declared)\b")]
+    private static partial Regex StatementRegex();
+
+    [GeneratedRegex(@";|\s[-\u2013\u2014]{1,2}\s|,\s+(?=(?:and|but|while|whereas|as|which|who|saying|after|before|although|though|when|where|although)\b)")]
+    private static partial Regex ClauseBreakRegex();
+
+    [GeneratedRegex(@"\b(?i:on|late on|early on|late|early|in|since|by|during|of)\s+(?=[,.;]|\s*$)")]
+    private static partial Regex DanglingTimeWordsRegex();
+
+    [GeneratedRegex(@"\b(?i:late on|early on|on|in|at|by|since|during|until|from|as of|for)\s+$")]
+    private static partial Regex TrailingPrepositionRegex();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex SpaceRegex();
+
+    [GeneratedRegex(@"^(?:\S+\s+){1,7}?(?:is|are)\s+(?:now\s+|still\s+)?[a-z]+ing\b")]
+    private static partial Regex ProgressiveRegex();
+
+    [GeneratedRegex(@"['\u2019]s\b|\b(?i:after|before|earlier|later|ago|since|past|last|recent)\b")]
+    private static partial Regex KeepInSummaryRegex();
 }

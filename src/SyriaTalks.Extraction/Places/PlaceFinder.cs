@@ -31,6 +31,14 @@ public sealed partial class PlaceFinder
         "area", "areas", "capital", "countryside", "port", "camp", "governorate", "enclave", "stronghold",
     ];
 
+    // Nouns whose "of" marks a place in the text that follows ("the siege of Nubul", "residents of Madaya").
+    private static readonly HashSet<string> OfCueNouns =
+    [
+        "siege", "outskirts", "center", "centre", "heart", "edge", "fall", "battle", "capture", "recapture",
+        "residents", "people", "governor", "mayor", "north", "south", "east", "west", "northeast", "northwest",
+        "southeast", "southwest", "countryside", "outside", "control", "entrance", "gates",
+    ];
+
     private static readonly HashSet<string> Directions =
     [
         "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeast",
@@ -39,11 +47,27 @@ public sealed partial class PlaceFinder
         "south-eastern", "south-western", "greater", "upper", "lower", "rural", "coastal", "war-torn",
     ];
 
+    private static readonly HashSet<string> OrganisationHeads =
+    [
+        "state", "army", "front", "forces", "council", "committee", "party", "brigade", "brigades", "movement",
+        "militia", "coalition", "ministry", "government", "regime", "opposition",
+    ];
+
+    private static readonly HashSet<string> Honorifics =
+    [
+        "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "maj", "adm", "prof",
+        "president", "minister", "king", "queen", "prince", "princess", "sheikh", "imam", "pope", "mayor",
+        "senator", "governor", "general", "chancellor", "secretary", "ambassador", "envoy", "spokesman",
+        "spokeswoman", "judge", "justice", "rev", "father", "sister", "brother", "lord", "lady", "sir",
+    ];
+
+    private static readonly HashSet<string> ReportingVerbs = ["said", "says", "told", "added", "asked", "wrote"];
+
     private static readonly HashSet<string> RegionSuffixes = ["province", "governorate", "countryside", "region", "district"];
 
     private static readonly HashSet<string> TitlesAfter =
     [
-        "mayor", "governor", "governorate", "police", "municipality", "council", "province", "city", "town",
+        "mayor", "governor", "governorate", "police", "municipality", "province", "city", "town",
         "village", "border", "crossing", "countryside", "airport", "prison",
     ];
 
@@ -64,7 +88,8 @@ public sealed partial class PlaceFinder
         "president", "minister", "god", "allah", "islam", "reuters", "mr", "mrs", "ms", "dr", "gen", "sen",
         "the", "a", "an", "and", "or", "but", "if", "he", "she", "it", "we", "they", "i", "you", "this", "that",
         "some", "many", "most", "all", "no", "not", "as", "at", "in", "on", "by", "for", "with", "from", "of",
-        "de", "la", "le", "al", "el", "ramadan", "eid", "christmas", "easter", "ashura", "hajj",
+        "de", "la", "le", "al", "el", "hamas", "hezbollah", "fatah", "nusra", "daesh", "isis", "isil", "taliban",
+        "houthi", "houthis", "peshmerga", "ypg", "pkk", "sdf", "fsa", "ramadan", "eid", "christmas", "easter", "ashura", "hajj",
     ];
 
     // Adjectives that may stand before a place without making it part of a longer name ("Shi'ite Baghdad").
@@ -90,10 +115,11 @@ public sealed partial class PlaceFinder
         var tokens = Tokenize(text, sentences);
         var found = new List<Found>();
         var marked = MarkedSpans(text);
+        var longerNames = LongerNameWords(text, tokens);
 
         for (var i = 0; i < tokens.Count;)
         {
-            var m = MatchAt(text, tokens, i, marked, found);
+            var m = MatchAt(text, tokens, i, marked, found, longerNames);
             if (m is null)
             {
                 i++;
@@ -103,11 +129,11 @@ public sealed partial class PlaceFinder
             i = m.LastToken + 1;
         }
 
-        AddUnknownMarked(text, tokens, marked, found);
+        AddUnknownMarked(text, marked, found, longerNames);
         return Group(found);
     }
 
-    private Found? MatchAt(string text, List<Token> tokens, int i, List<Marked> marked, List<Found> found)
+    private Found? MatchAt(string text, List<Token> tokens, int i, List<Marked> marked, List<Found> found, HashSet<string> longerNames)
     {
         var first = tokens[i];
         var startsWithArticle = !first.AllCaps && PlaceName.IsArticle(first.Folded, first.HyphenAfter) && i + 1 < tokens.Count
@@ -147,7 +173,7 @@ public sealed partial class PlaceFinder
 
         var (name, length, fuzzy) = Lookup(words);
         var strippedS = false;
-        if (name is null && first.Upper && words[0].EndsWith('s') && words[0].Length > 4 && !first.Possessive)
+        if ((name is null || fuzzy) && first.Upper && words[0].EndsWith('s') && words[0].Length > 4 && !first.Possessive)
         {
             // Possessive written without its apostrophe ("Syrias President", as some feeds strip it).
             var stripped = words[0][..^1];
@@ -169,7 +195,7 @@ public sealed partial class PlaceFinder
         var surface = text[surfaceStart..surfaceEnd];
         var key = string.Join(' ', words.Take(length));
 
-        if (!Acceptable(text, tokens, i, last, place, key, surface, fuzzy, marked, found))
+        if (!Acceptable(text, tokens, i, last, place, key, surface, fuzzy, marked, found, longerNames))
         {
             return null;
         }
@@ -187,7 +213,8 @@ public sealed partial class PlaceFinder
         {
             kind = PlaceKind.Region;
         }
-        return new Found(place, kind, surfaceStart, surfaceEnd, text[surfaceStart..surfaceEnd], i, last, place.Name);
+        var cue = IsDateline(text, tokens, i, last) ? Cue.Strong : HasCue(text, tokens, i, last, marked, found);
+        return new Found(place, kind, surfaceStart, surfaceEnd, text[surfaceStart..surfaceEnd], i, last, place.Name, cue);
     }
 
     private (GazetteerName? Name, int Length, bool Fuzzy) Lookup(List<string> words)
@@ -235,7 +262,7 @@ public sealed partial class PlaceFinder
     }
 
     private bool Acceptable(string text, List<Token> tokens, int i, int last, GazetteerPlace place, string key, string surface,
-        bool fuzzy, List<Marked> marked, List<Found> found)
+        bool fuzzy, List<Marked> marked, List<Found> found, HashSet<string> longerNames)
     {
         var first = tokens[i];
         var isCountry = place.Kind == PlaceKind.Country;
@@ -258,15 +285,14 @@ public sealed partial class PlaceFinder
             return false; // "US" and "UK", never the pronoun "us"
         }
         var dateline = IsDateline(text, tokens, i, last);
-        if (allCaps && letters > 3 && !dateline && !isCountry)
+        if (allCaps && !dateline && !isCountry)
         {
             return false; // acronyms (ISIS, HNC) that happen to be place names
         }
 
         var cue = dateline ? Cue.Strong : HasCue(text, tokens, i, last, marked, found);
-        var cued = cue != Cue.None;
         var common = key.IndexOf(' ', StringComparison.Ordinal) < 0 && gazetteer.IsCommonWord(key) && !isCountry;
-        if (common && (first.SentenceStart || !cued))
+        if (common && (first.SentenceStart || cue < Cue.List))
         {
             return false;
         }
@@ -278,7 +304,7 @@ public sealed partial class PlaceFinder
         }
         // The same word used elsewhere in the article inside a longer name ("Bashar al-Assad" ... "Assad's
         // forces", "Georgetown University" ... "Georgetown's Pillar") needs the text to mark it as a place.
-        if (!isCountry && single && (cue != Cue.Strong || fuzzy) && InLongerName(text, tokens, key, found))
+        if (!isCountry && single && (cue != Cue.Strong || fuzzy) && longerNames.Contains(key))
         {
             return false;
         }
@@ -287,19 +313,28 @@ public sealed partial class PlaceFinder
         {
             return false; // "the White House": populated places take no article
         }
+        if (i > 0 && ReportingVerbs.Contains(tokens[i - 1].Folded) && place.Source == GazetteerSource.GeoNames && !place.IsCapital)
+        {
+            return false; // "said Kasim, 21": after a reporting verb comes a speaker
+        }
         if (tokens[last].Possessive && !place.IsProminent)
         {
             return false;
         }
         if (fuzzy)
         {
-            return cue == Cue.Strong || (place.IsProminent && place.Source != GazetteerSource.GeoNames);
+            return cue == Cue.Strong;
         }
-        return place.IsProminent || cued;
+        // A weak cue ("to", "from", a list) is enough for places of the region; far-away small places need a strong one.
+        return place.IsProminent || cue >= Cue.List || (cue == Cue.Weak && place.InRegion);
     }
 
     private bool PrecededByName(string text, List<Token> tokens, int i, List<Found> found)
     {
+        if (i > 0 && Honorifics.Contains(tokens[i - 1].Folded) && tokens[i].Start - tokens[i - 1].End <= 2)
+        {
+            return true; // "Mr. Obama", "Gen. Allen"
+        }
         var p = i - 1;
         while (p >= 0 && PlaceName.IsArticle(tokens[p].Folded, tokens[p].HyphenAfter) && p + 1 < tokens.Count
             && Adjacent(text, tokens[p], tokens[p + 1]))
@@ -320,8 +355,14 @@ public sealed partial class PlaceFinder
         {
             return false; // a run of places with the commas stripped ("Damascus Aleppo Homs")
         }
-        return t.Folded == tokens[i].Folded || !gazetteer.ByFirstWord(t.Folded).Any(x => x.Words.Length == 1 && x.Place.IsProminent);
+        return t.Folded == tokens[i].Folded || !IsRegionalPlaceWord(t.Folded);
     }
+
+    // Only places of the region run together without commas in the feeds that strip them ("Damascus Aleppo
+    // Homs"); elsewhere two capitalised words are a name ("Victoria Hamilton", "Salam Pax").
+    private bool IsRegionalPlaceWord(string folded) =>
+        gazetteer.ByFirstWord(folded).Any(x => x.Words.Length == 1 && x.Place.IsProminent
+            && (x.Place.InRegion || x.Place.Kind == PlaceKind.Country));
 
     private bool FollowedByName(string text, List<Token> tokens, int last)
     {
@@ -335,33 +376,37 @@ public sealed partial class PlaceFinder
             return false;
         }
         // A run of places with the commas stripped ("Damascus Aleppo Homs") is not one name.
-        return n.Folded == tokens[last].Folded || !gazetteer.ByFirstWord(n.Folded).Any(x => x.Words.Length == 1 && x.Place.IsProminent);
+        return n.Folded == tokens[last].Folded || !IsRegionalPlaceWord(n.Folded);
     }
 
-    private bool InLongerName(string text, List<Token> tokens, string key, List<Found> found)
+    /// <summary>Capitalised words this article uses inside longer names ("Bashar al-Assad", "Georgetown University").</summary>
+    private HashSet<string> LongerNameWords(string text, List<Token> tokens)
     {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (tokens[k].Folded != key)
+            if (tokens[k].Upper && (PrecededByName(text, tokens, k, []) || FollowedByName(text, tokens, k)))
             {
-                continue;
-            }
-            if (PrecededByName(text, tokens, k, []) || FollowedByName(text, tokens, k))
-            {
-                return true;
+                keys.Add(tokens[k].Folded);
+                if (tokens[k].Folded.EndsWith('s'))
+                {
+                    keys.Add(tokens[k].Folded[..^1]); // "Bashar al-Assads" where a feed stripped the apostrophe
+                }
             }
         }
-        return false;
+        return keys;
     }
 
-    private enum Cue
+    // Ordered: a list inherits a strong marker, but not enough to make a name used for a person a place.
+    internal enum Cue
     {
         None,
         Weak,
+        List,
         Strong,
     }
 
-    private static Cue HasCue(string text, List<Token> tokens, int i, int last, List<Marked> marked, List<Found> found)
+    private Cue HasCue(string text, List<Token> tokens, int i, int last, List<Marked> marked, List<Found> found)
     {
         var start = tokens[i].Start;
         if (marked.Any(m => start >= m.ListStart && start < m.ListEnd))
@@ -376,7 +421,7 @@ public sealed partial class PlaceFinder
         if (p >= 0 && tokens[p].End <= start && OnlySpaces(text, tokens[p].End, tokens[p + 1].Start))
         {
             var w = tokens[p].Folded;
-            if (w == "of" && p > 0 && MarkerNouns.Contains(tokens[p - 1].Folded))
+            if (w == "of" && p > 0 && (MarkerNouns.Contains(tokens[p - 1].Folded) || OfCueNouns.Contains(tokens[p - 1].Folded)))
             {
                 return Cue.Strong;
             }
@@ -398,7 +443,7 @@ public sealed partial class PlaceFinder
                 var gap = text[prev.End..start].Trim();
                 if (gap is "," or "and" or ", and" or "or" or "/")
                 {
-                    return Cue.Weak;
+                    return prev.Cue >= Cue.List ? Cue.List : Cue.Weak; // a list shares its marker
                 }
             }
         }
@@ -408,7 +453,9 @@ public sealed partial class PlaceFinder
             var gap = text[tokens[last].End..next.Start];
             if (gap.Trim() == "," && next.Upper)
             {
-                return Cue.Weak; // "Kilis, Turkey"; the finder checks the country on its own
+                // "Palm Beach, Florida", "Kilis, Turkey": a place placed in a country or state.
+                return gazetteer.ByFirstWord(next.Folded).Any(x => x.Place.Kind is PlaceKind.Country or PlaceKind.Region
+                    && x.Place.Source != GazetteerSource.GeoNames) ? Cue.Strong : Cue.Weak;
             }
             if (OnlySpaces(text, tokens[last].End, next.Start) && TitlesAfter.Contains(next.Folded))
             {
@@ -489,12 +536,15 @@ public sealed partial class PlaceFinder
         foreach (Match m in MarkedListRegex().Matches(text))
         {
             var names = m.Groups["list"];
-            list.Add(new Marked(names.Index, names.Index + names.Length, m.Groups["noun"].Value.ToLowerInvariant(), m.Groups["pre"].Value));
+            // The words just before the noun may carry the country ("the Syrian town of").
+            var from = Math.Max(0, m.Index - 40);
+            var pre = string.Join(' ', text[from..m.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(3));
+            list.Add(new Marked(names.Index, names.Index + names.Length, m.Groups["noun"].Value.ToLowerInvariant(), pre));
         }
         return list;
     }
 
-    private void AddUnknownMarked(string text, List<Token> tokens, List<Marked> marked, List<Found> found)
+    private void AddUnknownMarked(string text, List<Marked> marked, List<Found> found, HashSet<string> longerNames)
     {
         foreach (var mk in marked)
         {
@@ -502,14 +552,26 @@ public sealed partial class PlaceFinder
             {
                 var start = mk.ListStart + n.Index;
                 var end = start + n.Length;
-                if (found.Any(f => f.Start < end && start < f.End))
+                var inside = found.Where(f => f.Start < end && start < f.End).ToList();
+                if (inside.Count > 0)
                 {
-                    continue;
+                    if (inside.Any(f => f.Start < start || f.End > end || (f.Start == start && f.End == end)))
+                    {
+                        continue;
+                    }
+                    // The marked name is longer than the gazetteer names inside it ("Tal Qarah" over "Qarah").
+                    found.RemoveAll(inside.Contains);
                 }
-                var folded = PlaceName.Key(n.Value);
-                var head = folded.Split(' ')[0];
-                if (folded.Length < 3 || NotPlaces.Contains(head) || gazetteer.CountryOfDemonym(n.Value) is not null
-                    || gazetteer.IsCommonWord(folded))
+                var value = n.Value;
+                if (value.EndsWith("'s", StringComparison.Ordinal) || value.EndsWith("\u2019s", StringComparison.Ordinal))
+                {
+                    continue; // "the capital of Islamic State's caliphate": an owner, not a place
+                }
+                var folded = PlaceName.Key(value);
+                var words = folded.Split(' ');
+                if (folded.Length < 3 || NotPlaces.Contains(words[0]) || gazetteer.CountryOfDemonym(value) is not null
+                    || gazetteer.IsCommonWord(folded) || words.Any(w => OrganisationHeads.Contains(w) || InstitutionHeads.Contains(w))
+                    || (words.Length == 1 && longerNames.Contains(folded)))
                 {
                     continue;
                 }
@@ -628,13 +690,17 @@ public sealed partial class PlaceFinder
         {
             k--;
         }
-        return k < 0 || text[k] is '.' or '!' or '?' or '"' or '\u201d' or ':' or '\n';
+        if (k >= 1 && text[k] is '"' or '\u201d')
+        {
+            return text[k - 1] is '.' or '!' or '?'; // a quote closing a sentence, not "... hell," Steve Mosko wrote
+        }
+        return k < 0 || text[k] is '.' or '!' or '?' or ':' or '\n';
     }
 
     [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:['\u2019\u02bc\u2018][\p{L}\p{M}]+)*")]
     private static partial Regex TokenRegex();
 
-    [GeneratedRegex(@"\b(?<pre>(?:(?i:the|a|an|two|three|four|five|several|nearby|neighbouring|neighboring|besieged|rebel-held|government-held|[a-z-]+ern|border|frontline|strategic|key|small|remote)\s+|\p{Lu}\p{Ll}+\s+){0,3})(?<noun>(?i:towns?|villages?|cit(?:y|ies)|provinces?|districts?|suburbs?|neighbou?rhoods?|regions?|areas?|port|camp|governorate|countryside))\s+of\s+(?<list>(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*(?:,\s*(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*)*(?:,?\s+(?:and|or)\s+(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*)?)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<noun>(?i:towns?|villages?|cit(?:y|ies)|provinces?|districts?|suburbs?|neighbou?rhoods?|regions?|areas?|port|camp|governorate|countryside))\s+of\s+(?<list>(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*(?:(?:,\s*(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*)*,?\s+(?:and|or)\s+(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*)?)", RegexOptions.CultureInvariant)]
     private static partial Regex MarkedListRegex();
 
     [GeneratedRegex(@"(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*")]
@@ -644,7 +710,7 @@ public sealed partial class PlaceFinder
         bool Possessive, bool SentenceStart);
 
     private sealed record Found(GazetteerPlace Place, PlaceKind Kind, int Start, int End, string Surface, int FirstToken,
-        int LastToken, string GroupKey);
+        int LastToken, string GroupKey, Cue Cue = Cue.Strong);
 
     private sealed record Marked(int ListStart, int ListEnd, string Noun, string Pre);
 }

@@ -14,7 +14,9 @@ public static class PlaceName
     /// <summary>Lower case, no diacritics, no apostrophes or dots; hyphens become spaces.</summary>
     public static string Fold(string s)
     {
-        var decomposed = s.Normalize(NormalizationForm.FormKD);
+        ArgumentNullException.ThrowIfNull(s);
+        // Most names are plain ASCII: skip the Unicode decomposition for them.
+        var decomposed = System.Text.Ascii.IsValid(s) ? s : s.Normalize(NormalizationForm.FormKD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var ch in decomposed)
         {

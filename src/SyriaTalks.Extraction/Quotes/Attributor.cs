@@ -57,7 +57,7 @@ internal sealed class Attributor
         "fighter", "activist", "resident", "adviser", "advisor", "analyst", "expert", "negotiator", "member", "leader",
         "chief", "head", "director", "officer", "witness", "doctor", "aide", "delegate", "ambassador", "monitor",
         "researcher", "lawmaker", "senator", "representative", "president", "secretary", "man", "woman", "worker",
-        "correspondent", "reporter", "citizen", "student", "mother", "father", "coordinator", "general", "governor",
+        "correspondent", "reporter", "figure", "protester", "demonstrator", "supporter", "critic", "voter", "democrat", "republican", "spokespeople", "source", "sources", "officials", "diplomats", "citizen", "student", "mother", "father", "coordinator", "general", "governor",
         "mayor", "soldier", "rebel", "militant", "volunteer", "refugee", "survivor", "chairman", "insider", "strategist",
         "professor", "economist", "observer", "journalist", "lawyer", "cleric", "sheikh", "king", "prince", "premier",
     }.ToFrozenSet(StringComparer.Ordinal);
@@ -90,18 +90,23 @@ internal sealed class Attributor
         foreach (var quote in quotes)
         {
             var sentenceIndex = SentenceOf(quote.CloseMark >= 0 ? quote.CloseMark : quote.End - 1);
-            // statements made before this quotation join the discourse
+            // statements made before this quotation join the discourse, resolved in text order
             while (spokenIndex < spoken.Count && spoken[spokenIndex].Position < quote.OpenMark)
             {
-                said.Add(spoken[spokenIndex]);
+                var (position, paragraph, subject, cue) = spoken[spokenIndex];
+                var who = Resolve(subject, position);
+                if (who.Speaker is not null)
+                {
+                    said.Add((position, paragraph, who with { Cue = cue }));
+                }
                 spokenIndex++;
             }
-            var who = Attribute(quote, sentenceIndex, previous);
-            result.Add(who);
-            previous.Add((quote, who, sentenceIndex));
-            if (who.Speaker is not null)
+            var attribution = Attribute(quote, sentenceIndex, previous);
+            result.Add(attribution);
+            previous.Add((quote, attribution, sentenceIndex));
+            if (attribution.Speaker is not null)
             {
-                said.Add((quote.OpenMark, ParagraphOf(quote.OpenMark), who));
+                said.Add((quote.OpenMark, ParagraphOf(quote.OpenMark), attribution));
             }
         }
         return result;
@@ -114,41 +119,57 @@ internal sealed class Attributor
             return Attribution.None;
         }
         var sentence = sentences[sentenceIndex];
+        if (!sentence.Text.Any(char.IsLower))
+        {
+            return Attribution.None; // a subhead in capitals ("MOMENT OF TRUTH") is the editor's, not a speaker's
+        }
         var before = Segment(Math.Max(sentence.Start, PreviousCloseInSentence(quote, sentence)), quote.OpenMark);
         var after = Segment(quote.CloseMark >= 0 ? quote.CloseMark + 1 : quote.End, NextOpenInSentence(quote, sentence));
 
         // X said: "Q" / X said, "Q" / saying to Reuters: "Q"
         var b = TrimEnd(before);
-        if (b.Count > 0 && IsVerb(b[^1]) || b.Count > 1 && b[^1].Text is ":" && IsVerb(b[^2]))
+        if (b.Count > 0 && IsVerbAt(b, b.Count - 1) || b.Count > 1 && b[^1].Text is ":" && IsVerbAt(b, b.Count - 2))
         {
-            var v = IsVerb(b[^1]) ? b.Count - 1 : b.Count - 2;
-            if (FromVerb(before, v, quote, previous, sentenceIndex) is { Speaker: not null } w)
+            var v = IsVerbAt(b, b.Count - 1) ? b.Count - 1 : b.Count - 2;
+            if (FromVerb(before, v, previous, sentenceIndex) is { Speaker: not null } w)
             {
                 return w;
             }
         }
-        // "Q," said X / "Q," X said / "Q," X told Reuters
-        if (VerbIndex(after, 14, first: true) is { } av && FromVerbAfter(after, av, quote, previous, sentenceIndex) is { Speaker: not null } aw)
-        {
-            return aw;
-        }
-        // X said Russia was "Q" (a partial quotation in indirect speech)
-        if (VerbIndex(before, before.Count, first: false) is { } bv && FromVerb(before, bv, quote, previous, sentenceIndex) is { Speaker: not null } bw)
+        var opensSentence = b.All(t => !t.IsWord || Openers.Contains(t.Text.ToLowerInvariant()));
+        // X said Russia was "Q" (a partial quotation in indirect speech), unless the quotation opens the sentence
+        if (!opensSentence && VerbIndex(before, before.Count, first: false, near: before.Count - 10) is { } bv
+            && FromVerb(before, bv, previous, sentenceIndex) is { Speaker: not null } bw)
         {
             return bw;
+        }
+        // "Q," said X / "Q," X said / "Q," X told Reuters
+        if (VerbIndex(after, 40, first: true, near: 3) is { } av && FromVerbAfter(after, av) is { Speaker: not null } aw)
+        {
+            return aw;
         }
         // X: "Q" / X - "Q" (colon and dash introductions)
         if (b.Count > 1 && b[^1].Text is ":" or "-" or "\u2013" or "\u2014")
         {
             var phrase = b.GetRange(0, b.Count - 1);
-            if (Resolve(phrase, quote.OpenMark) is { Speaker: not null } cw && (cw.Speaker != null && HasActor(phrase)))
+            if (HasActor(phrase) && Resolve(TrimPhrase(phrase), quote.OpenMark) is { Speaker: not null } cw)
             {
-                return cw with { Cue = null };
+                return cw;
             }
         }
         if ((According(after) ?? According(before)) is { } acc)
         {
             return acc;
+        }
+        // "Q" ― Pamela Padilla (a signature after a dash)
+        if (after.Count > 1 && after[0].Text is "-" or "\u2013" or "\u2014" or "\u2015" && after[1].IsCapitalised)
+        {
+            var name = ObjectPhrase(after, 1);
+            if (name.Count is > 0 and <= 5)
+            {
+                var w = Resolve(name, after[0].Start);
+                return w.Speaker is not null ? w : new Attribution(text[name[0].Start..name[^1].End], null, null, null, null, true);
+            }
         }
         // the same sentence holds an earlier attributed quotation: "A," he said, "B."
         for (var k = previous.Count - 1; k >= 0 && previous[k].Sentence == sentenceIndex; k--)
@@ -157,6 +178,11 @@ internal sealed class Attributor
             {
                 return previous[k].Who;
             }
+        }
+        // a phrase quoted in a sentence about someone is most likely theirs: "In July, Gingrich dismissed Estonia as "Q""
+        if (!opensSentence && SentenceSubject(sentence, quote.OpenMark) is { Speaker: not null } about)
+        {
+            return about;
         }
         // a quotation standing alone continues whoever spoke last in this paragraph or the one before
         var paragraph = sentence.Paragraph;
@@ -173,16 +199,70 @@ internal sealed class Attributor
             }
             break;
         }
-        return Attribution.None;
+        // a phrase quoted in a sentence about someone is most likely theirs: "Trump is questioning whether it is "on the up and up""
+        var subject = Subject(before.Count > 0 ? before : after, 0, before.Count > 0 ? before.Count : Math.Min(after.Count, 8));
+        if (HeadMention(subject) is { } m && m.Start == subject[0].Start)
+        {
+            return new Attribution(m.Actor.Name, m.Actor.Role, m.Actor.Affiliation, null, null, m.Actor.Kind == ActorKind.Person);
+        }
+        // otherwise the last speaker, however far back
+        return said.LastOrDefault(x => x.Position < quote.OpenMark).Who ?? Attribution.None;
     }
 
-    private Attribution? FromVerb(List<Token> seg, int v, QuoteSpan quote, List<(QuoteSpan Quote, Attribution Who, int Sentence)> previous, int sentenceIndex)
+    private Attribution? SentenceSubject(ExtractedSentence sentence, int before)
+    {
+        var seg = Segment(sentence.Start, before);
+        var verb = seg.FindIndex(t => IsVerb(t) || IsVerbLike(t) || (!t.IsCapitalised && t.Text.Length > 3 && t.Text.EndsWith("ed", StringComparison.Ordinal)));
+        if (verb <= 0)
+        {
+            return null;
+        }
+        var subject = Subject(seg, 0, verb);
+        // "Gingrich cynically dismissed", "Protesters marching through the streets chanted": adverbs and participles trail the subject
+        var ing = subject.Count > 1 ? subject.FindIndex(1, t => !t.IsCapitalised && t.Text.EndsWith("ing", StringComparison.Ordinal)) : -1;
+        if (ing > 0)
+        {
+            subject = subject.GetRange(0, ing);
+        }
+        while (subject.Count > 1 && !subject[^1].IsCapitalised && subject[^1].Text.EndsWith("ly", StringComparison.Ordinal))
+        {
+            subject = subject.GetRange(0, subject.Count - 1);
+        }
+        if (subject.Count == 0)
+        {
+            return null;
+        }
+        var who = Resolve(subject, seg[verb].Start);
+        return who.Speaker is null ? null : who with { Cue = seg[verb].Text };
+    }
+
+    private Attribution? FromVerb(List<Token> seg, int v, List<(QuoteSpan Quote, Attribution Who, int Sentence)> previous, int sentenceIndex)
     {
         var verb = seg[v].Text.ToLowerInvariant();
         var cue = seg[v].Text;
-        // "referring to ... as a "Q"", "saying ...": a participle's subject is the clause's, or the speaker just quoted
-        if (verb.EndsWith("ing", StringComparison.Ordinal) && verb != "according")
+        // "described by a U.N. spokesman as "Q"": the agent speaks
+        if (v + 2 < seg.Count && seg[v + 1].Text == "by")
         {
+            var agent = ObjectPhrase(seg, v + 2);
+            var w = Resolve(agent, seg[v].Start);
+            if (w.Speaker is not null)
+            {
+                return w with { Cue = cue + " by" };
+            }
+        }
+        // "referring to ... as a "Q"", "saying ...": a participle's subject is the clause's, or the speaker just quoted
+        if (verb.EndsWith("ing", StringComparison.Ordinal))
+        {
+            // "with the Kremlin saying": the phrase right before the participle
+            if (v > 0 && seg[v - 1].IsWord && !IsVerbLike(seg[v - 1]) && NearPhrase(seg, v) is { Count: > 0 } near
+                && (seg.IndexOf(near[0]) is var ni && (ni == 0 || seg[ni - 1].Text is "with" or "," || HeadMention(near) is { Actor.Kind: ActorKind.Person })))
+            {
+                var nw = Resolve(near, seg[v].Start);
+                if (nw.Speaker is not null)
+                {
+                    return nw with { Cue = cue, Addressee = Addressee(seg, v + 1) ?? nw.Addressee };
+                }
+            }
             for (var k = previous.Count - 1; k >= 0 && previous[k].Sentence == sentenceIndex; k--)
             {
                 if (previous[k].Who.Speaker is not null)
@@ -194,8 +274,8 @@ internal sealed class Attributor
             var w = Resolve(subject, seg[v].Start);
             return w with { Cue = cue, Addressee = Addressee(seg, v + 1) ?? w.Addressee };
         }
-        // inverted inside the segment: ... said X, "Q"
-        if (v + 1 < seg.Count && v + 1 < seg.Count && IsNamey(seg[v + 1]) && (v == 0 || seg[v - 1].Text is "," or "\"" or "\u201D"))
+        // inverted right after an earlier quotation: "A," said X, "B"
+        if (v + 1 < seg.Count && IsNamey(seg[v + 1]) && (v == 0 || seg[v - 1].Text is "\"" or "\u201D"))
         {
             var obj = ObjectPhrase(seg, v + 1);
             var w = Resolve(obj, seg[v].Start);
@@ -209,7 +289,7 @@ internal sealed class Attributor
         return who with { Cue = cue, Addressee = verb is "told" or "tells" or "tell" ? ObjectPhraseText(seg, v + 1) : Addressee(seg, v + 1) };
     }
 
-    private Attribution? FromVerbAfter(List<Token> seg, int v, QuoteSpan quote, List<(QuoteSpan Quote, Attribution Who, int Sentence)> previous, int sentenceIndex)
+    private Attribution? FromVerbAfter(List<Token> seg, int v)
     {
         var verb = seg[v].Text.ToLowerInvariant();
         var cue = seg[v].Text;
@@ -219,43 +299,49 @@ internal sealed class Attributor
             // "Q," said X ...
             var obj = ObjectPhrase(seg, v + 1);
             var w = Resolve(obj, seg[v].Start);
-            var addressee = Addressee(seg, v + 1 + obj.Count);
+            // "said a senior opposition figure, Khaled Khoja": the name in apposition is the speaker
+            var next = v + 1 + obj.Count;
+            if (next + 1 < seg.Count && seg[next].Text == "," && HeadMention(ObjectPhrase(seg, next + 1)) is { Actor.Kind: ActorKind.Person } named
+                && named.Start == seg[next + 1].Start)
+            {
+                var appositive = ObjectPhrase(seg, next + 1);
+                w = Resolve(appositive, seg[v].Start) with { Role = text[obj[0].Start..obj[^1].End] };
+                next += 1 + appositive.Count;
+            }
             if (w.Speaker is null && obj.Count == 0)
             {
                 return null;
             }
-            return w with { Cue = cue, Addressee = addressee ?? w.Addressee };
+            return w with { Cue = cue, Addressee = Addressee(seg, next) ?? w.Addressee };
         }
         var subject = Subject(seg, start, v);
         var who = Resolve(subject, seg[v].Start);
-        _ = quote;
-        _ = previous;
-        _ = sentenceIndex;
         return who with { Cue = cue, Addressee = verb is "told" or "tells" or "tell" ? ObjectPhraseText(seg, v + 1) : Addressee(seg, v + 1) };
     }
 
     /// <summary>Reported statements outside quotation marks ("Kerry said the talks would resume"): what a standalone quotation may continue.</summary>
-    private List<(int Position, int Paragraph, Attribution Who)> IndirectSpeech()
+    private List<(int Position, int Paragraph, List<Token> Subject, string Cue)> IndirectSpeech()
     {
-        var result = new List<(int, int, Attribution)>();
+        var result = new List<(int, int, List<Token>, string)>();
         foreach (var sentence in sentences)
         {
-            var seg = Segment(sentence.Start, sentence.End);
-            for (var v = 0; v < seg.Count; v++)
+            if (quotes.Any(q => q.OpenMark >= sentence.Start && q.OpenMark < sentence.End))
             {
-                if (!IsVerb(seg[v]) || !SpeechVerbs.IsStrong(seg[v].Text.ToLowerInvariant()) || seg[v].Text.EndsWith("ing", StringComparison.Ordinal))
+                continue; // its quotations carry their own attribution
+            }
+            var seg = Segment(sentence.Start, sentence.End);
+            // the reporting verb proper ("said", "told") before any other speech verb: "Asked how Putin had responded, the spokeswoman said ..."
+            var core = seg.FindIndex(t => t.Text is "said" or "says" or "say" or "told" or "tells" or "added" or "adds" or "wrote" or "writes");
+            for (var v = core >= 0 ? core : 0; v < seg.Count; v++)
+            {
+                if (!IsVerbAt(seg, v) || !SpeechVerbs.IsStrong(seg[v].Text) || seg[v].Text.EndsWith("ing", StringComparison.Ordinal))
                 {
                     continue;
                 }
                 var subject = Subject(seg, 0, v);
-                if (subject.Count == 0)
+                if (subject.Count > 0)
                 {
-                    continue;
-                }
-                var who = ResolveNoPronouns(subject);
-                if (who.Speaker is not null)
-                {
-                    result.Add((seg[v].Start, sentence.Paragraph, who with { Cue = seg[v].Text }));
+                    result.Add((seg[v].Start, sentence.Paragraph, subject, seg[v].Text));
                 }
                 break;
             }
@@ -263,14 +349,20 @@ internal sealed class Attributor
         return result;
     }
 
-    private Attribution ResolveNoPronouns(List<Token> phrase)
+    // words that show a phrase is a clause, not a name: "had", "would", "was"
+    private static bool IsVerbLike(Token t) =>
+        t.Text is "had" or "has" or "have" or "was" or "were" or "is" or "are" or "would" or "will" or "could" or "been" or "be" or "did" or "not";
+
+    // the noun phrase right before a participle: back to a comma, a preposition like "with", or a verb
+    private static List<Token> NearPhrase(List<Token> seg, int v)
     {
-        if (phrase.Count == 1 && (PersonPronouns.Contains(phrase[0].Text.ToLowerInvariant()) || GroupPronouns.Contains(phrase[0].Text.ToLowerInvariant())))
+        var a = v;
+        while (a > 0 && seg[a - 1].IsWord && !IsVerbLike(seg[a - 1]) && seg[a - 1].Text is not ("with" or "and" or "as" or "while" or "after" or "of" or "by" or "from")
+            && v - a < 8)
         {
-            var r = Resolve(phrase, phrase[0].Start);
-            return r;
+            a--;
         }
-        return Resolve(phrase, phrase.Count > 0 ? phrase[0].Start : 0);
+        return seg.GetRange(a, v - a);
     }
 
     private Attribution? According(List<Token> seg)
@@ -405,22 +497,38 @@ internal sealed class Attributor
         return seg.GetRange(0, end);
     }
 
+    // "Such reports", "the statement", "his comments": after a determiner the word is a noun
+    private static bool IsVerbAt(List<Token> seg, int i) =>
+        IsVerb(seg[i]) && !(i > 0 && seg[i - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "such" or "these" or "those" or "this"
+            or "that" or "his" or "her" or "their" or "its" or "our" or "my" or "your" or "some" or "any" or "no" or "many" or "new"
+            or "earlier" or "whose");
+
     private static bool IsVerb(Token t)
     {
-        var w = t.Text.ToLowerInvariant();
+        // "Secretary of State", "United States": a capitalised word is no verb here
+        if (t.Text.Length == 0 || !char.IsLower(t.Text[0]))
+        {
+            return false;
+        }
+        var w = t.Text;
         return SpeechVerbs.IsSpeechVerb(w) && w != "according";
     }
 
-    private static int? VerbIndex(List<Token> seg, int limit, bool first)
+    /// <summary>The first (or last) speech verb of a segment; weak verbs ("called", "described") count only from <paramref name="near"/> on.</summary>
+    private static int? VerbIndex(List<Token> seg, int limit, bool first, int near)
     {
         int? found = null;
         for (var i = 0; i < seg.Count && i < limit; i++)
         {
-            if (seg[i].Text is "\"" or "\u201C" or "\u201D" && i > 0)
+            if (seg[i].Text is "\"" or "\u201C" or "\u201D" && i > 0 && first)
             {
                 break;
             }
-            if (IsVerb(seg[i]) && (i == 0 || SpeechVerbs.IsStrong(seg[i].Text.ToLowerInvariant()) || seg[i].Text.EndsWith("ed", StringComparison.Ordinal)))
+            if (!IsVerbAt(seg, i))
+            {
+                continue;
+            }
+            if ((SpeechVerbs.IsStrong(seg[i].Text) || (first ? i <= near : i >= near)))
             {
                 found = i;
                 if (first)
@@ -452,7 +560,7 @@ internal sealed class Attributor
         var start = from;
         for (var i = verb - 1; i >= from; i--)
         {
-            if (seg[i].Text is "\"" or "\u201C" or "\u201D" or ";" or "(" or ")")
+            if (seg[i].Text is "\"" or "\u201C" or "\u201D" or ";")
             {
                 start = i + 1;
                 break;
@@ -460,9 +568,25 @@ internal sealed class Attributor
         }
         var parts = new List<List<Token>>();
         var current = new List<Token>();
+        var depth = 0;
         for (var i = start; i < verb; i++)
         {
-            if (seg[i].Text is "," or ":" or "-" or "\u2013" or "\u2014")
+            // "Rep. Gwen Moore (D-Wis.) said": the aside in brackets is no part of the name
+            if (seg[i].Text is "(" or "[")
+            {
+                depth++;
+                continue;
+            }
+            if (seg[i].Text is ")" or "]")
+            {
+                depth = Math.Max(0, depth - 1);
+                continue;
+            }
+            if (depth > 0)
+            {
+                continue;
+            }
+            if (seg[i].Text is "," or ":" or "-" or "\u2013" or "\u2014" or "\u2015")
             {
                 if (current.Count > 0)
                 {
@@ -481,36 +605,134 @@ internal sealed class Attributor
         {
             return [];
         }
-        foreach (var part in parts)
+        // "... while Iran has dispatched what it refers to": the subject sits right before the verb, after the clause opener
+        var last = parts[^1];
+        var opener = last.FindLastIndex(t => t.Text.ToLowerInvariant() is "what" or "that" or "which" or "who" or "while" or "whereas" or "because" or "when"
+            or "although" or "though" or "if" or "but" or "after" or "before" or "since" or "as");
+        if (opener >= 0 && opener + 1 < last.Count)
         {
-            if (HeadMention(part) is { } m && m.Actor.Kind == ActorKind.Person)
+            var clause = CutAtVerb(last.GetRange(opener + 1, last.Count - opener - 1));
+            var w0 = clause[0].Text.ToLowerInvariant();
+            if (PersonPronouns.Contains(w0) || GroupPronouns.Contains(w0) || HeadMention(clause) is not null)
             {
-                return part;
+                return clause;
+            }
+        }
+        // the sentence's own subject: the leftmost part that is not an opening adverbial ("In July,", "Upon arrival
+        // at the talks,"), a participle clause or an apposition ("Flynn, a top Trump surrogate, said"); a new clause
+        // ("..., and the minister said") starts the search again
+        var from0 = 0;
+        for (var k = 1; k < parts.Count; k++)
+        {
+            if (parts[k][0].Text.ToLowerInvariant() is "and" or "but" or "so" or "yet" or "while" or "whereas" && parts[k].Count > 1)
+            {
+                from0 = k;
+            }
+        }
+        // "..., Seth Jones, an analyst with the RAND Corp, told Reuters": the name nearest the verb, past appositions
+        for (var k = parts.Count - 1; k >= from0; k--)
+        {
+            var head = parts[k][0].Text.ToLowerInvariant();
+            if (k > from0 && (head is "a" or "an" or "the" or "who" or "whose" || parts[k].Count > 1 && parts[k][1].Text is "'s" or "\u2019s"
+                || IsOpeningAdverbial(parts[k])))
+            {
+                continue;
+            }
+            var cut = TrimPhrase(CutAtVerb(parts[k]));
+            if (cut.Count > 0 && cut.Count <= 6 && HeadMention(cut) is { } m && m.Start == cut[0].Start && m.Actor.Kind == ActorKind.Person)
+            {
+                return cut;
+            }
+            break;
+        }
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var k = from0; k < parts.Count; k++)
+            {
+                var part = parts[k];
+                var head = part[0].Text.ToLowerInvariant();
+                if (k == from0 && head is "and" or "but" or "so" or "yet" or "while" or "whereas" && part.Count > 1)
+                {
+                    part = part.GetRange(1, part.Count - 1);
+                    head = part[0].Text.ToLowerInvariant();
+                }
+                if (IsOpeningAdverbial(part) || (k > from0 && (head is "a" or "an" || part.Count > 1 && part[1].Text is "'s" or "\u2019s")))
+                {
+                    continue;
+                }
+                var cut = TrimPhrase(CutAtVerb(part));
+                if (cut.Count == 0)
+                {
+                    continue;
+                }
+                var w = cut[0].Text.ToLowerInvariant();
+                var named = HeadMention(cut) is not null || PersonPronouns.Contains(w) || GroupPronouns.Contains(w) && cut.Count == 1
+                    || (cut.Count <= 4 && cut.All(t => t.IsCapitalised || ActorFinder.Particles.Contains(t.Text)) && !ActorFinder.Stop.Contains(w)
+                        && !IsPlaceName(cut) && !(cut.Count == 1 && ActorLexicon.Shared.CommonWords.Contains(w)));
+                var described = cut.Any(t => !t.IsCapitalised && (PersonHeads.Contains(t.Text.ToLowerInvariant()) || PersonHeads.Contains(t.Text.ToLowerInvariant().TrimEnd('s'))));
+                if (pass == 0 ? named : described)
+                {
+                    return cut;
+                }
             }
         }
         // the nearest part, unless it is a clause tail: "X, who ..., said" keeps X
         for (var k = parts.Count - 1; k >= 0; k--)
         {
             var first = parts[k][0].Text.ToLowerInvariant();
-            if (first is "who" or "which" or "speaking" or "according" or "adding" or "in" or "on" or "at" or "after" or "when" or "while")
+            if (first is "who" or "which" or "whose" or "speaking" or "according" or "adding" or "in" or "on" or "at" or "after"
+                or "when" or "while" or "meanwhile" or "however" or "though" or "too" or "also" or "then" or "if" or "because" or "as"
+                || IsVerbLike(parts[k][0]) || (first.EndsWith("ing", StringComparison.Ordinal) && !parts[k][0].IsCapitalised))
             {
                 continue;
             }
-            return TrimPhrase(parts[k]);
+            return TrimPhrase(CutAtVerb(parts[k]));
         }
-        return TrimPhrase(parts[^1]);
+        return TrimPhrase(CutAtVerb(parts[^1]));
     }
 
-    private static List<Token> TrimPhrase(List<Token> part)
+    // "Speaking at a rally in Novi, Michigan, Trump says": a place between commas is no subject
+    private static bool IsPlaceName(List<Token> phrase) =>
+        ActorLexicon.Shared.Places.Contains(string.Join(' ', phrase.Select(t => t.Text)).ToLowerInvariant());
+
+    private static bool IsOpeningAdverbial(List<Token> part)
+    {
+        var first = part[0].Text.ToLowerInvariant();
+        return first is "who" or "which" or "whose" or "when" or "while" or "as" or "if" or "because" or "although" or "though"
+            or "since" or "unlike" or "like" or "despite" or "following" or "according" or "meanwhile" or "however" or "too" or "also"
+            or "then" or "upon" or "once" or "instead" or "asked" or "earlier" or "later" or "now"
+            || Prepositions.Contains(first) || IsVerbLike(part[0]) || (first.EndsWith("ing", StringComparison.Ordinal) && !part[0].IsCapitalised)
+            || (part.Count <= 3 && part.All(t => !t.IsCapitalised || t.Text is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"));
+    }
+
+    // "The army denied any involvement however issuing": the subject ends where a verb begins
+    private static List<Token> CutAtVerb(List<Token> part)
+    {
+        for (var i = 1; i < part.Count; i++)
+        {
+            if (IsVerb(part[i]) || IsVerbLike(part[i]))
+            {
+                return part.GetRange(0, i);
+            }
+        }
+        return part;
+    }
+
+    private List<Token> TrimPhrase(List<Token> part)
     {
         var a = 0;
         while (a < part.Count - 1 && Openers.Contains(part[a].Text.ToLowerInvariant()))
         {
             a++;
         }
-        // keep at most the last dozen words: "Upon arrival at the talks the envoy" -> the envoy
+        // keep at most a dozen words: the first when a name opens the clause ("Hillary Clinton spoke out Tuesday about ..."),
+        // else the last ("Upon arrival at the talks the envoy" -> the envoy)
         var list = part.GetRange(a, part.Count - a);
-        return list.Count > 12 ? list.GetRange(list.Count - 12, 12) : list;
+        if (list.Count <= 12 || actors.In(list[0].Start, list[^1].End).Any(m => m.Actor.Kind == ActorKind.Person))
+        {
+            return list;
+        }
+        return list[0].IsCapitalised && list.Count > 1 && list[1].IsCapitalised ? list.GetRange(0, 12) : list.GetRange(list.Count - 12, 12);
     }
 
     /// <summary>The noun phrase after an inverted verb: "said HNC member Basma Kodmani to BBC" gives "HNC member Basma Kodmani".</summary>
@@ -521,7 +743,8 @@ internal sealed class Attributor
         {
             var t = seg[i];
             var lower = t.Text.ToLowerInvariant();
-            if (!t.IsWord && t.Text is not ("'s" or "\u2019s" or "-" or "&") || (!t.IsCapitalised && PhraseBreaks.Contains(lower) && !(result.Count == 0 && lower is "the")))
+            var inNumber = t.Text == "/" && i > from && char.IsDigit(seg[i - 1].Text[0]) && i + 1 < seg.Count && char.IsDigit(seg[i + 1].Text[0]);
+            if (!t.IsWord && !inNumber && t.Text is not ("'s" or "\u2019s" or "-" or "&") || (!t.IsCapitalised && PhraseBreaks.Contains(lower) && !(result.Count == 0 && lower is "the")))
             {
                 // "an analyst with the Institute": keep prepositional tails of descriptions but not of names
                 break;
@@ -574,21 +797,51 @@ internal sealed class Attributor
         {
             return null;
         }
+        (ActorRecord Actor, int Start, int End)? first = null;
+        (ActorRecord Actor, int Start, int End)? person = null;
+        // "A spokeswoman for British Prime Minister David Cameron", "officials from the HNC": the noun before the preposition is the head
+        var modifierFrom = int.MaxValue;
+        for (var i = 0; i + 1 < phrase.Count; i++)
+        {
+            if (!phrase[i].IsCapitalised && PersonHeads.Contains(phrase[i].Text.ToLowerInvariant())
+                && phrase[i + 1].Text.ToLowerInvariant() is "for" or "of" or "to" or "from" or "at" or "with" && actors.In(phrase[0].Start, phrase[i].End).All(m => m.Actor.Kind != ActorKind.Person))
+            {
+                modifierFrom = phrase[i + 1].Start;
+                break;
+            }
+        }
         foreach (var m in actors.In(phrase[0].Start, phrase[^1].End))
         {
-            var idx = phrase.FindIndex(t => t.Start >= m.Start);
-            var endIdx = phrase.FindIndex(t => t.Start >= m.End);
-            if (idx > 0 && Prepositions.Contains(phrase[idx - 1].Text.ToLowerInvariant()))
+            if (m.Start >= modifierFrom)
             {
                 continue;
+            }
+            var idx = phrase.FindIndex(t => t.Start >= m.Start);
+            var endIdx = phrase.FindIndex(t => t.Start >= m.End);
+            var p = idx - 1;
+            while (p > 0 && phrase[p].Text.ToLowerInvariant() is "the" or "a" or "an")
+            {
+                p--;
+            }
+            if (p >= 0 && Prepositions.Contains(phrase[p].Text.ToLowerInvariant()))
+            {
+                continue; // "adviser to Assad", "of the Alwiyat Seif al-Sham group"
             }
             if (endIdx >= 0 && phrase[endIdx].Text is "'s" or "\u2019s" or "'")
             {
                 continue;
             }
-            return m;
+            // the head of a name chain is its last name: "HNC member Basma Kodmani", "Assad adviser Bouthaina Shaaban"
+            if (m.Actor.Kind == ActorKind.Person)
+            {
+                person = m;
+            }
+            else
+            {
+                first = m;
+            }
         }
-        return null;
+        return person ?? first;
     }
 
     /// <summary>Turns a speaker phrase into a speaker: a named actor, a resolved pronoun or description, or the anonymous description itself.</summary>
@@ -601,11 +854,11 @@ internal sealed class Attributor
         var words = phrase.Select(t => t.Text.ToLowerInvariant()).ToList();
         if (phrase.Count == 1 && PersonPronouns.Contains(words[0]))
         {
-            return LastSpeaker(position, person: true);
+            return SameSentencePerson(phrase[0].Start) ?? LastSpeaker(position, person: true);
         }
         if (phrase.Count == 1 && GroupPronouns.Contains(words[0]))
         {
-            return LastSpeaker(position, person: false);
+            return SameSentenceGroup(phrase[0].Start) ?? LastSpeaker(position, person: false);
         }
         var head = HeadMention(phrase);
         var lastWord = words[^1];
@@ -619,30 +872,116 @@ internal sealed class Attributor
                 return new Attribution(m.Actor.Name, role ?? m.Actor.Role, affiliation ?? m.Actor.Affiliation, null, null, m.Actor.Kind == ActorKind.Person);
             }
         }
-        // "the ministry", "the group", "the opposition": the organisation the article named
-        if (words[0] == "the" && phrase.Count <= 3 && !describesPerson)
+        // "the mayor", "the envoy": the person the article gave that role
+        if (words[0] == "the" && phrase.Count <= 3 && describesPerson)
         {
-            var noun = words[^1];
+            foreach (var (_, _, who) in Enumerable.Reverse(said))
+            {
+                if (who.IsPerson && who.Speaker is { } sp && (sp.EndsWith(lastWord, StringComparison.OrdinalIgnoreCase)
+                    || (who.Role?.Contains(lastWord, StringComparison.OrdinalIgnoreCase) ?? false)))
+                {
+                    return who;
+                }
+            }
             for (var k = actors.Mentions.Count - 1; k >= 0; k--)
             {
                 var (actor, s, _) = actors.Mentions[k];
-                if (s >= position || actor.Kind == ActorKind.Person)
+                if (s < position && actor.Kind == ActorKind.Person && (actor.Role?.Contains(lastWord, StringComparison.OrdinalIgnoreCase) ?? false))
+                {
+                    return new Attribution(actor.Name, actor.Role, actor.Affiliation, null, null, true);
+                }
+            }
+        }
+        // "the ministry", "the group", "his group", "the opposition": the organisation the article named
+        if (words[0] is "the" or "his" or "her" or "its" or "their" && phrase.Count <= 3 && !describesPerson)
+        {
+            var noun = words[^1];
+            var armed = noun is "group" or "militia" or "faction" or "brigade" or "movement";
+            for (var pass = armed ? 0 : 1; pass < 2; pass++)
+            for (var k = actors.Mentions.Count - 1; k >= 0; k--)
+            {
+                var (actor, s, _) = actors.Mentions[k];
+                if (s >= position || actor.Kind == ActorKind.Person || (pass == 0 && actor.Kind != ActorKind.ArmedGroup))
                 {
                     continue;
                 }
-                if (actor.Name.Contains(noun, StringComparison.OrdinalIgnoreCase) || actor.Aliases.Any(a => a.Equals(noun, StringComparison.OrdinalIgnoreCase))
-                    || noun is "group" or "organisation" or "organization" or "movement" or "militia" or "agency")
+                var generic = noun is "group" or "organisation" or "organization" or "movement" or "militia" or "faction" or "alliance";
+                if (generic && actor.Kind == ActorKind.State)
+                {
+                    continue;
+                }
+                if (actor.Name.Contains(noun, StringComparison.OrdinalIgnoreCase) || generic
+                    || actor.Aliases.Any(a => a.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase) || a.Equals(noun, StringComparison.OrdinalIgnoreCase)))
                 {
                     return new Attribution(actor.Name, null, null, null, null, false);
                 }
             }
         }
+        // "talk radio host Rush Limbaugh", "9/11 widow Terry Strada": the name after the role noun is the speaker
+        var tailStart = phrase.Count;
+        while (tailStart > 0 && (phrase[tailStart - 1].IsCapitalised || ActorFinder.Particles.Contains(phrase[tailStart - 1].Text)) && phrase.Count - tailStart < 4)
+        {
+            tailStart--;
+        }
+        if (tailStart > 0 && tailStart < phrase.Count && phrase.Count - tailStart >= 2 && !phrase[tailStart - 1].IsCapitalised
+            && (PersonHeads.Contains(words[tailStart - 1]) || ActorLexicon.Shared.RoleNouns.Contains(words[tailStart - 1])))
+        {
+            var name = phrase.GetRange(tailStart, phrase.Count - tailStart);
+            return new Attribution(text[name[0].Start..name[^1].End], text[phrase[0].Start..phrase[tailStart - 1].End], null, null, null, true);
+        }
+        // a proper name the actor finder could not place ("Peabody said", "Melanie said") still names the speaker
+        if (phrase.Count <= 4 && phrase.All(t => t.IsCapitalised || ActorFinder.Particles.Contains(t.Text)) && phrase[0].IsCapitalised
+            && !words.Any(w => PersonHeads.Contains(w)) && !ActorFinder.Stop.Contains(words[0]) && !IsPlaceName(phrase)
+            && !(phrase.Count == 1 && ActorLexicon.Shared.CommonWords.Contains(words[0])))
+        {
+            return new Attribution(text[phrase[0].Start..phrase[^1].End], null, null, null, null, true);
+        }
         // an anonymous source keeps its description; "the diplomatic source" is the one described before
-        var trimmed = phrase.SkipWhile(t => Determiners.Contains(t.Text.ToLowerInvariant())).ToList();
-        if (trimmed.Count == 0 || !describesPerson && !(trimmed.Count <= 4 && PersonHeads.Any(h => words.Contains(h))))
+        var firstPrep = words.FindIndex(w => Prepositions.Contains(w));
+        bool IsHead(string w) => PersonHeads.Contains(w) || PersonHeads.Contains(w.TrimEnd('s'));
+        var h = firstPrep > 0 ? words.FindLastIndex(firstPrep - 1, firstPrep, IsHead) : -1;
+        if (h < 0)
+        {
+            h = words.FindLastIndex(IsHead);
+        }
+        if (h < 0)
         {
             return Attribution.None;
         }
+        if (h + 2 < phrase.Count && words[h + 1] is "for" or "of" or "to" or "from" or "at" or "with")
+        {
+            var tail = phrase.GetRange(h + 2, phrase.Count - h - 2);
+            var owner = actors.In(tail[0].Start, tail[^1].End).LastOrDefault();
+            if (owner.Actor is { Kind: ActorKind.Person } p && words[h + 1] is "for" or "to")
+            {
+                // "a spokeswoman for David Cameron" is "Cameron's spokeswoman"
+                var surname = p.Name.Split(' ')[^1];
+                return new Attribution($"{surname}'s {phrase[h].Text}", phrase[h].Text, p.Name, null, null, true);
+            }
+            if (owner.Actor is { } group && group.Kind != ActorKind.Person && words[h].EndsWith('s') && words[h + 1] is "from" or "of" or "at")
+            {
+                return new Attribution(group.Name, null, null, null, null, false); // "officials from the HNC" speak for it
+            }
+        }
+        var from = h;
+        while (from > 0 && phrase[from - 1].IsWord && !Determiners.Contains(words[from - 1]) && !Prepositions.Contains(words[from - 1])
+            && !IsVerbLike(phrase[from - 1]) && words[from - 1] is not ("his" or "her" or "their" or "its"))
+        {
+            from--;
+        }
+        // a short tail of the description stays: "governor of the Turkish border province of Kilis", "official involved in the talks"
+        var to = h;
+        if (h + 1 < phrase.Count && phrase.Count - h - 1 <= 8 && words[h + 1] is "of" or "for" or "at" or "with" or "involved" or "close" or "familiar" or "in"
+            && !phrase.Skip(h + 1).Any(IsVerbLike))
+        {
+            to = phrase.Count - 1;
+        }
+        if (from > 0 && words[from - 1] is "'s" or "\u2019s" && from > 1)
+        {
+            from -= 2; // "Cameron's spokeswoman"
+        }
+        var trimmed = phrase.GetRange(from, to - from + 1);
+        words = [.. words.Skip(Math.Max(0, from - 1))];
         var description = text[trimmed[0].Start..trimmed[^1].End];
         if (words[0] == "the")
         {
@@ -659,7 +998,8 @@ internal sealed class Attributor
             }
         }
         var org = actors.In(trimmed[0].Start, trimmed[^1].End).Select(x => x.Actor).FirstOrDefault(a => a.Kind != ActorKind.Person);
-        return new Attribution(description, null, org?.Name, null, null, true);
+        var plural = phrase[h].Text.EndsWith('s') && !PersonHeads.Contains(phrase[h].Text.ToLowerInvariant().TrimEnd('s') + "ss");
+        return new Attribution(description, null, org?.Name, null, null, !plural || words.Contains("one"));
     }
 
     /// <summary>Role and affiliation from the words around a person's name: "HNC member Basma Kodmani", "Christopher Harmer, an analyst with ISW".</summary>
@@ -683,15 +1023,74 @@ internal sealed class Attributor
         return (role, org?.Name);
     }
 
+    // "Iran has dispatched what it refers to as ...", "Military officials say ... what they designated ...": the group named earlier in the sentence
+    private Attribution? SameSentenceGroup(int pronoun)
+    {
+        var index = SentenceOf(pronoun);
+        if (index < 0)
+        {
+            return null;
+        }
+        var seg = Segment(sentences[index].Start, pronoun);
+        for (var k = seg.Count - 1; k >= 0; k--)
+        {
+            if (actors.In(seg[k].Start, seg[k].End + 1).LastOrDefault() is { Actor: { } a } && a.Kind != ActorKind.Person
+                && !(k > 0 && Prepositions.Contains(seg[k - 1].Text.ToLowerInvariant())))
+            {
+                return new Attribution(a.Name, null, null, null, null, false);
+            }
+        }
+        var first = seg.FindIndex(t => IsVerb(t) || IsVerbLike(t));
+        if (first > 0)
+        {
+            var who = Resolve(TrimPhrase(seg.GetRange(0, first)), pronoun);
+            if (who.Speaker is not null && !who.IsPerson)
+            {
+                return who;
+            }
+        }
+        return null;
+    }
+
+    // "Ban Ki-moon condemned what he called a "brazen breach"": the person the sentence is about, before the pronoun
+    private Attribution? SameSentencePerson(int pronoun)
+    {
+        var index = SentenceOf(pronoun);
+        if (index < 0)
+        {
+            return null;
+        }
+        var seg = Segment(sentences[index].Start, pronoun);
+        if (seg.Count < 3)
+        {
+            return null; // "He said ..." opens the sentence: the discourse decides
+        }
+        var verb = seg.FindIndex(t => IsVerb(t) || IsVerbLike(t) || (!t.IsCapitalised && t.Text.EndsWith("ed", StringComparison.Ordinal)));
+        if (verb <= 0)
+        {
+            return null;
+        }
+        var subject = Subject(seg, 0, verb);
+        return HeadMention(subject) is { Actor.Kind: ActorKind.Person } m
+            ? new Attribution(m.Actor.Name, m.Actor.Role, m.Actor.Affiliation, null, null, true)
+            : null;
+    }
+
     private Attribution LastSpeaker(int position, bool person)
     {
         // the nearest earlier speaker or mention of the right sort, outside quotations
         var bestPos = -1;
         Attribution? best = null;
+        var paragraph = ParagraphOf(position);
         for (var k = said.Count - 1; k >= 0; k--)
         {
             if (said[k].Position < position && said[k].Who.IsPerson == person)
             {
+                // "he said" in news prose is the last speaker, when that speaker is recent
+                if (said[k].Paragraph >= paragraph - 2)
+                {
+                    return said[k].Who;
+                }
                 bestPos = said[k].Position;
                 best = said[k].Who;
                 break;

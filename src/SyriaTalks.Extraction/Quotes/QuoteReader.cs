@@ -1,4 +1,6 @@
+using SyriaTalks.Domain;
 using SyriaTalks.Extraction.Actors;
+using SyriaTalks.Extraction.Text;
 using SyriaTalks.Extraction.Sentences;
 
 namespace SyriaTalks.Extraction.Quotes;
@@ -18,7 +20,11 @@ internal static class QuoteReader
             {
                 found = QuoteFinder.Find(title, whole, single: true);
             }
-            result.AddRange(found.Select(q => new ExtractedQuote(q.Text, q.Start, q.End, null, null, null, null, null, title, 0, title.Length, InHeadline: true)));
+            foreach (var q in found)
+            {
+                var (speaker, cue) = HeadlineSpeaker(title, q, actors);
+                result.Add(new ExtractedQuote(q.Text, q.Start, q.End, speaker, null, null, cue, null, title, 0, title.Length, InHeadline: true));
+            }
         }
         var body = article.Body;
         var paragraphs = SentenceSplitter.Paragraphs(body);
@@ -38,5 +44,28 @@ internal static class QuoteReader
                 sentence?.Text ?? q.Text, sentence?.Start ?? q.Start, sentence?.End ?? q.End));
         }
         return result;
+    }
+
+    /// <summary>"Flynn says Trump 'absolutely right'", "Turkey: We're at end of ...": the headline's subject, named as the body names it.</summary>
+    private static (string? Speaker, string? Cue) HeadlineSpeaker(string title, QuoteSpan quote, ActorReading actors)
+    {
+        var tokens = Tokenizer.Tokenize(title, 0, Math.Max(0, quote.OpenMark));
+        var end = tokens.FindIndex(t => t.Text == ":" || (t.Text.Length > 0 && char.IsLower(t.Text[0]) && SpeechVerbs.IsSpeechVerb(t.Text)));
+        if (end <= 0)
+        {
+            return (null, null);
+        }
+        var cue = tokens[end].Text == ":" ? null : tokens[end].Text;
+        var subject = title[tokens[0].Start..tokens[end - 1].End];
+        var key = NameKey.Normalize(subject);
+        var surname = ActorFinder.Surname(subject);
+        var actor = actors.Actors.FirstOrDefault(a => a.Aliases.Append(a.Name).Any(n => NameKey.Normalize(n) == key))
+            ?? actors.Actors.FirstOrDefault(a => a.Kind == ActorKind.Person && ActorFinder.Surname(a.Name) == surname && end <= 3);
+        if (actor is not null)
+        {
+            return (actor.Name, cue);
+        }
+        var words = tokens.GetRange(0, end);
+        return words.Count <= 4 && words.All(t => t.IsCapitalised) ? (subject, cue) : (null, null);
     }
 }

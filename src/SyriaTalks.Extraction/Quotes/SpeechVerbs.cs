@@ -14,7 +14,9 @@ internal static class SpeechVerbs
     {
         "call", "calls", "calling", "called", "allow", "allowed", "post", "posted", "note", "notes", "refer", "refers",
         "label", "labels", "brand", "write", "writes", "writing", "declare", "accept", "accepted", "add", "answer",
-        "recall", "accuse", "blame", "describe", "designate", "estimate", "predict",
+        "recall", "accuse", "blame", "describe", "designate", "estimate", "predict", "state", "states", "demonstrate",
+        "demonstrates", "demonstrated", "show", "shows", "showed", "mean", "means", "meant", "question", "questions",
+        "continue", "continued", "continues", "continuing", "cite", "cited", "ruled", "rated", "deemed", "sang", "cried", "chanted", "chanting",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsSpeechVerb(string lowerWord) => Verbs.Contains(lowerWord);

@@ -19,7 +19,7 @@ public static partial class SentenceSplitter
     private static readonly FrozenSet<string> NeverFinal = new[]
     {
         "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "gov", "lt", "sgt", "capt", "cmdr", "col", "maj", "brig", "adm",
-        "pres", "rev", "sen", "rep", "reps", "st", "mt", "vs", "e.g", "i.e", "ft",
+        "pres", "rev", "sen", "sens", "rep", "reps", "del", "st", "mt", "vs", "e.g", "i.e", "ft",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Months = new[]
@@ -88,7 +88,9 @@ public static partial class SentenceSplitter
         var window = text.AsSpan(start, Math.Min(end - start, 120));
         var m = DatelineWithDash().Match(window.ToString());
         // "The talks - which ..." is no dateline: the place is in capitals, or an agency credit follows it.
-        if (m.Success && !m.Groups["credit"].Success && m.Groups["place"].Value.Any(char.IsLower))
+        var place = m.Groups["place"].Value;
+        var firstWord = place.Split(' ', ',', '/')[0];
+        if (m.Success && !m.Groups["credit"].Success && !(firstWord.Length >= 3 && firstWord.All(c => !char.IsLower(c))))
         {
             m = Match.Empty;
         }

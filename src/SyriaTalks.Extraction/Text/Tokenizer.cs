@@ -13,6 +13,18 @@ internal readonly record struct Token(int Start, int End, string Text)
 /// <summary>Cuts text into words and punctuation, keeping what names are made of: U.N., al-Assad, Ra'ad, Ki-moon.</summary>
 internal static class Tokenizer
 {
+    private static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "led", "backed", "affiliated", "based", "linked", "allied", "held", "controlled", "brokered", "sponsored", "run",
+        "aligned", "funded", "supported", "inspired", "dominated", "friendly", "born", "style", "era", "owned", "run", "operated", "organised", "organized",
+    };
+
+    private static readonly HashSet<string> TitleAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Gov", "Lt", "Sgt", "Capt", "Cmdr", "Col", "Maj", "Brig", "Adm", "Sen", "Rep",
+        "Reps", "Rev", "St", "Pres", "Sec", "Jr", "Sr", "Messrs", "Del", "Sens",
+    };
+
     public static List<Token> Tokenize(string text, int start, int end)
     {
         var tokens = new List<Token>();
@@ -56,10 +68,21 @@ internal static class Tokenizer
                     break;
                 }
             }
-            // a final dot belongs to dotted abbreviations (U.N., U.S.) and initials (F.)
-            if (j < end && text[j] == '.' && (text.AsSpan(i, j - i).Contains('.') || (j - i == 1 && char.IsUpper(c))))
+            // a final dot belongs to dotted abbreviations (U.N., U.S.), initials (F.) and titles (Rep., Gen.)
+            if (j < end && text[j] == '.' && (text.AsSpan(i, j - i).Contains('.') || (j - i == 1 && char.IsUpper(c))
+                || (char.IsUpper(c) && TitleAbbreviations.Contains(text[i..j]))))
             {
                 j++;
+            }
+            // "al-Qaida-affiliated", "U.S.-led", "Iranian-backed": the name before the suffix is a word of its own
+            var dash = text.LastIndexOf('-', j - 1, j - i);
+            if (dash > i && Suffixes.Contains(text[(dash + 1)..j]))
+            {
+                tokens.Add(new Token(i, dash, text[i..dash]));
+                tokens.Add(new Token(dash, dash + 1, "-"));
+                tokens.Add(new Token(dash + 1, j, text[(dash + 1)..j]));
+                i = j;
+                continue;
             }
             tokens.Add(new Token(i, j, text[i..j]));
             i = j;

@@ -28,8 +28,8 @@ public sealed partial class ArticleReader
         {
             throw new ArticleReadException("The page is empty: there is no article to read.");
         }
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        using var doc = parser.ParseDocument(html);
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = true });
+        using var doc = parser.ParseDocument(CloseSelfClosedRawText(html));
         var facts = PageMetadata.Read(doc, url);
         if (doc.DocumentElement is null)
         {
@@ -37,6 +37,12 @@ public sealed partial class ArticleReader
         }
         var walker = TextUnitWalker.Walk(doc.DocumentElement);
         var units = ContentExtractor.Select(walker, facts.Title);
+        if (units.Count == 0)
+        {
+            // Some pages ship the article hidden and let a script reveal it.
+            walker = TextUnitWalker.Walk(doc.DocumentElement, respectHidden: false);
+            units = ContentExtractor.Select(walker, facts.Title);
+        }
         var paragraphs = units.Select(u => u.Text).ToList();
         if (paragraphs.Count == 0 && facts.JsonLdBody is { } ldBody && TextNormal.Collapse(ldBody).Length >= 200)
         {
@@ -48,9 +54,13 @@ public sealed partial class ArticleReader
             throw new ArticleReadException("No article found: the page has no paragraphs of article text (is it a section front, a gallery or an error page?).");
         }
 
-        var byline = facts.Byline ?? VisibleByline(walker) ?? paragraphs.Select(PlainTextReader.CreditLine).LastOrDefault(b => b is not null);
+        var byline = facts.Byline ?? VisibleByline(walker)
+            ?? walker.Units.Select(u => PlainTextReader.CreditLine(u.Text)).LastOrDefault(b => b is not null);
         var published = facts.Published ?? VisiblePublished(walker) ?? facts.Modified;
-        var title = facts.Title ?? walker.Units.FirstOrDefault(u => u.Kind == UnitKind.Heading)?.Text ?? paragraphs[0];
+        var title = facts.Title
+            ?? walker.Units.FirstOrDefault(u => u.Kind == UnitKind.Heading && u.HeadingLevel <= 2 && !ContentExtractor.IsFurnitureLine(u.Text)
+                                               && u.Text.Length is >= 10 and <= 200)?.Text
+            ?? FirstSentence(paragraphs[0]);
         return new ReadArticle(title, byline, published, facts.Outlet, facts.Url ?? url, facts.Language,
             string.Join("\n\n", paragraphs), facts.Modified);
     }
@@ -63,6 +73,18 @@ public sealed partial class ArticleReader
             throw new ArticleReadException("The text is empty: there is no article to read.");
         }
         return PlainTextReader.Read(text.TrimStart('\uFEFF'));
+    }
+
+    // "<iframe ... />" and "<script src=... />" are XHTML habits that HTML5 reads as an open element whose
+    // raw text runs to the end of the page, swallowing the article; close them where they stand.
+    private static string CloseSelfClosedRawText(string html) =>
+        html.Contains("/>", StringComparison.Ordinal) ? SelfClosedRawText().Replace(html, "<$1$2></$1>") : html;
+
+    // A page that names itself nowhere is titled by its opening sentence, not its whole first paragraph.
+    private static string FirstSentence(string paragraph)
+    {
+        var end = paragraph.IndexOf(". ", StringComparison.Ordinal);
+        return end is > 20 and < 200 ? paragraph[..(end + 1)] : paragraph.Length <= 200 ? paragraph : paragraph[..200].TrimEnd() + "\u2026";
     }
 
     private static bool LooksLikeHtml(string text)
@@ -105,6 +127,9 @@ public sealed partial class ArticleReader
         }
         return bare;
     }
+
+    [GeneratedRegex(@"<(iframe|script|style|textarea|title|noembed|noframes|xmp|noscript)\b([^<>]{0,2000}?)/>", RegexOptions.IgnoreCase)]
+    private static partial Regex SelfClosedRawText();
 
     [GeneratedRegex(@"^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<title|<div|<p[\s>]|<article|<!--)", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlStart();

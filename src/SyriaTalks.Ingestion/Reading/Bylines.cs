@@ -15,7 +15,9 @@ internal static partial class Bylines
     };
 
     /// <summary>The cleaned author names joined with ", ", or null when the text names nobody.</summary>
-    public static string? Clean(string? raw, string? outlet = null)
+    /// <param name="declared">The text is declared author metadata (a meta tag), so credits that are not
+    /// personal names ("Contributors to Wikimedia projects") are trusted; elsewhere they mean the wrong box.</param>
+    public static string? Clean(string? raw, string? outlet = null, bool declared = false)
     {
         var text = TextNormal.Collapse(raw);
         if (text.Length == 0 || text.Length > 300 || text.Contains("://", StringComparison.Ordinal) || text.StartsWith('@'))
@@ -30,15 +32,31 @@ internal static partial class Bylines
             text = text[..cut.Index];
         }
         var names = new List<string>();
+        var outletKey = TextNormal.Key(outlet);
         foreach (var part0 in Separators().Split(text))
         {
+            // "Name, Senior Staff Technologist, ACLU Project": once a part describes a job, the rest is the job too.
+            if (part0.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => JobWords.Contains(w.Trim(',', '.', ')', '('))))
+            {
+                if (names.Count > 0)
+                {
+                    break;
+                }
+                continue;
+            }
             var part = StripJobTitle(part0).Trim(' ', ',', '.', '|', '-', '\u2013', '\u2014', ':', ';', '(', ')');
             part = Prefix().Replace(part, "").Trim();
             if (part.Length < 2 || NotNames.Contains(part) || part.Any(char.IsDigit) || DateText.LooksLikeDate(part))
             {
                 continue;
             }
-            if (outlet is not null && names.Count > 0 && TextNormal.Key(part) == TextNormal.Key(outlet))
+            // "Kevin McCoy USA TODAY": the outlet run on after the last name.
+            if (outletKey.Length > 0 && TextNormal.Key(part) is var pk && pk.Length > outletKey.Length
+                && pk.EndsWith(" " + outletKey, StringComparison.Ordinal))
+            {
+                part = part[..^Math.Min(part.Length, outlet!.Trim().Length)].Trim();
+            }
+            if (outletKey.Length > 0 && names.Count > 0 && TextNormal.Key(part) == outletKey)
             {
                 continue;
             }
@@ -52,6 +70,12 @@ internal static partial class Bylines
                 names.Add(part);
             }
         }
+        // A part that is not shaped like a name ("Syrian defense ministries", a description, a handle)
+        // means the source was not a byline at all.
+        if (!declared && names.Any(n => !NameShaped(n)))
+        {
+            return null;
+        }
         // "Kevin Johnson, Kevin McCoy, USA TODAY": the outlet credited after the names is not an author.
         if (outlet is not null && names.Count > 1)
         {
@@ -59,6 +83,15 @@ internal static partial class Bylines
         }
         return names.Count == 0 ? null : string.Join(", ", names);
     }
+
+    private static readonly HashSet<string> JobWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "technologist", "director", "professor", "president", "fellow", "counsel", "attorney", "officer", "manager",
+        "project", "program", "programme", "center", "centre", "institute", "university", "department", "associate",
+        "chair", "founder", "ceo", "scientist", "researcher", "specialist", "coordinator", "strategist", "adviser",
+        "advisor", "consultant", "expert", "lecturer", "economist", "vice", "head", "member", "spokesman",
+        "spokeswoman", "spokesperson", "secretary", "minister", "ambassador",
+    };
 
     private static readonly HashSet<string> TitleNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -98,16 +131,42 @@ internal static partial class Bylines
         return string.Join(' ', words[..start]);
     }
 
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "de", "da", "del", "della", "di", "du", "des", "van", "von", "der", "den", "ter", "al", "el", "bin", "ibn",
+        "la", "le", "y", "e", "dos", "das", "do", "of", "zu", "und", "st", "mc",
+    };
+
+    // Every word capitalised, a name particle ("de", "van", "al-"), or written in a script without case.
+    private static bool NameShaped(string name)
+    {
+        foreach (var raw in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = raw.TrimStart('(', '"', '\'', '\u201C', '\u2018');
+            if (w.Length == 0 || !char.IsLetter(w[0]) || char.IsUpper(w[0]) || !char.IsLower(w[0]))
+            {
+                continue;
+            }
+            var stem = w.Split('-', '\'', '\u2019')[0].TrimEnd('.');
+            if (!Particles.Contains(stem))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>True when a line reads as a job title only ("Pentagon/Foreign Policy Reporter").</summary>
     public static bool IsJobTitle(string text) => JobTitleOnly().IsMatch(text);
 
     [GeneratedRegex(@"^\s*(?:(?:written|words|story|text|reporting|reported|compiled|posted)\s+by|by|par|von|por|door|di|av|från|af|autor(?:es)?:?|author(?:s)?:|byline:)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Prefix();
 
-    [GeneratedRegex(@"\s*(?:\||•|·|\u2014|\u2013| - |\bupdated\b|\bpublished\b|\bposted\b|\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d|\d+ (?:min|minute|hour|day)s? ago|\bfollow\b|\bemail\b|\btwitter\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*(?:\||•|·|\u2014|\u2013| - |\blast updated\b|\b(?:edited|photographs?|photos|illustrations?|graphics|additional reporting) by\b|\bupdated\b|\bpublished\b|\bposted\b|\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d|\d+ (?:min|minute|hour|day)s? ago|\bfollow\b|\bemail\b|\btwitter\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Tail();
 
-    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", RegexOptions.IgnoreCase)]
+    // "&" joins two names ("Kevin Johnson & Kevin McCoy"), not the parts of one ("Mac & i").
+    [GeneratedRegex(@"\s*(?:,|;|(?<=\S+\s\S+)\s&\s(?=\S+\s\S+)|\band\b|\bund\b|\bet\b|\by\b|\be\b|\(?\b(?:avec|with|mit|con)\b)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Separators();
 
     [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}/&.-]*\s+){0,5}(?:reporter|correspondent|editor|writer|columnist|contributor|journalist|producer|analyst|chief|photographer|blogger|critic)s?$", RegexOptions.IgnoreCase)]

@@ -7,6 +7,7 @@ internal sealed record JsonLdArticle(
     string? Headline,
     IReadOnlyList<string> Authors,
     string? Published,
+    string? Created,
     string? Modified,
     string? Publisher,
     string? Body,
@@ -67,7 +68,8 @@ internal static class JsonLd
             return new JsonLdArticle(
                 Str(a, "headline") ?? Str(a, "name"),
                 Names(Get(a, "author") ?? Get(a, "creator")),
-                Str(a, "datePublished") ?? Str(a, "dateCreated"),
+                Str(a, "datePublished"),
+                Str(a, "dateCreated"),
                 Str(a, "dateModified"),
                 publisher,
                 Str(a, "articleBody"),
@@ -85,23 +87,15 @@ internal static class JsonLd
 
     private static JsonDocument? Parse(string block)
     {
-        var text = block.Trim();
-        if (text.StartsWith("<!--", StringComparison.Ordinal))
+        // Wrappers that CMSes put around the JSON (comments, CDATA): keep from the first bracket to the last.
+        block = block.Replace("<![CDATA[", " ", StringComparison.Ordinal).Replace("]]>", " ", StringComparison.Ordinal);
+        var first = block.IndexOfAny(['{', '[']);
+        var last = first >= 0 ? block.LastIndexOf(block[first] == '{' ? '}' : ']') : -1;
+        if (first < 0 || last <= first)
         {
-            text = text[4..];
+            return null;
         }
-        if (text.EndsWith("-->", StringComparison.Ordinal))
-        {
-            text = text[..^3];
-        }
-        if (text.StartsWith("//<![CDATA[", StringComparison.Ordinal))
-        {
-            text = text[11..];
-        }
-        if (text.EndsWith("//]]>", StringComparison.Ordinal))
-        {
-            text = text[..^5];
-        }
+        var text = block[first..(last + 1)];
         // Raw line breaks and tabs inside strings are invalid JSON but common in CMS output.
         text = text.Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' ');
         try
@@ -150,11 +144,15 @@ internal static class JsonLd
             return false;
         }
         var set = types as HashSet<string> ?? new HashSet<string>(types, StringComparer.OrdinalIgnoreCase);
+        // schema.org keeps adding article kinds ("ReportageNewsArticle", "LiveBlogPosting"): take them all.
+        var articles = ReferenceEquals(set, ArticleTypes);
+        bool Match(string name) => set.Contains(name)
+            || (articles && (name.EndsWith("Article", StringComparison.OrdinalIgnoreCase) || name.EndsWith("Posting", StringComparison.OrdinalIgnoreCase)));
         if (t.ValueKind == JsonValueKind.String)
         {
-            return set.Contains(t.GetString()!);
+            return Match(t.GetString()!);
         }
-        return t.ValueKind == JsonValueKind.Array && t.EnumerateArray().Any(x => x.ValueKind == JsonValueKind.String && set.Contains(x.GetString()!));
+        return t.ValueKind == JsonValueKind.Array && t.EnumerateArray().Any(x => x.ValueKind == JsonValueKind.String && Match(x.GetString()!));
     }
 
     private static JsonElement? Get(JsonElement obj, string name) =>

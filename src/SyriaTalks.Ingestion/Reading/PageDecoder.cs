@@ -34,12 +34,19 @@ internal static partial class PageDecoder
         {
             throw new ArticleReadException($"This looks like {kind}, not an article: upload .html, .htm or .txt.");
         }
-        var declared = DeclaredEncoding(content);
-        if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage)
+        // Bytes that are valid UTF-8 are UTF-8 whatever the page declares: browsers re-encode pages they
+        // save as UTF-8 but keep the original <meta charset>, and legacy text is almost never valid UTF-8 by chance.
+        try
         {
-            return declared.GetString(content);
+            return StrictUtf8.GetString(content);
         }
-        return Utf8OrFallback(content);
+        catch (DecoderFallbackException)
+        {
+            var declared = DeclaredEncoding(content);
+            return declared is not null && declared.CodePage != Encoding.UTF8.CodePage
+                ? declared.GetString(content)
+                : Windows1252.GetString(content);
+        }
     }
 
     // Pages saved without a declaration are most often UTF-8; bytes that are not valid UTF-8

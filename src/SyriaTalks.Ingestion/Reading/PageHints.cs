@@ -32,7 +32,7 @@ internal static class PageHints
         "moreon", "seealso", "alsoread", "newsletterbox", "toc", "feedback", "disclaimer", "correction",
         "video", "gallery", "slideshow", "photo", "image", "img",
         "thumbnail", "headline", "kicker", "eyebrow", "dek", "standfirst", "summary", "subhead", "meta", "metadata",
-        "sticky", "overlay", "notification", "alert", "hidden", "offscreen", "visuallyhidden", "srt", "error",
+        "pullquote", "sticky", "overlay", "notification", "alert", "hidden", "offscreen", "visuallyhidden", "srt", "error",
     };
 
     // Words that mark the article body itself; they protect an element from the furniture words
@@ -51,7 +51,7 @@ internal static class PageHints
         "assistivetext", "readerhidden",
     };
 
-    public static bool IsBoilerplate(IElement e)
+    public static bool IsBoilerplate(IElement e, HintCache? cache = null)
     {
         var name = e.LocalName;
         if (name is "body" or "html" or "main" or "article")
@@ -71,7 +71,7 @@ internal static class PageHints
         {
             return false;
         }
-        var words = Words(e);
+        var words = Words(e, cache);
         if (words.Count == 0)
         {
             return false;
@@ -87,13 +87,13 @@ internal static class PageHints
     }
 
     /// <summary>Strong signs that an element is the article body (schema.org, common CMS class names).</summary>
-    public static bool IsArticleBody(IElement e)
+    public static bool IsArticleBody(IElement e, HintCache? cache = null)
     {
         if (string.Equals(e.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
-        foreach (var w in Words(e))
+        foreach (var w in Words(e, cache))
         {
             if (w is "articlebody" or "storybody" or "entrycontent" or "postcontent" or "postbody" or "articletext"
                 or "storytext" or "articlecontent" or "storycontent" or "bodytext")
@@ -107,7 +107,10 @@ internal static class PageHints
     public static bool IsScreenReaderOnly(IElement e)
     {
         var cls = e.GetAttribute("class");
-        if (string.IsNullOrEmpty(cls))
+        // Most classes cannot be a screen-reader class; skip splitting those into words.
+        if (string.IsNullOrEmpty(cls)
+            || (cls.IndexOf("sr", StringComparison.OrdinalIgnoreCase) < 0 && cls.IndexOf("hidden", StringComparison.OrdinalIgnoreCase) < 0
+                && cls.IndexOf("screen", StringComparison.OrdinalIgnoreCase) < 0 && cls.IndexOf("assistive", StringComparison.OrdinalIgnoreCase) < 0))
         {
             return false;
         }
@@ -121,7 +124,7 @@ internal static class PageHints
         return false;
     }
 
-    private static List<string> Words(IElement e)
+    private static List<string> Words(IElement e, HintCache? cache)
     {
         var cls = e.GetAttribute("class");
         var id = e.GetAttribute("id");
@@ -129,9 +132,29 @@ internal static class PageHints
         {
             return [];
         }
-        var words = Words(cls);
+        if (string.IsNullOrEmpty(id))
+        {
+            return cache is null ? Words(cls) : cache.WordsOf(cls!);
+        }
+        var words = new List<string>(cache is null || string.IsNullOrEmpty(cls) ? Words(cls) : cache.WordsOf(cls));
         words.AddRange(Words(id));
         return words;
+    }
+
+    /// <summary>Class attributes repeat across a page's elements; split each distinct one into words once per page.</summary>
+    internal sealed class HintCache
+    {
+        private readonly Dictionary<string, List<string>> _words = new(StringComparer.Ordinal);
+
+        public List<string> WordsOf(string cls)
+        {
+            if (!_words.TryGetValue(cls, out var words))
+            {
+                words = Words(cls);
+                _words[cls] = words;
+            }
+            return words;
+        }
     }
 
     // "article__share-bar mostRead" -> article, share, bar, most, read, plus the joined pairs

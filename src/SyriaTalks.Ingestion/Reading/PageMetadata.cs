@@ -38,7 +38,8 @@ internal static partial class PageMetadata
 
     private static readonly string[] AuthorKeys =
     [
-        "author", "byl", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
+        "dc:creator", "dc.creator", "dcterm:creator", "dcterms:creator", "author", "byl", "article:author",
+        "og:article:author", "parsely-author", "sailthru.author", "dcterms.creator",
         "citation_author", "article.author", "cxenseparse:author", "byline", "creator",
     ];
 
@@ -51,6 +52,12 @@ internal static partial class PageMetadata
         var outlet = First(meta, "og:site_name", "application-name", "al:ios:app_name", "publisher", "dc.publisher", "cre")
             ?? ld?.Publisher;
         outlet = TextNormal.Collapse(outlet) is { Length: > 0 and < 100 } o ? o : null;
+        // "usatoday": a site name written as a handle; the publisher's own name reads better.
+        if (outlet is not null && ld?.Publisher is { Length: > 0 } publisher && !outlet.Any(char.IsUpper) && !outlet.Contains(' ')
+            && TextNormal.Key(publisher).Replace(" ", "", StringComparison.Ordinal) == outlet.ToLowerInvariant())
+        {
+            outlet = publisher;
+        }
 
         var url = Absolute(doc.QuerySelector("link[rel='canonical' i]")?.GetAttribute("href"), givenUrl)
             ?? Absolute(First(meta, "og:url", "twitter:url"), givenUrl)
@@ -77,7 +84,7 @@ internal static partial class PageMetadata
     {
         var docTitle = TextNormal.Collapse(doc.QuerySelector("head > title, title")?.TextContent);
         var cleanTitle = StripSiteName(docTitle, outlet, out titleSite);
-        var og = StripSiteName(First(meta, "og:title", "twitter:title", "dc.title", "title", "headline") ?? parsely.Title, outlet, out _);
+        var og = StripSiteName(First(meta, "dc:title", "dc.title", "dcterm:title", "dcterms.title", "og:title", "twitter:title", "title", "headline") ?? parsely.Title, outlet, out _);
         var headline = StripSiteName(ld?.Headline, outlet, out _);
         string?[] metaTitles = [og, headline, cleanTitle];
 
@@ -85,7 +92,7 @@ internal static partial class PageMetadata
         // metadata titles are often shortened for sharing, the h1 is what the reader sees.
         foreach (var h in doc.QuerySelectorAll("h1"))
         {
-            var text = TextNormal.Collapse(h.TextContent);
+            var text = HeadingText(h);
             if (text.Length is < 4 or > 300)
             {
                 continue;
@@ -104,9 +111,13 @@ internal static partial class PageMetadata
         {
             return chosen;
         }
-        var h1s = doc.QuerySelectorAll("h1").Select(h => TextNormal.Collapse(h.TextContent)).Where(t => t.Length >= 4).ToList();
+        var h1s = doc.QuerySelectorAll("h1").Select(HeadingText).Where(t => t.Length >= 4).ToList();
         return h1s.Count >= 1 ? h1s[0] : null;
     }
+
+    // A heading's text without the anchor marks that documentation sites append (¶, #, §).
+    private static string HeadingText(IElement h) =>
+        TextNormal.Collapse(h.TextContent).TrimEnd('\u00B6', '#', '\u00A7', ' ', '\u2693');
 
     private static bool Agree(string a, string? b)
     {
@@ -115,6 +126,14 @@ internal static partial class PageMetadata
             return false;
         }
         if (ContentExtractor.SameTitle(a, b))
+        {
+            return true;
+        }
+        // "New Zealand" and "New Zealand - Wikipedia": the heading is the title less the site's name.
+        var ka = TextNormal.Key(a);
+        var kb = TextNormal.Key(b);
+        if (ka.Length >= 3 && (kb.StartsWith(ka + " ", StringComparison.Ordinal) || kb.EndsWith(" " + ka, StringComparison.Ordinal))
+            && ka.Length * 3 >= kb.Length)
         {
             return true;
         }
@@ -150,13 +169,13 @@ internal static partial class PageMetadata
         }
         // No outlet to compare with: a short last segment after a longer headline is the site's name.
         var last = parts[^1];
-        if (WordCount(last) <= 4 && WordCount(string.Join(" ", parts[..^1])) >= 3)
+        if (WordCount(last) <= 4 && SiteNameShaped(last) && WordCount(string.Join(" ", parts[..^1])) >= 3)
         {
             site = last;
             return Rejoin(t, parts[..^1]);
         }
         var first = parts[0];
-        if (WordCount(first) <= 3 && parts.Count >= 2 && WordCount(string.Join(" ", parts[1..])) >= 4
+        if (WordCount(first) <= 3 && SiteNameShaped(first) && parts.Count >= 2 && WordCount(string.Join(" ", parts[1..])) >= 4
             && parts[1..].Sum(WordCount) > 2 * WordCount(first))
         {
             site = first;
@@ -164,6 +183,11 @@ internal static partial class PageMetadata
         }
         return t;
     }
+
+    // "CBS News", "The Daily Example", "example.com", "NPR": capitalised words or a domain; never "diplomat".
+    private static bool SiteNameShaped(string segment) =>
+        segment.Contains('.') && !segment.Contains(' ')
+        || segment.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => !char.IsLetter(w[0]) || !char.IsLower(w[0]));
 
     private static bool SiteLike(string part, string outletKey)
     {
@@ -218,7 +242,10 @@ internal static partial class PageMetadata
         // A <time> in the article's header or byline box; a lone one elsewhere is usually the page's clock.
         foreach (var e in doc.QuerySelectorAll("time"))
         {
-            if (e.Closest("nav, aside, footer, [class*='related' i], [class*='comment' i]") is not null)
+            // The masthead's clock ("Wednesday, 20 November") sits in the page's <header>, the article's
+            // own time in its header inside <article>.
+            if (e.Closest("nav, aside, footer, [class*='related' i], [class*='comment' i]") is not null
+                || (e.Closest("header") is not null && e.Closest("article, main, [itemprop~='articleBody' i]") is null))
             {
                 continue;
             }
@@ -227,61 +254,88 @@ internal static partial class PageMetadata
                 return d;
             }
         }
-        return DateText.FromUrl(url) ?? DateText.FromUrl(givenUrl);
+        return DateText.Parse(ld?.Created) ?? DateText.FromUrl(url) ?? DateText.FromUrl(givenUrl);
     }
 
     private static string? ChooseByline(IDocument doc, Dictionary<string, string> meta, JsonLdArticle? ld,
         (string? Title, string? Author, string? Date) parsely, string? outlet)
     {
-        if (ld is { Authors.Count: > 0 } && Bylines.Clean(string.Join(", ", ld.Authors), outlet) is { } fromLd)
+        // An outlet or agency named as the author ("Folha de S.Paulo", "PTI") is kept only when no
+        // source names a person.
+        string? outletOnly = null;
+        bool Accept(string? b)
+        {
+            if (b is null)
+            {
+                return false;
+            }
+            if (outlet is not null && TextNormal.Key(b) == TextNormal.Key(outlet))
+            {
+                outletOnly ??= b;
+                return false;
+            }
+            return true;
+        }
+
+        if (ld is { Authors.Count: > 0 } && Bylines.Clean(string.Join(", ", ld.Authors), outlet) is var fromLd && Accept(fromLd))
         {
             return fromLd;
         }
         foreach (var key in AuthorKeys)
         {
-            if (Bylines.Clean(Get(meta, key), outlet) is { } b)
+            if (Bylines.Clean(Get(meta, key), outlet, declared: true) is var b && Accept(b))
             {
                 return b;
             }
         }
-        if (Bylines.Clean(parsely.Author, outlet) is { } fromParsely)
+        if (Bylines.Clean(parsely.Author, outlet) is var fromParsely && Accept(fromParsely))
         {
             return fromParsely;
         }
+        // Names in other stories' boxes are not this article's authors; an author box in the article's own
+        // aside or footer is.
+        const string elsewhere = "nav, [class*='comment' i], [class*='related' i], [class*='recommend' i], [class*='teaser' i]";
+        static bool OutsideArticle(IElement e) =>
+            e.Closest("aside, footer") is not null && e.Closest("article, [itemprop~='articleBody' i]") is null;
         var microdata = doc.QuerySelectorAll("[itemprop~='author' i]")
+            .Where(e => e.Closest(elsewhere) is null && !OutsideArticle(e))
             .Select(e => e.QuerySelector("[itemprop~='name' i]") is { } n
                 ? n.GetAttribute("content") ?? n.TextContent
                 : e.GetAttribute("content") ?? e.TextContent)
             .Select(t => Bylines.Clean(t, outlet))
-            .Where(t => t is not null)
+            .Where(Accept)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
         if (microdata.Count > 0)
         {
-            return string.Join(", ", microdata);
+            return string.Join(", ", microdata.SelectMany(m => m!.Split(", ")).Distinct(StringComparer.OrdinalIgnoreCase));
         }
         var relAuthor = doc.QuerySelectorAll("a[rel~='author' i]")
+            .Where(e => e.Closest(elsewhere) is null && !OutsideArticle(e))
             .Select(a => Bylines.Clean(a.TextContent, outlet))
-            .Where(t => t is not null)
+            .Where(Accept)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
         if (relAuthor.Count > 0)
         {
             return string.Join(", ", relAuthor);
         }
-        foreach (var e in doc.QuerySelectorAll("[class*='byline' i], [class*='author' i], [id*='byline' i]"))
+        const string bylineBoxes = "[class*='byline' i], [class*='author' i], [id*='byline' i]";
+        foreach (var e in doc.QuerySelectorAll(bylineBoxes))
         {
-            if (e.Closest("aside, footer, nav, [class*='comment' i], [class*='related' i]") is not null)
+            // The innermost box holds the names alone ("Kevin Johnson and Kevin McCoy"), its container
+            // adds the outlet and the date.
+            if (e.QuerySelector(bylineBoxes) is not null || e.Closest(elsewhere) is not null || OutsideArticle(e))
             {
                 continue;
             }
             var text = TextNormal.Collapse(e.TextContent);
-            if (text.Length is > 2 and < 120 && Bylines.Clean(text, outlet) is { } b)
+            if (text.Length is > 2 and < 120 && Bylines.Clean(text, outlet) is var b && Accept(b))
             {
                 return b;
             }
         }
-        return null;
+        return outletOnly;
     }
 
     private static (string? Title, string? Author, string? Date) ParselyMetadata(Dictionary<string, string> meta)

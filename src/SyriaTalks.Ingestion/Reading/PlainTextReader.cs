@@ -143,12 +143,54 @@ internal static partial class PlainTextReader
         return null;
     }
 
-    // Wire credits at the foot: "(Reporting by Lisa Barrington and Tom Perry; Editing by Peter Graff)".
+    // Wire credits at the foot: "(Reporting by Lisa Barrington in Beirut and Tom Perry; Editing by Peter Graff)".
+    // The writer, when named, is the author; otherwise the reporters; additional reporters and editors never are.
     public static string? CreditLine(string line)
     {
+        if (line.Length > 2000 || line.IndexOf(" by ", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return null;
+        }
         var m = Credit().Match(line);
-        return m.Success ? Bylines.Clean(m.Groups["names"].Value) : null;
+        if (!m.Success)
+        {
+            return null;
+        }
+        string? writers = null, reporters = null;
+        foreach (var segment in CreditSegment().Split(m.Groups["credit"].Value))
+        {
+            var s = segment.Trim();
+            var role = CreditRole().Match(s);
+            if (!role.Success || role.Groups["extra"].Success)
+            {
+                continue;
+            }
+            var names = Location().Replace(s[role.Length..], "");
+            switch (role.Groups["role"].Value.ToLowerInvariant())
+            {
+                case "writing" or "written":
+                    writers ??= Bylines.Clean(names);
+                    break;
+                case "reporting" or "reported":
+                    reporters ??= Bylines.Clean(names);
+                    break;
+            }
+        }
+        return writers ?? reporters;
     }
+
+    [GeneratedRegex(@"(?:^|\()\s*(?<credit>(?:additional |compiled |editing |reporting |writing |written |reported )[^()]{0,600}?\bby\b[^()]{0,600})(?:\)|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex Credit();
+
+    [GeneratedRegex(@";|,\s*(?=(?:additional reporting|reporting|writing|written|editing|compiled|reported)\s+by\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditSegment();
+
+    [GeneratedRegex(@"^(?:(?<extra>additional)\s+)?(?<role>reporting|writing|written|editing|compiled|reported)\s+by\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditRole();
+
+    // "Lisa Barrington in Beirut": the reporter's dateline city is not part of the name.
+    [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*")]
+    private static partial Regex Location();
 
     [GeneratedRegex(@"(?:\bavailable without charge\b|\blicensing opportunities\b|\ball rights reserved\b|\bmay not be (?:published|reproduced|republished|redistributed)\b|\breprinted with permission\b|^(?:this (?:article|story|piece) )?(?:was )?originally (?:published|appeared) (?:in|on|at|by)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TextFurniture();
@@ -162,6 +204,4 @@ internal static partial class PlainTextReader
     [GeneratedRegex(@"^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}$")]
     private static partial Regex NameOnly();
 
-    [GeneratedRegex(@"^\(?\s*(?:additional )?(?:reporting|writing|written) by (?<names>[^;()]+?)(?:;|\)|$)", RegexOptions.IgnoreCase)]
-    private static partial Regex Credit();
 }

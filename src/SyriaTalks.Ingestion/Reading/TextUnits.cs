@@ -14,9 +14,29 @@ internal enum UnitKind
     Cell,
 }
 
-/// <summary>One paragraph-sized run of text with the element that holds it and the boilerplate containers around it.</summary>
-internal sealed record TextUnit(string Text, int LinkChars, int Owner, UnitKind Kind, int[] BoilerplateAncestors, int HeadingLevel, int LeadingLinkChars = 0)
+/// <summary>One paragraph-sized run of text with the innermost block element that holds it.</summary>
+internal sealed record TextUnit(string Text, int LinkChars, int Owner, UnitKind Kind, int HeadingLevel, int LeadingLinkChars = 0)
 {
+    /// <summary>
+    /// Mostly link text and not a sentence of the article: menus, link lists, "Related: headline". A sentence
+    /// that links its names ("<a>James Van Der Beek</a> has been eliminated from <a>Dancing with the Stars</a>.")
+    /// is still article text.
+    /// </summary>
+    public bool IsLinkList
+    {
+        get
+        {
+            if (LinkDensity <= 0.5)
+            {
+                return false;
+            }
+            var t = Text.TrimEnd();
+            var last = t.Length > 1 && t[^1] is '"' or '\'' or '\u201D' or '\u2019' or ')' ? t[^2] : t.Length > 0 ? t[^1] : ' ';
+            var sentence = last is '.' or '!' or '?' or '\u3002';
+            return !(sentence && Text.Length - LinkChars >= 15 && t.Count(c => c == ' ') >= 5);
+        }
+    }
+
     /// <summary>A teaser card: a linked headline run straight into a summary ("Headline WASHINGTON: Summary...").</summary>
     public bool IsTeaser
     {
@@ -47,14 +67,14 @@ internal sealed record TextUnit(string Text, int LinkChars, int Owner, UnitKind 
 /// </summary>
 internal sealed class TextUnitWalker
 {
-    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
     {
         "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "video", "audio",
         "img", "picture", "source", "button", "input", "select", "textarea", "option", "map", "head", "link", "meta",
         "title", "figcaption", "math", "dialog", "frame", "frameset", "applet", "label", "datalist", "output", "progress",
     };
 
-    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
     {
         "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
         "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "figure", "header", "footer",
@@ -73,19 +93,29 @@ internal sealed class TextUnitWalker
     /// <summary>Whether each element is a boilerplate candidate (by tag, role, class or id).</summary>
     public List<bool> Boilerplate { get; } = [];
 
+    /// <summary>Whether each element is marked as the article body (schema.org, CMS class names).</summary>
+    public List<bool> ArticleBody { get; } = [];
+
+    private readonly PageHints.HintCache _hints = new();
+
     public List<TextUnit> Units { get; } = [];
 
     private readonly StringBuilder _text = new();
     private int _linkChars;
     private int _leadingLink;
+    private int _breaks;
     private bool _pendingSpace;
 
-    public static TextUnitWalker Walk(IElement root)
+    /// <param name="respectHidden">Leave out elements the page hides (hidden, aria-hidden, display:none);
+    /// off only for the retry on pages that hide their whole article until a script reveals it.</param>
+    public static TextUnitWalker Walk(IElement root, bool respectHidden = true)
     {
-        var w = new TextUnitWalker();
+        var w = new TextUnitWalker { _respectHidden = respectHidden };
         w.Run(root);
         return w;
     }
+
+    private bool _respectHidden = true;
 
     private readonly struct Frame(INode node, int index, bool exit)
     {
@@ -98,7 +128,6 @@ internal sealed class TextUnitWalker
     {
         var stack = new Stack<Frame>();
         var open = new List<int>();          // element indices currently entered (the ancestor chain)
-        var boiler = new List<int>();        // boilerplate elements currently entered
         var linkDepth = 0;
         var blockOwner = new Stack<int>();   // innermost block element holding the running text
         stack.Push(new Frame(root, -1, false));
@@ -111,16 +140,12 @@ internal sealed class TextUnitWalker
                 var isBlock = Blocks.Contains(el.LocalName);
                 if (isBlock)
                 {
-                    Flush(blockOwner.Peek(), boiler);
+                    Flush(blockOwner.Peek());
                     blockOwner.Pop();
                 }
                 if (el.LocalName == "a")
                 {
                     linkDepth--;
-                }
-                if (boiler.Count > 0 && boiler[^1] == f.Index)
-                {
-                    boiler.RemoveAt(boiler.Count - 1);
                 }
                 open.RemoveAt(open.Count - 1);
                 SubtreeEnds[f.Index] = Elements.Count;
@@ -129,21 +154,21 @@ internal sealed class TextUnitWalker
             switch (f.Node)
             {
                 case IText t:
-                    AppendText(t.Data, linkDepth > 0);
+                    if (blockOwner.Count > 0)
+                    {
+                        AppendText(t.Data, linkDepth > 0, blockOwner.Peek());
+                    }
                     break;
                 case IElement e:
                 {
                     var name = e.LocalName;
-                    if (Skipped.Contains(name) || IsHidden(e))
+                    if (Skipped.Contains(name) || (_respectHidden && IsHidden(e)))
                     {
                         break;
                     }
                     if (name == "br")
                     {
-                        if (blockOwner.Count > 0)
-                        {
-                            Flush(blockOwner.Peek(), boiler);
-                        }
+                        _breaks++;
                         break;
                     }
                     var index = Elements.Count;
@@ -151,18 +176,15 @@ internal sealed class TextUnitWalker
                     Parents.Add(open.Count > 0 ? open[^1] : -1);
                     SubtreeEnds.Add(index + 1);
                     var isBlock = Blocks.Contains(name);
-                    var isBoiler = isBlock && PageHints.IsBoilerplate(e);
+                    var isBoiler = isBlock && PageHints.IsBoilerplate(e, _hints);
                     Boilerplate.Add(isBoiler);
+                    ArticleBody.Add(isBlock && !isBoiler && PageHints.IsArticleBody(e, _hints));
                     open.Add(index);
-                    if (isBoiler)
-                    {
-                        boiler.Add(index);
-                    }
                     if (isBlock)
                     {
                         if (blockOwner.Count > 0)
                         {
-                            Flush(blockOwner.Peek(), boiler, excludeLast: isBoiler);
+                            Flush(blockOwner.Peek());
                         }
                         blockOwner.Push(index);
                     }
@@ -184,11 +206,13 @@ internal sealed class TextUnitWalker
         }
         if (blockOwner.Count > 0)
         {
-            Flush(blockOwner.Peek(), boiler);
+            Flush(blockOwner.Peek());
         }
     }
 
-    private void AppendText(string data, bool inLink)
+    // One <br> inside running text is a line break (hard-wrapped text, addresses); two in a row, or one
+    // after a finished sentence, end the paragraph, which is how pages without <p> mark paragraphs.
+    private void AppendText(string data, bool inLink, int owner)
     {
         foreach (var ch in data)
         {
@@ -196,6 +220,18 @@ internal sealed class TextUnitWalker
             {
                 _pendingSpace = _text.Length > 0;
                 continue;
+            }
+            if (_breaks > 0)
+            {
+                if (_text.Length > 0 && (_breaks >= 2 || EndsSentence(_text)))
+                {
+                    Flush(owner);
+                }
+                else
+                {
+                    _pendingSpace = _text.Length > 0;
+                }
+                _breaks = 0;
             }
             var leading = _leadingLink == _text.Length;
             if (_pendingSpace)
@@ -217,19 +253,29 @@ internal sealed class TextUnitWalker
         }
     }
 
-    private void Flush(int owner, List<int> boiler, bool excludeLast = false)
+    private void Flush(int owner)
     {
         if (_text.Length > 0)
         {
             var el = Elements[owner];
             var kind = KindOf(el, out var level);
-            var chain = excludeLast ? boiler.Take(boiler.Count - 1).ToArray() : boiler.ToArray();
-            Units.Add(new TextUnit(_text.ToString(), _linkChars, owner, kind, chain, level, _leadingLink));
+            Units.Add(new TextUnit(_text.ToString(), _linkChars, owner, kind, level, _leadingLink));
         }
         _text.Clear();
         _linkChars = 0;
         _leadingLink = 0;
+        _breaks = 0;
         _pendingSpace = false;
+    }
+
+    private static bool EndsSentence(StringBuilder text)
+    {
+        var i = text.Length - 1;
+        while (i > 0 && text[i] is '"' or '\'' or '\u201D' or '\u2019' or ')')
+        {
+            i--;
+        }
+        return i >= 0 && text[i] is '.' or '!' or '?' or ':' or '\u2026' or '\u3002' or '\uFF01' or '\uFF1F';
     }
 
     private UnitKind KindOf(IElement el, out int level)

@@ -2,10 +2,8 @@ using Microsoft.AspNetCore.DataProtection;
 using MudBlazor.Services;
 using Serilog;
 using SyriaTalks.Ingestion;
+using SyriaTalks.Web.Features;
 using SyriaTalks.Web.Features.Api;
-using SyriaTalks.Web.Features.Articles;
-using SyriaTalks.Web.Features.Quotes;
-using SyriaTalks.Web.Features.Timeline;
 
 namespace SyriaTalks.Web.Infrastructure;
 
@@ -30,9 +28,7 @@ public static class HostingExtensions
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
-        builder.Services.AddSingleton<TimelineService>();
-        builder.Services.AddSingleton<QuotesService>();
-        builder.Services.AddSingleton<ArticlesService>();
+        builder.Services.AddBrowseFeatures();
         builder.Services.Configure<SyriaTalks.Web.Features.Upload.UploadOptions>(builder.Configuration.GetSection("Upload"));
         builder.Services.AddSingleton<SyriaTalks.Web.Features.Upload.UploadService>();
         builder.Services.AddSyriaTalksApi();
@@ -66,6 +62,7 @@ public static class HostingExtensions
         app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
         app.MapSyriaTalksApi();
         app.MapSyriaTalksErrorPage();
+        app.MapBrowseEndpoints();
         return app;
     }
 }

@@ -17,8 +17,200 @@ public class PlaceFinderTests
     private static IReadOnlyList<string> NamesIn(string body) => PlacesIn(body).Select(p => p.Name).ToList();
 
     [Fact]
-    public void TheWhiteHouseIsAnInstitutionNotAPlace()
+    public void ACityIsFoundWithItsCountryAndCoordinates()
     {
-        Assert.DoesNotContain(NamesIn("Russia appeared to be following through on its pledge, the U.S. White House said, but a spokesman told a White House briefing more was needed."), n => n.Contains("White", StringComparison.Ordinal));
+        var aleppo = Assert.Single(PlacesIn("Government forces near the Syrian city of Aleppo cut off a key rebel supply line."));
+        Assert.Equal("Aleppo", aleppo.Name);
+        Assert.Equal(PlaceKind.City, aleppo.Kind);
+        Assert.Equal("SY", aleppo.CountryCode);
+        Assert.InRange(aleppo.Latitude!.Value, 36.0, 36.4);
+        Assert.InRange(aleppo.Longitude!.Value, 37.0, 37.3);
+    }
+
+    [Fact]
+    public void CountriesAreFoundUnderTheirEnglishNames()
+    {
+        var names = NamesIn("Russia and the United States agreed a truce, and Britain and Turkey welcomed it.");
+        Assert.Equal(["Russia", "United States", "Britain", "Turkey"], names);
+        Assert.All(PlacesIn("Britain welcomed it."), p => Assert.Equal("GB", p.CountryCode));
+    }
+
+    [Fact]
+    public void TheAcronymUSIsACountryButThePronounIsNot()
+    {
+        Assert.Equal(["U.S."], NamesIn("The U.S. envoy told us that the talks would go on."));
+    }
+
+    [Fact]
+    public void VillagesTheGeoNamesExtractLacksComeFromTheCuratedFile()
+    {
+        var places = PlacesIn("Fighting raged around the village of Ratyan and in Anadan.");
+        Assert.Equal(["Ratyan", "Anadan"], places.Select(p => p.Name));
+        Assert.All(places, p => Assert.NotNull(p.Latitude));
+    }
+
+    [Fact]
+    public void TransliterationVariantsOfOnePlaceAreAliases()
+    {
+        var places = PlacesIn("Rebels held Hreitan on Monday. By Tuesday the army had entered the town of Haritan, and fighting spread to the village of Hariyatan.");
+        var place = Assert.Single(places);
+        Assert.Equal("Hreitan", place.Name);
+        Assert.Equal(["Haritan", "Hariyatan"], place.Aliases);
+    }
+
+    [Theory]
+    [InlineData("The army broke the siege of Nubul and Zahraa.", "Nubul", "Zahraa")]
+    [InlineData("The army broke the siege of Nubl and Zahra.", "Nubl", "Zahra")]
+    public void SpellingVariantsFindTheSamePlaces(string body, string first, string second)
+    {
+        var places = PlacesIn(body);
+        Assert.Equal([first, second], places.Select(p => p.Name));
+        Assert.All(places, p => Assert.Equal("SY", p.CountryCode));
+    }
+
+    [Fact]
+    public void PlacesTheGazetteerLacksAreFoundWhereTheTextMarksThem()
+    {
+        var names = NamesIn("Residents fled the towns of Kafr Hamra, Qabtan al-Jabal and Ibbin as the offensive advanced.");
+        Assert.Equal(["Kafr Hamra", "Qabtan al-Jabal", "Ibbin"], names);
+    }
+
+    [Fact]
+    public void AMarkedPlaceTakesTheCountryOfItsDemonym()
+    {
+        var place = Assert.Single(PlacesIn("Shells hit the Syrian village of Tal Qarah overnight."));
+        Assert.Equal("SY", place.CountryCode);
+        Assert.Equal(PlaceKind.Town, place.Kind);
+    }
+
+    [Theory]
+    [InlineData("President Barack Obama said the group was losing ground.")]
+    [InlineData("Obama said the group was losing ground.")]
+    [InlineData("Split among themselves, the rebels lost ground.")]
+    [InlineData("Of the 20 delegates, only five arrived.")]
+    [InlineData("Syrian and Turkish officials met the Saudi delegation.")]
+    [InlineData("The White House said it could help.")]
+    [InlineData("Bruce Hoffman, a terrorism expert at Georgetown University, disagreed. Georgetown's expert said more.")]
+    public void NamesAndWordsThatHappenToBePlacesAreNotPlaces(string body)
+    {
+        Assert.Empty(NamesIn(body));
+    }
+
+    [Fact]
+    public void ASurnameUsedAloneAfterTheFullNameIsNotAPlace()
+    {
+        Assert.DoesNotContain("Assad", NamesIn("Forces loyal to President Bashar al-Assad advanced. The opposition blamed Assad for the attack."));
+    }
+
+    [Fact]
+    public void APlaceRequiresCapitalisation()
+    {
+        Assert.Empty(NamesIn("the aleppo front was quiet and homs too."));
+    }
+
+    [Fact]
+    public void ProvinceSuffixMakesTheSamePlaceARegion()
+    {
+        var place = Assert.Single(PlacesIn("Air strikes hit a camp in Idlib province."));
+        Assert.Equal("Idlib province", place.Name);
+        Assert.Equal(PlaceKind.Region, place.Kind);
+        Assert.Equal("SY", place.CountryCode);
+    }
+
+    [Fact]
+    public void DatelinesInCapitalsAreFoundAndTitleCased()
+    {
+        var names = NamesIn("WASHINGTON/BEIRUT The United States and Russia announced a truce.");
+        Assert.Equal(["Washington", "Beirut", "United States", "Russia"], names);
+    }
+
+    [Fact]
+    public void AnAllCapsHeadingIsNotADateline()
+    {
+        Assert.Empty(NamesIn("The talks stalled.\n\nTARGET DATE\n\nEnvoys set a new date."));
+    }
+
+    [Fact]
+    public void TheLongestGazetteerNameWins()
+    {
+        Assert.Equal(["Saudi Arabia", "New York"], NamesIn("Saudi Arabia sent its envoy to New York."));
+    }
+
+    [Fact]
+    public void RegionsSeasAndRiversAreFound()
+    {
+        Assert.Equal(["Middle East", "Mediterranean Sea", "Euphrates"], NamesIn("Refugees from the Middle East crossed the Mediterranean Sea after fleeing towns along the Euphrates."));
+    }
+
+    [Fact]
+    public void APlaceOutsideTheRegionIsFoundWhereTheTextMarksIt()
+    {
+        Assert.Equal(["Orlando"], NamesIn("A gunman killed 49 people in Orlando."));
+    }
+
+    [Fact]
+    public void TheSameFinderServesManyArticlesAlike()
+    {
+        var body = "Rebels withdrew from Aleppo to Idlib.";
+        var first = Finder.Find(body, SentenceSplitter.Split(body));
+        var second = new PlaceFinder().Find(body, SentenceSplitter.Split(body));
+        Assert.Equal(first.Select(m => (m.Place.Name, m.Start, m.End)), second.Select(m => (m.Place.Name, m.Start, m.End)));
+    }
+
+    [Fact]
+    public void AUsStateIsARegionOfTheUnitedStates()
+    {
+        var place = Assert.Single(PlacesIn("He owns homes in Manhattan and Palm Beach, Florida."), p => p.Name == "Florida");
+        Assert.Equal(PlaceKind.Region, place.Kind);
+        Assert.Equal("US", place.CountryCode);
+    }
+
+    [Fact]
+    public void APossessiveWithItsApostropheStrippedNamesTheCountry()
+    {
+        var place = Assert.Single(PlacesIn("Russia is a close ally of Syrias President Bashar al-Assad."), p => p.CountryCode == "SY");
+        Assert.Equal("Syria", place.Name);
+    }
+
+    [Fact]
+    public void APlacePlacedInAStateIsFoundThoughSmall()
+    {
+        Assert.Equal(["Manhattan", "Palm Beach", "Florida"], NamesIn("He had homes in Manhattan and Palm Beach, Florida."));
+    }
+
+    [Theory]
+    [InlineData("The Producers was named best musical, and Victoria Hamilton was best actress.")]
+    [InlineData("The film is made by the man who calls himself Salam Pax.")]
+    [InlineData("As it turned out, walker Gillian never even made it to the start.")]
+    [InlineData("He told BBC Radio Four's the World at One his concern was the vote.")]
+    [InlineData("New features were added to Tara in order to handle the scenes.")]
+    public void NamesOutsideTheRegionAreNotTakenForPlacesWithoutAMarker(string body)
+    {
+        Assert.Empty(NamesIn(body));
+    }
+
+    [Theory]
+    [InlineData("The troop surge in Iraq, Obama and Clinton foolishly abandoned. President Barack Obama and Hillary Clinton disagree.", "Iraq")]
+    [InlineData("Thousands watched from the Mall as Mr. Obama said the museum would open in Washington.", "Washington")]
+    [InlineData("Oz is \u201csmart as hell,\u201d Steve Mosko wrote in an email from Moscow.", "Moscow")]
+    public void PeopleNamedLikePlacesAreLeftOut(string body, string onlyPlace)
+    {
+        Assert.Equal([onlyPlace], NamesIn(body));
+    }
+
+    [Fact]
+    public void AnOldNameOfOnePlaceDoesNotTakeTheNameOfABiggerOne()
+    {
+        var place = Assert.Single(PlacesIn("The candidates spoke to veterans in Philadelphia."));
+        Assert.Equal("US", place.CountryCode);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\u201c\u201d\"'-- ,,, the towns of , and")]
+    [InlineData("AL- al- el-Al-")]
+    public void OddTextNeverBreaksTheFinder(string body)
+    {
+        Assert.Empty(NamesIn(body));
     }
 }

@@ -101,6 +101,23 @@ public sealed class ArticleIngestorTests : IDisposable
     }
 
     [Fact]
+    public async Task TwoSpellingsOfOneActorInOneArticleAreOneLinkWithTheirMentionsSummed()
+    {
+        var analysis = Analysis("U.N.", "Geneva") with
+        {
+            Actors = [new ExtractedActor("U.N.", ActorKind.Organization, [], null, null, 2), new ExtractedActor("UN", ActorKind.Organization, [], null, null, 3)],
+            Places = [new ExtractedPlace("Geneva", PlaceKind.City, "CH", 46.2, 6.1, [], 1), new ExtractedPlace("GENEVA", PlaceKind.City, "CH", 46.2, 6.1, [], 1)],
+        };
+
+        var result = await Ingestor(_ => analysis).IngestAsync(Text("The U.N. said the UN would meet in Geneva."));
+
+        Assert.Equal(IngestStatus.Created, result.Status);
+        await using var db = database.Open();
+        Assert.Equal(5, (await db.ArticleActors.SingleAsync()).Mentions);
+        Assert.Equal(2, (await db.ArticlePlaces.SingleAsync()).Mentions);
+    }
+
+    [Fact]
     public async Task DeletingAnArticleRemovesWhatCameOnlyFromIt()
     {
         var first = await Ingestor(_ => Analysis("Basma Kodmani", "Aleppo")).IngestAsync(Text("First article."));

@@ -1,0 +1,96 @@
+using SyriaTalks.Domain;
+
+namespace SyriaTalks.Extraction.Tests.Actors;
+
+public class ActorFindingTests
+{
+    private static ExtractedActor Actor(ArticleAnalysis analysis, string name) => Assert.Single(analysis.Actors, a => a.Name == name);
+
+    [Fact]
+    public void AnAcronymDefinedInBracketsBecomesAnAliasOfTheOrganisation()
+    {
+        var analysis = Analyze.Body("The Institute for Peace Studies (IPS) said on Monday. IPS is based in London.");
+        var institute = Actor(analysis, "Institute for Peace Studies");
+        Assert.Equal(ActorKind.Organization, institute.Kind);
+        Assert.Contains("IPS", institute.Aliases);
+        Assert.DoesNotContain(analysis.Actors, a => a.Name == "IPS");
+    }
+
+    [Fact]
+    public void ASurnameAloneIsTheSamePersonAsTheFullName()
+    {
+        var analysis = Analyze.Body("Christopher Harmer spoke first. Harmer said the talks would fail.");
+        var harmer = Actor(analysis, "Christopher Harmer");
+        Assert.Equal(ActorKind.Person, harmer.Kind);
+        Assert.Equal(2, harmer.Mentions);
+    }
+
+    [Fact]
+    public void SpellingVariantsOfAKnownActorAreOneActor()
+    {
+        var analysis = Analyze.Body("The U.N.'s envoy, Staffan di Mistura, spoke. Later de Mistura said more. Al-Qaida and al-Qaeda fighters left.");
+        Assert.Single(analysis.Actors, a => a.Name.EndsWith("Mistura", StringComparison.Ordinal));
+        Assert.Single(analysis.Actors, a => a.Kind == ActorKind.ArmedGroup);
+        Assert.Contains(analysis.Actors, a => a.Name == "United Nations");
+    }
+
+    [Fact]
+    public void ADemonymNamesItsState()
+    {
+        var analysis = Analyze.Body("Russian air strikes hit the town.");
+        Assert.Equal(ActorKind.State, Actor(analysis, "Russia").Kind);
+    }
+
+    [Fact]
+    public void ACountryThatIsOnlyALocationIsNotAnActor()
+    {
+        var analysis = Analyze.Body("Islamic State holds large parts of Iraq.");
+        Assert.DoesNotContain(analysis.Actors, a => a.Name == "Iraq");
+        Assert.Contains(analysis.Actors, a => a.Name == "Islamic State");
+    }
+
+    [Fact]
+    public void ACountryThatActsIsAState()
+    {
+        var analysis = Analyze.Body("Turkey said it would keep its border closed.");
+        Assert.Equal(ActorKind.State, Actor(analysis, "Turkey").Kind);
+    }
+
+    [Fact]
+    public void TheSyrianGovernmentIsNamedByItsForcesAndItsRegime()
+    {
+        var analysis = Analyze.Body("Government forces cut a rebel supply line. The regime denies it.");
+        Assert.Equal(ActorKind.State, Actor(analysis, "Syrian government").Kind);
+    }
+
+    [Fact]
+    public void TitlesAreNotPartOfANameButBecomeItsRole()
+    {
+        var analysis = Analyze.Body("Tuebingen Mayor Boris Palmer was among them.");
+        var palmer = Actor(analysis, "Boris Palmer");
+        Assert.Contains("Mayor", palmer.Role);
+    }
+
+    [Fact]
+    public void AnOrganisationIsKnownByItsHeadWord()
+    {
+        var analysis = Analyze.Body("The Syrian American Medical Society sent doctors.");
+        Assert.Equal(ActorKind.Organization, Actor(analysis, "Syrian American Medical Society").Kind);
+    }
+
+    [Fact]
+    public void SubheadsInCapitalsAndCreditLinesNameNoActors()
+    {
+        var analysis = Analyze.Body("TARGET DATE", "Talks resumed.", "(Reporting by Tom Perry; Editing by Peter Graff)");
+        Assert.Empty(analysis.Actors);
+    }
+
+    [Fact]
+    public void ActorMentionsCarryTheirOffsets()
+    {
+        const string body = "Bashar al-Assad met Vladimir Putin.";
+        var analysis = Analyze.Body(body);
+        Assert.Equal(["Bashar al-Assad", "Vladimir Putin"], analysis.Actors.Select(a => a.Name));
+        Assert.All(analysis.Actors, a => Assert.Equal(1, a.Mentions));
+    }
+}

@@ -1,0 +1,193 @@
+namespace SyriaTalks.Extraction.Tests.Quotes;
+
+public class AttributionTests
+{
+    [Theory]
+    [InlineData("\"We will attend,\" said Staffan de Mistura.")]
+    [InlineData("Staffan de Mistura said, \"We will attend.\"")]
+    [InlineData("\"We will attend,\" Staffan de Mistura said.")]
+    [InlineData("Staffan de Mistura said: \"We will attend.\"")]
+    [InlineData("\"We will attend,\" Staffan de Mistura told reporters on Wednesday.")]
+    [InlineData("\"We will attend,\" according to Staffan de Mistura.")]
+    public void TheNamedSpeakerIsFoundBeforeOrAfterTheQuote(string paragraph)
+    {
+        var quote = Assert.Single(Analyze.Body(paragraph).Quotes);
+        Assert.Equal("Staffan de Mistura", quote.Speaker);
+    }
+
+    [Fact]
+    public void TheCueVerbAndTheAddresseeAreKept()
+    {
+        var quote = Assert.Single(Analyze.Body("\"It will be easy to get a ceasefire,\" a Western diplomat told Reuters.").Quotes);
+        Assert.Equal("Western diplomat", quote.Speaker);
+        Assert.Equal("told", quote.Cue);
+        Assert.Equal("Reuters", quote.Addressee);
+    }
+
+    [Fact]
+    public void AnInvertedSpeakerKeepsTheAddresseeAfterTheName()
+    {
+        var quote = Analyze.Body("\"There is nothing to negotiate. Just go home,\" said HNC member Basma Kodmani to BBC.").Quote("There is");
+        Assert.Equal("Basma Kodmani", quote.Speaker);
+        Assert.Equal("BBC", quote.Addressee);
+    }
+
+    [Fact]
+    public void ADescriptorSplitsIntoPersonRoleAndAffiliation()
+    {
+        var analysis = Analyze.Body(
+            "Officials from the High Negotiations Committee (HNC) met in Geneva.",
+            "\"Just go home,\" said HNC member Basma Kodmani.");
+        var quote = analysis.Quote("Just go home");
+        Assert.Equal("Basma Kodmani", quote.Speaker);
+        Assert.Equal("member", quote.SpeakerRole);
+        Assert.Equal("High Negotiations Committee", quote.SpeakerAffiliation);
+    }
+
+    [Fact]
+    public void AHeSaidQuoteGoesToThePersonQuotedJustBefore()
+    {
+        var analysis = Analyze.Body(
+            "\"U.S. policy was based on false assumptions,\" said Christopher Harmer, an analyst with the Institute for the Study of War.",
+            "\"The Assad regime has no interest in a political solution,\" he said.");
+        Assert.Equal("Christopher Harmer", analysis.Quote("The Assad regime").Speaker);
+    }
+
+    [Fact]
+    public void APronounInTheNextSentenceResolvesToThePreviousSpeaker()
+    {
+        var analysis = Analyze.Body(
+            "\"This is not the end,\" said de Mistura, the U.N. special envoy, to reporters. He noted both sides are \"interested in having the political process started.\"");
+        Assert.Equal("Staffan de Mistura", analysis.Quote("interested").Speaker);
+    }
+
+    [Fact]
+    public void AQuoteStandingAloneContinuesThePreviousParagraphsSpeaker()
+    {
+        var analysis = Analyze.Body(
+            "Riad Hijab told reporters on Friday that the opposition had no optimism.",
+            "\"We are not afraid of the U.S.-Russian rapprochement.\"");
+        Assert.Equal("Riad Hijab", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void AColonIntroductionNamesTheSpeaker()
+    {
+        var quote = Assert.Single(Analyze.Body("A U.N. spokesperson confirmed the claims Wednesday, saying to Reuters: \"the U.N. has received reports of displacement.\"").Quotes);
+        Assert.Equal("U.N. spokesperson", quote.Speaker);
+        Assert.Equal("United Nations", quote.SpeakerAffiliation);
+        Assert.Equal("Reuters", quote.Addressee);
+    }
+
+    [Fact]
+    public void AnAnonymousSpeakerKeepsItsDescription()
+    {
+        var quote = Assert.Single(Analyze.Body("\"The Russians are playing cat and mouse with Kerry,\" said a senior European diplomat.").Quotes);
+        Assert.Equal("senior European diplomat", quote.Speaker);
+    }
+
+    [Fact]
+    public void TheDefiniteDescriptionOfAnEarlierSourceIsThatSource()
+    {
+        var analysis = Analyze.Body(
+            "But one U.N. diplomatic source said Russia was \"stringing Kerry along\" in Munich.",
+            "\"It's clear that Russia doesn't want a negotiated solution,\" said the diplomatic source, speaking on condition of anonymity.");
+        Assert.Equal("U.N. diplomatic source", analysis.Quote("It's clear").Speaker);
+    }
+
+    [Fact]
+    public void TheOrganisationNamedEarlierSpeaksAsTheGroup()
+    {
+        var analysis = Analyze.Body(
+            "Mohamad Alloush, head of Jaish al-Islam's political office, told Reuters the truce was failing.",
+            "His group, in a separate statement, said a ceasefire was not possible while \"militias and states kill our people\".");
+        Assert.Equal("Jaish al-Islam", analysis.Quote("militias").Speaker);
+    }
+
+    [Fact]
+    public void AnAppositionAfterTheDescriptionNamesTheSpeaker()
+    {
+        var quote = Assert.Single(Analyze.Body("\"Al-Nusra is a problematic point,\" said a senior opposition figure, Khaled Khoja.").Quotes);
+        Assert.Equal("Khaled Khoja", quote.Speaker);
+    }
+
+    [Fact]
+    public void AParticipleClauseSpeaksForTheSubjectOfTheSentence()
+    {
+        var quote = Assert.Single(Analyze.Body(
+            "The Kremlin rejects claims that it has abandoned diplomacy, saying it would continue to help Assad fight \"terrorist groups\".").Quotes);
+        Assert.Equal("Kremlin", quote.Speaker);
+    }
+
+    [Fact]
+    public void ASignatureAfterADashIsTheSpeaker()
+    {
+        var quote = Assert.Single(Analyze.Body("\u201CHe is ignorant of our culture.\u201D \u2015 Pamela Padilla").Quotes);
+        Assert.Equal("Pamela Padilla", quote.Speaker);
+    }
+
+    [Fact]
+    public void ABracketedAsideDoesNotHideTheSpeaker()
+    {
+        var quote = Assert.Single(Analyze.Body("\u201CIt\u2019s a dog whistle,\u201D Rep. Gwen Moore (D-Wis.) said Friday.").Quotes);
+        Assert.Equal("Gwen Moore", quote.Speaker);
+    }
+
+    [Fact]
+    public void ASpokeswomanForAPersonIsThatPersonsSpokeswomanAndSheKeepsSpeaking()
+    {
+        var analysis = Analyze.Body(
+            "A spokeswoman for British Prime Minister David Cameron said Putin was told the truce must be used.",
+            "Asked how Putin had responded, the spokeswoman said there was no detailed discussion.",
+            "\"We all know this is one of the trickiest points,\" she said.");
+        Assert.Equal("Cameron's spokeswoman", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void ItResolvesToTheStateNamedEarlierInTheSentence()
+    {
+        var quote = Assert.Single(Analyze.Body(
+            "The Lebanese Hezbollah group has sent fighters to back Assad while Iran has dispatched what it refers to as \"military advisers\".").Quotes);
+        Assert.Equal("Iran", quote.Speaker);
+    }
+
+    [Fact]
+    public void APlaceBetweenCommasIsNotTheSubject()
+    {
+        var quote = Assert.Single(Analyze.Body("Speaking at a rally in Novi, Michigan, Donald Trump says he is making \u201Ca demand\u201D of Obama.").Quotes);
+        Assert.Equal("Donald Trump", quote.Speaker);
+    }
+
+    [Fact]
+    public void APartialQuoteWithoutASpeechVerbBelongsToTheSentencesSubject()
+    {
+        var quote = Assert.Single(Analyze.Body(
+            "In July, Newt Gingrich cynically dismissed NATO member Estonia as being in the \u201Csuburbs of St. Petersburg.\u201D").Quotes);
+        Assert.Equal("Newt Gingrich", quote.Speaker);
+    }
+
+    [Fact]
+    public void AReportingClauseAfterTheContentNamesTheSpeakerNearestTheVerb()
+    {
+        var analysis = Analyze.Body(
+            "Islamic State fighters are adapting, Seth Jones, an analyst with the RAND Corp, told Reuters.",
+            "\u201CIt looks like they are abandoning the areas,\u201D he said.");
+        Assert.Equal("Seth Jones", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void AQuotedSubheadInCapitalsHasNoSpeaker()
+    {
+        var analysis = Analyze.Body("De Mistura said Syria faced a \"moment of truth\".", "\"MOMENT OF TRUTH\"", "Talks went on.");
+        Assert.Null(analysis.Quote("MOMENT").Speaker);
+        Assert.Equal("Staffan de Mistura", analysis.Quote("moment").Speaker);
+    }
+
+    [Fact]
+    public void AHeadlineQuoteGoesToTheHeadlinesSubjectAsTheBodyNamesHim()
+    {
+        var analysis = Analyze.Article("Flynn says Trump 'absolutely right' on generals", "Michael Flynn spoke on Thursday.");
+        var quote = Assert.Single(analysis.Quotes, q => q.InHeadline);
+        Assert.Equal("Michael Flynn", quote.Speaker);
+    }
+}

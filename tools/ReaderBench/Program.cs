@@ -1,0 +1,416 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using SyriaTalks.Ingestion.Reading;
+
+// ReaderBench: measures the page reader (and SmartReader beside it) on ../shared data.
+//   dotnet run --project tools/ReaderBench -c Release [-- SHARED_DIR [OUT_DIR]]
+// Body F1 is computed the way ../shared/tools/bodyscore.py computes it; OUT_DIR gets the predictions
+// (ours.json, smartreader.json) so bodyscore.py can confirm the figures.
+var shared = args.Length > 0 ? args[0] : FindShared();
+var outDir = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "readerbench");
+Directory.CreateDirectory(outDir);
+var reader = new ArticleReader();
+
+// 1. Bodies on the article-extraction benchmark.
+var bench = Path.Combine(shared, "data", "article-extraction-benchmark");
+using var truthDoc = JsonDocument.Parse(File.ReadAllText(Path.Combine(bench, "ground-truth.json")));
+var pages = truthDoc.RootElement.EnumerateObject()
+    .Select(p => (Id: p.Name, Truth: p.Value.GetProperty("articleBody").GetString() ?? "", Url: p.Value.TryGetProperty("url", out var u) ? u.GetString() : null))
+    .ToList();
+var ours = new Dictionary<string, object>();
+var smart = new Dictionary<string, object>();
+var oursScores = new List<(double P, double R)>();
+var smartScores = new List<(double P, double R)>();
+var oursMs = new List<double>();
+var smartMs = new List<double>();
+foreach (var (id, truth, url) in pages)
+{
+    var bytes = Gunzip(Path.Combine(bench, "html", id + ".html.gz"));
+    var sw = Stopwatch.StartNew();
+    string body;
+    try
+    {
+        body = reader.Read(bytes, id + ".html").Text;
+    }
+    catch (ArticleReadException)
+    {
+        body = "";
+    }
+    oursMs.Add(sw.Elapsed.TotalMilliseconds);
+    ours[id] = new { articleBody = body };
+    oursScores.Add(BodyScore.Page(truth, body));
+
+    var html = System.Text.Encoding.UTF8.GetString(bytes);
+    sw.Restart();
+    var sr = SmartRead(html, url);
+    smartMs.Add(sw.Elapsed.TotalMilliseconds);
+    smart[id] = new { articleBody = sr?.TextContent ?? "" };
+    smartScores.Add(BodyScore.Page(truth, sr?.TextContent ?? ""));
+}
+File.WriteAllText(Path.Combine(outDir, "ours.json"), JsonSerializer.Serialize(ours));
+File.WriteAllText(Path.Combine(outDir, "smartreader.json"), JsonSerializer.Serialize(smart));
+Console.WriteLine($"Body, article-extraction-benchmark ({pages.Count} pages)");
+Console.WriteLine($"  ours        {BodyScore.Summary(oursScores)}  median {Median(oursMs):F2} ms/page (incl. decoding)");
+Console.WriteLine($"  SmartReader {BodyScore.Summary(smartScores)}  median {Median(smartMs):F2} ms/page");
+// Timing again now that the JIT is warm: the first pass above pays for compilation.
+var warm = new List<double>();
+foreach (var (id, _, _) in pages)
+{
+    var bytes = Gunzip(Path.Combine(bench, "html", id + ".html.gz"));
+    var sw = Stopwatch.StartNew();
+    try
+    {
+        reader.Read(bytes, id + ".html");
+    }
+    catch (ArticleReadException)
+    {
+    }
+    warm.Add(sw.Elapsed.TotalMilliseconds);
+}
+warm.Sort();
+// CPU time of this thread per page: on a shared, loaded machine wall time mostly measures the neighbours.
+var cpuOurs = new List<double>();
+var cpuSmart = new List<double>();
+foreach (var (id, _, url) in pages)
+{
+    var bytes = Gunzip(Path.Combine(bench, "html", id + ".html.gz"));
+    var t0 = ThreadCpu.Milliseconds();
+    try
+    {
+        reader.Read(bytes, id + ".html");
+    }
+    catch (ArticleReadException)
+    {
+    }
+    cpuOurs.Add(ThreadCpu.Milliseconds() - t0);
+    var html = System.Text.Encoding.UTF8.GetString(bytes);
+    t0 = ThreadCpu.Milliseconds();
+    SmartRead(html, url);
+    cpuSmart.Add(ThreadCpu.Milliseconds() - t0);
+}
+Console.WriteLine($"  CPU time per page (this thread, warm): ours median {Median(cpuOurs):F2} ms, p90 {cpuOurs.Order().ElementAt((int)(cpuOurs.Count * 0.9)):F2} ms; SmartReader median {Median(cpuSmart):F2} ms");
+// The share of the time that is AngleSharp's parse alone, for comparison.
+var parseOnly = new List<double>();
+foreach (var (id, _, _) in pages)
+{
+    var html = System.Text.Encoding.UTF8.GetString(Gunzip(Path.Combine(bench, "html", id + ".html.gz")));
+    var sw = Stopwatch.StartNew();
+    using var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+    parseOnly.Add(sw.Elapsed.TotalMilliseconds);
+}
+Console.WriteLine($"  AngleSharp parse alone: median {Median(parseOnly):F2} ms");
+if (Environment.GetEnvironmentVariable("READERBENCH_STAGES") == "1")
+{
+    var stages = new double[5];
+    foreach (var (id, _, _) in pages)
+    {
+        var bytes = Gunzip(Path.Combine(bench, "html", id + ".html.gz"));
+        var sw = Stopwatch.StartNew();
+        var html = PageDecoder.Decode(bytes);
+        stages[0] += sw.Elapsed.TotalMilliseconds;
+        sw.Restart();
+        using var doc = new AngleSharp.Html.Parser.HtmlParser(new AngleSharp.Html.Parser.HtmlParserOptions { IsScripting = true }).ParseDocument(html);
+        stages[1] += sw.Elapsed.TotalMilliseconds;
+        sw.Restart();
+        var facts = PageMetadata.Read(doc, null);
+        stages[2] += sw.Elapsed.TotalMilliseconds;
+        sw.Restart();
+        var walker = TextUnitWalker.Walk(doc.DocumentElement!);
+        stages[3] += sw.Elapsed.TotalMilliseconds;
+        sw.Restart();
+        ContentExtractor.Select(walker, facts.Title);
+        stages[4] += sw.Elapsed.TotalMilliseconds;
+    }
+    Console.WriteLine($"  mean ms per stage: decode {stages[0] / pages.Count:F2}, parse {stages[1] / pages.Count:F2}, metadata {stages[2] / pages.Count:F2}, walk {stages[3] / pages.Count:F2}, select {stages[4] / pages.Count:F2}");
+}
+Console.WriteLine($"  ours, warm: median {Median(warm):F2} ms, p90 {warm[(int)(warm.Count * 0.9)]:F2} ms, max {warm[^1]:F2} ms");
+
+// 2. Metadata on Readability's test pages and on the corpus' whole saved pages.
+var verbose = Environment.GetEnvironmentVariable("READERBENCH_VERBOSE") == "1";
+var metaOurs = new Tally();
+var metaSmart = new Tally();
+var rtOurs = new List<(double P, double R)>();
+var rtSmart = new List<(double P, double R)>();
+foreach (var dir in Directory.EnumerateDirectories(Path.Combine(shared, "data", "readability-test-pages")).Order(StringComparer.Ordinal))
+{
+    var source = Path.Combine(dir, "source.html");
+    var expectedPath = Path.Combine(dir, "expected-metadata.json");
+    if (!File.Exists(source) || !File.Exists(expectedPath))
+    {
+        continue;
+    }
+    using var e = JsonDocument.Parse(File.ReadAllText(expectedPath));
+    var expected = new Expected(Str(e.RootElement, "title"), Str(e.RootElement, "byline"), Str(e.RootElement, "publishedTime"));
+    var bytes = File.ReadAllBytes(source);
+    ReadArticle? a = null;
+    try
+    {
+        a = reader.Read(bytes, "source.html");
+    }
+    catch (ArticleReadException)
+    {
+    }
+    var expectedBody = Path.Combine(dir, "expected.html");
+    if (File.Exists(expectedBody))
+    {
+        using var ed = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(expectedBody));
+        var truthText = ed.Body?.TextContent ?? "";
+        var rtScore = BodyScore.Page(truthText, a?.Text ?? "");
+        rtOurs.Add(rtScore);
+        if (verbose && rtScore.P + rtScore.R < 1.7)
+        {
+            Console.WriteLine($"    body   {Path.GetFileName(dir)}: P {rtScore.P:F2} R {rtScore.R:F2}");
+        }
+        rtSmart.Add(BodyScore.Page(truthText, SmartRead(System.Text.Encoding.UTF8.GetString(bytes), null)?.TextContent ?? ""));
+    }
+    metaOurs.Add(Path.GetFileName(dir), expected, a?.Title, a?.Byline, a?.Published, verbose, Headlines(bytes));
+    var sr = SmartRead(System.Text.Encoding.UTF8.GetString(bytes), null);
+    metaSmart.Add(Path.GetFileName(dir), expected, sr?.Title, sr?.Byline ?? sr?.Author, sr?.PublicationDate is { } d ? DateOnly.FromDateTime(d) : null, false);
+}
+Console.WriteLine("Metadata, readability-test-pages");
+Console.WriteLine($"  body vs Readability's expected.html (pages not tuned on; the truth is Readability's own output): ours {BodyScore.Summary(rtOurs)}, SmartReader {BodyScore.Summary(rtSmart)}");
+Console.WriteLine($"  ours        {metaOurs}");
+Console.WriteLine($"  SmartReader {metaSmart}");
+
+var devOurs = new Tally();
+var devSmart = new Tally();
+foreach (var dir in Directory.EnumerateDirectories(Path.Combine(shared, "corpus", "dev-pages")).Order(StringComparer.Ordinal))
+{
+    using var g = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "gold.json")));
+    var art = g.RootElement.GetProperty("article");
+    var expected = new Expected(Str(art, "title"), Str(art, "byline"), Str(art, "published"));
+    var bytes = File.ReadAllBytes(Path.Combine(dir, "article.html"));
+    var a = reader.Read(bytes, "article.html");
+    devOurs.Add(Path.GetFileName(dir), expected, a.Title, a.Byline, a.Published, verbose);
+    var body = File.ReadAllText(Path.Combine(dir, "body.txt"));
+    var (p, r) = BodyScore.Page(body, a.Text);
+    Console.WriteLine($"  dev-pages {Path.GetFileName(dir)}: body F1 {(p + r > 0 ? 2 * p * r / (p + r) : 0):F3}");
+    var sr = SmartRead(System.Text.Encoding.UTF8.GetString(bytes), null);
+    devSmart.Add(Path.GetFileName(dir), expected, sr?.Title, sr?.Byline ?? sr?.Author, sr?.PublicationDate is { } d ? DateOnly.FromDateTime(d) : null, false);
+}
+Console.WriteLine("Metadata, corpus/dev-pages");
+Console.WriteLine($"  ours        {devOurs}");
+Console.WriteLine($"  SmartReader {devSmart}");
+return 0;
+
+static List<string> Headlines(byte[] bytes)
+{
+    using var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(bytes));
+    return doc.QuerySelectorAll("h1").Select(h => h.TextContent).ToList();
+}
+
+static SmartReader.Article? SmartRead(string html, string? url)
+{
+    try
+    {
+        // The constructor taking the text never downloads; the URL only resolves links.
+        return new SmartReader.Reader(url ?? "https://localhost/", html).GetArticle();
+    }
+    catch (Exception)
+    {
+        return null;
+    }
+}
+
+static string? Str(JsonElement e, string name) =>
+    e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+static double Median(List<double> xs)
+{
+    var s = xs.Order().ToList();
+    return s.Count == 0 ? 0 : s[s.Count / 2];
+}
+
+static byte[] Gunzip(string path)
+{
+    using var input = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+    using var output = new MemoryStream();
+    input.CopyTo(output);
+    return output.ToArray();
+}
+
+static string FindShared()
+{
+    for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+    {
+        if (File.Exists(Path.Combine(d.FullName, "SyriaTalks.sln")))
+        {
+            // ../shared beside the repository; a git worktree one level deeper finds it further up.
+            for (var up = d.Parent; up is not null; up = up.Parent)
+            {
+                if (Directory.Exists(Path.Combine(up.FullName, "shared", "data")))
+                {
+                    return Path.Combine(up.FullName, "shared");
+                }
+            }
+        }
+    }
+    throw new DirectoryNotFoundException("SyriaTalks.sln not found above " + AppContext.BaseDirectory);
+}
+
+/// <summary>CPU time consumed by the calling thread (Linux clock_gettime(CLOCK_THREAD_CPUTIME_ID)).</summary>
+internal static partial class ThreadCpu
+{
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [System.Runtime.InteropServices.LibraryImport("libc", EntryPoint = "clock_gettime")]
+    private static partial int ClockGetTime(int clock, out TimeSpec time);
+
+    public static double Milliseconds() => ClockGetTime(3, out var t) == 0 ? t.Seconds * 1000.0 + t.Nanoseconds / 1e6 : 0;
+}
+
+/// <summary>Expected title, byline and published time of one page.</summary>
+internal sealed record Expected(string? Title, string? Byline, string? Published);
+
+/// <summary>Counts title, byline and date agreement the way docs/quality.md explains.</summary>
+internal sealed partial class Tally
+{
+    private int _titleOrH1;
+    private int _titles, _titleExact, _titleSite, _bylines, _bylineRight, _bylineLead, _dates, _dateRight;
+
+    public void Add(string id, Expected e, string? title, string? byline, DateOnly? published, bool verbose, IReadOnlyList<string>? headlines = null)
+    {
+        if (!string.IsNullOrWhiteSpace(e.Title))
+        {
+            _titles++;
+            var exact = Key(title) == Key(e.Title);
+            var site = exact || SameUpToSiteName(title, e.Title);
+            _titleExact += exact ? 1 : 0;
+            _titleSite += site ? 1 : 0;
+            // Readability's expected title comes from <title>/og:title; a page whose visible <h1> differs
+            // (a display headline beside a sharing title) gets the h1 from us, on purpose.
+            _titleOrH1 += site || (title is not null && headlines?.Any(h => Key(h) == Key(title)) == true) ? 1 : 0;
+            if (verbose && !site)
+            {
+                Console.WriteLine($"    title  {id}: got '{title}' want '{e.Title}'");
+            }
+        }
+        // Readability's expected bylines are the raw byline box: cut them at the date
+        // ("By Nathan Willis March 25, 2015", "by Lucas Nolan22 Dec 2016"); a box holding only a date names nobody.
+        var expectedByline = e.Byline is null ? null : DateTail().Replace(Regex.Replace(e.Byline, @"\s+", " "), "").Trim();
+        if (expectedByline is { Length: > 0 } && !expectedByline.StartsWith("Last Updated", StringComparison.OrdinalIgnoreCase))
+        {
+            _bylines++;
+            var right = Names(byline).SetEquals(Names(expectedByline));
+            _bylineRight += right ? 1 : 0;
+            // The expected box may run on into an editor or the outlet ("By Kelli Miller WebMD Health News").
+            var ours = Key(Prefix().Replace(byline ?? "", ""));
+            _bylineLead += right || (ours.Length > 0 && Key(Prefix().Replace(expectedByline, "")).StartsWith(ours + " ", StringComparison.Ordinal)) ? 1 : 0;
+            if (verbose && !right)
+            {
+                Console.WriteLine($"    byline {id}: got '{byline}' want '{expectedByline}'");
+            }
+        }
+        if (!string.IsNullOrWhiteSpace(e.Published) && e.Published.Length >= 10)
+        {
+            _dates++;
+            var right = published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) == e.Published[..10];
+            _dateRight += right ? 1 : 0;
+            if (verbose && !right)
+            {
+                Console.WriteLine($"    date   {id}: got '{published}' want '{e.Published}'");
+            }
+        }
+    }
+
+    public override string ToString() =>
+        $"title exact {_titleExact}/{_titles} ({Pct(_titleExact, _titles)}), up to a site-name segment {_titleSite}/{_titles} ({Pct(_titleSite, _titles)}), or the page's visible h1 {_titleOrH1}/{_titles} ({Pct(_titleOrH1, _titles)}); " +
+        $"byline {_bylineRight}/{_bylines} ({Pct(_bylineRight, _bylines)}), leading names of the expected box {_bylineLead}/{_bylines} ({Pct(_bylineLead, _bylines)}); date {_dateRight}/{_dates} ({Pct(_dateRight, _dates)})";
+
+    private static string Pct(int a, int b) => b == 0 ? "-" : $"{100.0 * a / b:F0}%";
+
+    private static string Key(string? s) => string.Join(' ', Word().Matches(s ?? "").Select(m => m.Value.ToLowerInvariant()));
+
+    // "Headline | Site" against "Headline": equal once one side drops a leading or trailing segment.
+    private static bool SameUpToSiteName(string? a, string? b)
+    {
+        var x = Key(a);
+        var y = Key(b);
+        if (x.Length == 0 || y.Length == 0)
+        {
+            return false;
+        }
+        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
+        return shorter.Length >= 0.5 * longer.Length && (longer.StartsWith(shorter + " ", StringComparison.Ordinal) || longer.EndsWith(" " + shorter, StringComparison.Ordinal));
+    }
+
+    // A byline as a set of names: "By Kevin Johnson and Kevin McCoy" = "Kevin Johnson, Kevin McCoy".
+    private static HashSet<string> Names(string? byline)
+    {
+        var s = Prefix().Replace((byline ?? "").Trim(), "");
+        return Separator().Split(s).Select(Key).Where(k => k.Length > 0).ToHashSet();
+    }
+
+    [GeneratedRegex(@"\w+")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"\d.*$|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d.*$")]
+    private static partial Regex DateTail();
+
+    [GeneratedRegex(@"^(?:written by|by|par|von)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Prefix();
+
+    [GeneratedRegex(@"\s*(?:,|;|\band\b|&)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Separator();
+}
+
+/// <summary>The article-extraction benchmark's body score: multiset overlap of 4-gram shingles of \w+ tokens.</summary>
+internal static partial class BodyScore
+{
+    public static (double P, double R) Page(string truth, string pred)
+    {
+        var t = Shingles(truth);
+        var p = Shingles(pred);
+        var overlap = 0;
+        foreach (var (k, n) in p)
+        {
+            if (t.TryGetValue(k, out var m))
+            {
+                overlap += Math.Min(n, m);
+            }
+        }
+        var ps = p.Values.Sum();
+        var ts = t.Values.Sum();
+        var precision = ps > 0 ? overlap / (double)ps : (ts == 0 ? 1.0 : 0.0);
+        var recall = ts > 0 ? overlap / (double)ts : 1.0;
+        return (precision, recall);
+    }
+
+    public static string Summary(List<(double P, double R)> scores)
+    {
+        var p = scores.Average(s => s.P);
+        var r = scores.Average(s => s.R);
+        var f = p + r > 0 ? 2 * p * r / (p + r) : 0;
+        return $"F1 {f:F3}  P {p:F3}  R {r:F3}";
+    }
+
+    private static Dictionary<string, int> Shingles(string text)
+    {
+        var tokens = Token().Matches(text).Select(m => m.Value).ToList();
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (tokens.Count == 0)
+        {
+            return result;
+        }
+        if (tokens.Count < 4)
+        {
+            result[string.Join('\u0001', tokens)] = 1;
+            return result;
+        }
+        for (var i = 0; i + 4 <= tokens.Count; i++)
+        {
+            var key = string.Join('\u0001', tokens.Skip(i).Take(4));
+            result[key] = result.GetValueOrDefault(key) + 1;
+        }
+        return result;
+    }
+
+    [GeneratedRegex(@"\w+")]
+    private static partial Regex Token();
+}
