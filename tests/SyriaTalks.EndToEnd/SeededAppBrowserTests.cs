@@ -27,7 +27,7 @@ public sealed class SeededAppBrowserTests(AppServer app)
         var (page, errors) = await app.NewPageAsync();
         await page.GotoAsync("/quotes");
         await AppServer.WaitForCircuitAsync(page);
-        var rows = page.Locator("[data-test=quote-row]");
+        var rows = page.Locator("[data-test=quote-text]");
         await rows.First.WaitForAsync();
         var before = await rows.CountAsync();
         Assert.True(before >= 4, $"the seed has quotes from several speakers, saw {before}");
@@ -38,7 +38,7 @@ public sealed class SeededAppBrowserTests(AppServer app)
         await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = "Basma Kodmani" }).First.ClickAsync();
 
         await page.WaitForURLAsync(url => url.Contains("speaker=Basma", StringComparison.Ordinal));
-        await page.WaitForFunctionAsync($"() => document.querySelectorAll('[data-test=quote-row]').length < {before}");
+        await page.WaitForFunctionAsync($"() => document.querySelectorAll('[data-test=quote-text]').length < {before}");
         var speakers = await page.Locator("[data-test=quote-speaker]").AllInnerTextsAsync();
         Assert.NotEmpty(speakers);
         Assert.All(speakers, s => Assert.Contains("Basma Kodmani", s));
@@ -53,7 +53,7 @@ public sealed class SeededAppBrowserTests(AppServer app)
 
         await page.GotoAsync("/quotes?speaker=Staffan%20de%20Mistura");
         await AppServer.WaitForCircuitAsync(page);
-        await page.Locator("[data-test=quote-row]").First.WaitForAsync();
+        await page.Locator("[data-test=quote-text]").First.WaitForAsync();
 
         var speakers = await page.Locator("[data-test=quote-speaker]").AllInnerTextsAsync();
         Assert.NotEmpty(speakers);

@@ -31,6 +31,8 @@ public sealed record FuzzCase(int Index, string Origin, IReadOnlyList<string> Mu
 /// <summary>Runs the reader and the engine over mutated pages, each input under a time bound.</summary>
 public sealed class FuzzRunner(ArticleReader reader, ExtractionPipeline pipeline, TimeSpan timeout, int maxTextChars = SyriaTalks.Ingestion.Storing.ArticleSizeGuard.DefaultMaxTextChars)
 {
+    private readonly TimeSpan drainCap = TimeSpan.FromMinutes(3);
+
     /// <summary>Pages to mutate under the given files and folders: .html, .htm, .txt and .html.gz, in a stable order.</summary>
     public static IReadOnlyList<(string Name, byte[] Content)> LoadCorpus(IEnumerable<string> paths, int maxPages = 2000)
     {
@@ -80,7 +82,12 @@ public sealed class FuzzRunner(ArticleReader reader, ExtractionPipeline pipeline
         {
             if (!work.Wait(timeout))
             {
-                return new FuzzCase(index, origin, mutations, FuzzVerdict.Hung, $"still running after {timeout.TotalSeconds:0.#} s", input, watch.Elapsed);
+                // A thread cannot be stopped; let it finish (within a cap) so that the next inputs are not timed against it.
+                var finished = work.Wait(drainCap);
+                var detail = finished
+                    ? $"took {watch.Elapsed.TotalSeconds:0.#} s (bound {timeout.TotalSeconds:0.#} s)"
+                    : $"still running after {watch.Elapsed.TotalSeconds:0.#} s";
+                return new FuzzCase(index, origin, mutations, FuzzVerdict.Hung, detail, input, watch.Elapsed);
             }
             var offsets = CheckOffsets(work.Result);
             return new FuzzCase(index, origin, mutations, offsets is null ? FuzzVerdict.Read : FuzzVerdict.BadOffsets, offsets, input, watch.Elapsed);

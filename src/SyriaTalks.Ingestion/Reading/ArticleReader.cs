@@ -37,6 +37,12 @@ public sealed partial class ArticleReader
         }
         var walker = TextUnitWalker.Walk(doc.DocumentElement);
         var units = ContentExtractor.Select(walker, facts.Title);
+        if (units.Count == 0)
+        {
+            // Some pages ship the article hidden and let a script reveal it.
+            walker = TextUnitWalker.Walk(doc.DocumentElement, respectHidden: false);
+            units = ContentExtractor.Select(walker, facts.Title);
+        }
         var paragraphs = units.Select(u => u.Text).ToList();
         if (paragraphs.Count == 0 && facts.JsonLdBody is { } ldBody && TextNormal.Collapse(ldBody).Length >= 200)
         {

@@ -292,7 +292,13 @@ internal static partial class PageMetadata
         {
             return fromParsely;
         }
+        // Names in other stories' boxes are not this article's authors; an author box in the article's own
+        // aside or footer is.
+        const string elsewhere = "nav, [class*='comment' i], [class*='related' i], [class*='recommend' i], [class*='teaser' i]";
+        static bool OutsideArticle(IElement e) =>
+            e.Closest("aside, footer") is not null && e.Closest("article, [itemprop~='articleBody' i]") is null;
         var microdata = doc.QuerySelectorAll("[itemprop~='author' i]")
+            .Where(e => e.Closest(elsewhere) is null && !OutsideArticle(e))
             .Select(e => e.QuerySelector("[itemprop~='name' i]") is { } n
                 ? n.GetAttribute("content") ?? n.TextContent
                 : e.GetAttribute("content") ?? e.TextContent)
@@ -305,6 +311,7 @@ internal static partial class PageMetadata
             return string.Join(", ", microdata.SelectMany(m => m!.Split(", ")).Distinct(StringComparer.OrdinalIgnoreCase));
         }
         var relAuthor = doc.QuerySelectorAll("a[rel~='author' i]")
+            .Where(e => e.Closest(elsewhere) is null && !OutsideArticle(e))
             .Select(a => Bylines.Clean(a.TextContent, outlet))
             .Where(Accept)
             .Distinct(StringComparer.OrdinalIgnoreCase)
@@ -318,8 +325,7 @@ internal static partial class PageMetadata
         {
             // The innermost box holds the names alone ("Kevin Johnson and Kevin McCoy"), its container
             // adds the outlet and the date.
-            if (e.QuerySelector(bylineBoxes) is not null
-                || e.Closest("aside, footer, nav, [class*='comment' i], [class*='related' i]") is not null)
+            if (e.QuerySelector(bylineBoxes) is not null || e.Closest(elsewhere) is not null || OutsideArticle(e))
             {
                 continue;
             }

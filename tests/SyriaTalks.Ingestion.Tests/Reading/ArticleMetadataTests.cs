@@ -232,3 +232,46 @@ public class PageClockTests
         Assert.Equal(new DateOnly(2016, 2, 3), a.Published);
     }
 }
+
+public class ForeignBylineTests
+{
+    [Theory]
+    [InlineData("Par Sébastien Farcis", "Sébastien Farcis")]
+    [InlineData("Von Anna Schmidt", "Anna Schmidt")]
+    public void VisibleBylineInAnotherLanguageNamesTheAuthor(string line, string expected)
+    {
+        var body = $"<article><h1>Talks Pause</h1><p>{line}</p><p>{Pages.P1}</p><p>{Pages.P2}</p></article>";
+
+        var a = new SyriaTalks.Ingestion.Reading.ArticleReader().ReadHtml(Pages.Page(body, "<title>Talks Pause</title>"));
+
+        Assert.Equal(expected, a.Byline);
+        Assert.Equal([Pages.P1, Pages.P2], a.Paragraphs);
+    }
+
+    [Fact]
+    public void SentenceOpeningWithVonIsNotAByline()
+    {
+        var line = "Von Berlin aus wurde die Entscheidung scharf kritisiert, sagten Diplomaten am Mittwoch.";
+        var body = $"<article><h1>Talks Pause</h1><p>{line}</p><p>{Pages.P1}</p></article>";
+
+        var a = new SyriaTalks.Ingestion.Reading.ArticleReader().ReadHtml(Pages.Page(body, "<title>Talks Pause</title>"));
+
+        Assert.Null(a.Byline);
+        Assert.Equal(line, a.Paragraphs.First());
+    }
+}
+
+public class AuthorBoxTests
+{
+    [Fact]
+    public void AuthorsOfOtherStoriesInARelatedBoxAreNotTheByline()
+    {
+        var body = $"<main><article><h1>Talks Pause</h1><p>{Pages.P1}</p><p>{Pages.P2}</p>"
+            + "<aside><span itemprop=\"author\"><span itemprop=\"name\">Nicolas Perriault</span></span></aside></article>"
+            + "<div class=\"related-stories\"><span itemprop=\"author\">Someone Else</span></div></main>";
+
+        var a = new SyriaTalks.Ingestion.Reading.ArticleReader().ReadHtml(Pages.Page(body, "<title>Talks Pause</title>"));
+
+        Assert.Equal("Nicolas Perriault", a.Byline);
+    }
+}

@@ -168,6 +168,21 @@ public sealed class TimelinePageTests : PageTestContext
     }
 
     [Fact]
+    public async Task ChoosingAnActorInTheFilterPutsItInTheAddress()
+    {
+        TwoEvents();
+        var page = RenderPage<TimelinePage>("/?kind=Talks");
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=event]")));
+
+        var actor = page.FindComponents<MudBlazor.MudAutocomplete<string>>().Single(c => c.Instance.Label == "Actor");
+        var suggestions = await actor.Instance.SearchFunc!("mistura", CancellationToken.None)!;
+        await actor.InvokeAsync(() => actor.Instance.ValueChanged.InvokeAsync(Assert.Single(suggestions!)));
+
+        Assert.Contains("actor=Staffan%20de%20Mistura", Navigation.Uri);
+        Assert.Contains("kind=Talks", Navigation.Uri);
+    }
+
+    [Fact]
     public void AnEmptyStoreSaysWhatToDoNext()
     {
         var page = RenderPage<TimelinePage>("/");

@@ -138,8 +138,14 @@ public sealed partial class QuotesService(IDbContextFactory<SyriaTalksDbContext>
         var quotes = db.Quotes.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Speaker))
         {
-            // A speaker is an actor name or, for anonymous speakers, the article's own description.
-            quotes = quotes.Where(q => (q.Speaker != null && q.Speaker.Name == query.Speaker) || (q.Speaker == null && q.SpeakerLabel == query.Speaker));
+            // A speaker is an actor, named by its name or any alias ("di Mistura" finds Staffan de Mistura),
+            // or, for anonymous speakers, the article's own description.
+            var key = NameKey.Normalize(query.Speaker);
+            var speakerId = await db.Actors.Where(a => a.NormalizedName == key).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct)
+                ?? await db.ActorAliases.Where(a => a.NormalizedName == key).Select(a => (int?)a.ActorId).FirstOrDefaultAsync(ct);
+            quotes = speakerId is { } id
+                ? quotes.Where(q => q.SpeakerId == id)
+                : quotes.Where(q => q.SpeakerId == null && q.SpeakerLabel == query.Speaker);
         }
         if (!string.IsNullOrWhiteSpace(query.Affiliation))
         {

@@ -115,13 +115,20 @@ public sealed class TimelineService(IDbContextFactory<SyriaTalksDbContext> dbFac
     private static IQueryable<Event> Filtered(SyriaTalksDbContext db, TimelineFilter filter)
     {
         var query = db.Events.AsNoTracking();
+        // Actor and place filters go through the join tables, whose keys start with the actor or place: index lookups.
         if (!string.IsNullOrWhiteSpace(filter.Actor))
         {
-            query = query.Where(e => e.Actors.Any(a => a.Name == filter.Actor));
+            var actorIds = db.Actors.Where(a => a.Name == filter.Actor).Select(a => a.Id);
+            var eventIds = db.Set<Dictionary<string, object>>("EventActors")
+                .Where(x => actorIds.Contains(EF.Property<int>(x, "ActorsId"))).Select(x => EF.Property<int>(x, "EventId"));
+            query = query.Where(e => eventIds.Contains(e.Id));
         }
         if (!string.IsNullOrWhiteSpace(filter.Place))
         {
-            query = query.Where(e => e.Places.Any(p => p.Name == filter.Place));
+            var placeIds = db.Places.Where(p => p.Name == filter.Place).Select(p => p.Id);
+            var eventIds = db.Set<Dictionary<string, object>>("EventPlaces")
+                .Where(x => placeIds.Contains(EF.Property<int>(x, "PlacesId"))).Select(x => EF.Property<int>(x, "EventId"));
+            query = query.Where(e => eventIds.Contains(e.Id));
         }
         if (filter.Kind is { } kind)
         {

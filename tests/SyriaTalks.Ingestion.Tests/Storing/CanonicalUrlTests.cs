@@ -1,0 +1,28 @@
+using SyriaTalks.Ingestion.Storing;
+
+namespace SyriaTalks.Ingestion.Tests.Storing;
+
+public sealed class CanonicalUrlTests
+{
+    [Theory]
+    [InlineData("https://News.Example.org/2016/02/story/", "https://news.example.org/2016/02/story")]
+    [InlineData("https://news.example.org/story?utm_source=twitter&utm_medium=social", "https://news.example.org/story")]
+    [InlineData("https://news.example.org/story?id=42&fbclid=abc#comments", "https://news.example.org/story?id=42")]
+    [InlineData("https://news.example.org:443/story", "https://news.example.org/story")]
+    [InlineData("http://news.example.org:8080/story", "http://news.example.org:8080/story")]
+    [InlineData("  https://news.example.org/  ", "https://news.example.org")]
+    public void AddressesOfTheSameArticleShareOneCanonicalForm(string url, string canonical) =>
+        Assert.Equal(canonical, CanonicalUrl.Normalize(url));
+
+    [Fact]
+    public void TheQueryThatNamesTheArticleIsKept() =>
+        Assert.NotEqual(CanonicalUrl.Normalize("https://example.org/view?id=1"), CanonicalUrl.Normalize("https://example.org/view?id=2"));
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("   ", null)]
+    [InlineData(" not a url ", "not a url")]
+    [InlineData("javascript:alert(1)", "javascript:alert(1)")]
+    public void TextThatIsNotAWebAddressIsOnlyTrimmed(string? url, string? expected) =>
+        Assert.Equal(expected, CanonicalUrl.Normalize(url));
+}
