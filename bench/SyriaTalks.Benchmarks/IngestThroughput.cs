@@ -20,7 +20,7 @@ public static class IngestThroughput
         Console.WriteLine($"ingest: {pages.Count} articles (BBC {pages.Count(p => p.Set == Corpus.Bbc)}, Reuters {pages.Count(p => p.Set == Corpus.Reuters)}), {runs} runs after a warm-up");
 
         // The first articles pay for JIT and for loading the engine's word lists and gazetteer.
-        await RunOnceAsync(pages.Take(100).ToList(), null);
+        await RunOnceAsync(pages.Take(300).ToList(), null);
         var efLog = Options.Flag(args, "--ef-log") ? new EventCounter() : null;
 
         var results = new List<Run>();

@@ -68,8 +68,8 @@ public static class BenchProgram
     private static IConfig Config() => ManualConfig.Create(DefaultConfig.Instance)
         .AddJob(Job.Default
             .WithToolchain(InProcessEmitToolchain.Instance)
-            .WithWarmupCount(3)
-            .WithIterationCount(15)
+            .WithWarmupCount(2)
+            .WithIterationCount(10)
             .WithId("InProcess"))
         .AddDiagnoser(MemoryDiagnoser.Default)
         .AddColumn(StatisticColumn.Median, StatisticColumn.P90, StatisticColumn.Min, StatisticColumn.Max)
