@@ -20,19 +20,24 @@ public static class IngestThroughput
         Console.WriteLine($"ingest: {pages.Count} articles (BBC {pages.Count(p => p.Set == Corpus.Bbc)}, Reuters {pages.Count(p => p.Set == Corpus.Reuters)}), {runs} runs after a warm-up");
 
         // The first articles pay for JIT and for loading the engine's word lists and gazetteer.
-        await RunOnceAsync(pages.Take(100).ToList());
+        await RunOnceAsync(pages.Take(300).ToList(), null);
+        var efLog = Options.Flag(args, "--ef-log") ? new EventCounter() : null;
 
         var results = new List<Run>();
         for (var i = 0; i < runs; i++)
         {
-            var run = await RunOnceAsync(pages);
+            var run = await RunOnceAsync(pages, efLog);
             results.Add(run);
             Console.WriteLine($"  run {i + 1}: {run.ArticlesPerSecond,7:F1} articles/s  ({run.Elapsed.TotalSeconds:F1} s, CPU {run.CpuSeconds:F1} s = {run.CpuSeconds * 1000 / pages.Count:F2} ms per article: extract {run.ExtractCpu / pages.Count:F2} ms, store {run.StoreCpu / pages.Count:F2} ms; wall extract {run.ExtractMs.Median():F2} ms, store {run.StoreMs.Median():F2} ms median per article; "
-                + $"{run.Created} stored, {run.Duplicates} duplicates, {run.Failed} unreadable, {run.Crashed.Count} crashed; {run.DatabaseBytes / 1048576.0:F1} MB)");
+                + $"{run.Created} stored, {run.Duplicates} duplicates, {run.Failed} unreadable, {run.Crashed.Count} crashed; {run.DatabaseBytes / 1048576.0:F1} MB; {run.Jitted} methods jitted in {run.JitSeconds:F1} s)");
             foreach (var crash in run.Crashed.Take(10))
             {
                 Console.WriteLine($"    CRASH {crash}");
             }
+        }
+        if (efLog is not null)
+        {
+            Console.WriteLine("EF Core events: " + string.Join(", ", efLog.Counts.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value}")));
         }
         var rates = results.Select(r => r.ArticlesPerSecond).ToList();
         var median = rates.Median();
@@ -43,18 +48,20 @@ public static class IngestThroughput
         return 0;
     }
 
-    private static async Task<Run> RunOnceAsync(IReadOnlyList<CorpusPage> pages)
+    private static async Task<Run> RunOnceAsync(IReadOnlyList<CorpusPage> pages, EventCounter? efLog)
     {
         var folder = Directory.CreateTempSubdirectory("syriatalks-bench-ingest-").FullName;
         try
         {
             var path = Path.Combine(folder, "ingest.db");
             var run = new Run();
-            await using (var store = await Store.OpenAsync(path))
+            await using (var store = await Store.OpenAsync(path, efLog))
             {
                 var pipeline = store.Get<ExtractionPipeline>();
                 var ingestor = store.Get<ArticleIngestor>();
                 var process = Process.GetCurrentProcess();
+                var jitCount = System.Runtime.JitInfo.GetCompiledMethodCount();
+                var jitTime = System.Runtime.JitInfo.GetCompilationTime();
                 var cpuStart = process.TotalProcessorTime;
                 var total = Stopwatch.StartNew();
                 var step = new Stopwatch();
@@ -97,6 +104,8 @@ public static class IngestThroughput
                 run.Elapsed = total.Elapsed;
                 process.Refresh();
                 run.CpuSeconds = (process.TotalProcessorTime - cpuStart).TotalSeconds;
+                run.Jitted = System.Runtime.JitInfo.GetCompiledMethodCount() - jitCount;
+                run.JitSeconds = (System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalSeconds;
                 run.ArticlesPerSecond = pages.Count / total.Elapsed.TotalSeconds;
             }
             run.DatabaseBytes = Directory.EnumerateFiles(folder).Sum(f => new FileInfo(f).Length);
@@ -119,6 +128,8 @@ public static class IngestThroughput
         public TimeSpan Elapsed { get; set; }
         public double ArticlesPerSecond { get; set; }
         public double CpuSeconds { get; set; }
+        public long Jitted { get; set; }
+        public double JitSeconds { get; set; }
         public double ExtractCpu { get; set; }
         public double StoreCpu { get; set; }
         public long DatabaseBytes { get; set; }

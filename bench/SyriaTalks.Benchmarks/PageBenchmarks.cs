@@ -40,6 +40,8 @@ public class PageBenchmarks
             throw new InvalidOperationException($"{path} is missing: run the 'store' command first.");
         }
         dataFolder = Directory.CreateTempSubdirectory("syriatalks-bench-pages-").FullName;
+        // WebApplicationFactory looks for the solution above the program; a copied build output has none above it.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_SYRIATALKS_WEB", Path.Combine(Corpus.RepoRoot, "src", "SyriaTalks.Web"));
         app = new BenchApp(path, dataFolder);
         http = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         quotes = app.Services.GetRequiredService<QuotesService>();
@@ -94,6 +96,21 @@ public class PageBenchmarks
 
     [Benchmark(Description = "ActorsService.GetAsync")]
     public async Task<int> ActorQuery() => (await actors.GetAsync(speakerId))?.Quotes.Count ?? 0;
+
+    /// <summary>Every request above by name, for <see cref="PageTimes"/>.</summary>
+    public IEnumerable<(string Name, Func<Task<int>> Request)> Requests() =>
+    [
+        ("GET /quotes?speaker=", QuotesPageBySpeaker),
+        ("GET /quotes", QuotesPage),
+        ("GET / (timeline)", TimelinePage),
+        ("GET /?actor= (actor's timeline)", ActorTimelinePage),
+        ("GET /actors/{id}", ActorPage),
+        ("GET /articles/{id}", ArticlePage),
+        ("QuotesService.SearchAsync(speaker)", QuotesBySpeakerQuery),
+        ("QuotesService.SuggestSpeakersAsync", SpeakersQuery),
+        ("TimelineService.GetAsync first page", TimelineQuery),
+        ("ActorsService.GetAsync", ActorQuery),
+    ];
 
     private async Task<int> GetAsync(string url)
     {

@@ -20,6 +20,7 @@ public static class BenchProgram
           ingest [--runs N]    BBC + Reuters end to end into a fresh SQLite file: articles/s
           store                build (or reuse) the big stores under bench/.data: 10k, 50k, 100k quotes
           pages                server time of the quotes, timeline and actor pages on the big stores (BenchmarkDotNet)
+          page-times [--runs N] the same requests one by one: median wall and CPU time (robust on a busy machine)
           circuits [--count N] [--quotes 50000]  memory of the real app with N open Blazor circuits on the timeline
           all                  every one of the above, in that order
         """;
@@ -43,12 +44,16 @@ public static class BenchProgram
             case "pages":
                 await BigStore.BuildAllAsync(rest);
                 return Report(BenchmarkRunner.Run<PageBenchmarks>(Config(), [.. rest.Where(a => a != "--rebuild")]));
+            case "page-times":
+                await BigStore.BuildAllAsync(rest);
+                return await PageTimes.RunAsync(rest);
             case "circuits":
                 return await CircuitMemory.RunAsync(rest);
             case "all":
                 var failures = Report(BenchmarkRunner.Run<ExtractBenchmarks>(Config()));
                 failures += await IngestThroughput.RunAsync(rest);
                 failures += await BigStore.BuildAllAsync(rest);
+                failures += await PageTimes.RunAsync(rest);
                 failures += Report(BenchmarkRunner.Run<PageBenchmarks>(Config()));
                 failures += await CircuitMemory.RunAsync(rest);
                 return failures == 0 ? 0 : 1;
@@ -63,8 +68,8 @@ public static class BenchProgram
     private static IConfig Config() => ManualConfig.Create(DefaultConfig.Instance)
         .AddJob(Job.Default
             .WithToolchain(InProcessEmitToolchain.Instance)
-            .WithWarmupCount(3)
-            .WithIterationCount(15)
+            .WithWarmupCount(2)
+            .WithIterationCount(10)
             .WithId("InProcess"))
         .AddDiagnoser(MemoryDiagnoser.Default)
         .AddColumn(StatisticColumn.Median, StatisticColumn.P90, StatisticColumn.Min, StatisticColumn.Max)

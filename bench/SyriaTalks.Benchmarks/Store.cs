@@ -25,14 +25,21 @@ public sealed class Store : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
-    public static async Task<Store> OpenAsync(string path)
+    public static async Task<Store> OpenAsync(string path, ILoggerProvider? extraLogger = null)
     {
         var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection([new("ConnectionStrings:Default", ConnectionString(path))])
             .Build();
         var services = new ServiceCollection()
-            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
+            .AddLogging(logging =>
+            {
+                logging.SetMinimumLevel(LogLevel.Warning);
+                if (extraLogger is not null)
+                {
+                    logging.AddProvider(extraLogger).AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Debug);
+                }
+            })
             .AddSyriaTalksIngestion(configuration, folder, initializeDatabase: false)
             .Configure<SeedOptions>(seeds => seeds.Enabled = false)
             .AddSingleton<DatabaseInitializer>()

@@ -10,7 +10,7 @@ using SyriaTalks.Web.Tests.Integration;
 namespace SyriaTalks.Web.Tests.Api;
 
 /// <summary>One real app (seeded, on a SQLite file) shared by the API tests of a class, with a 256 KB upload limit.</summary>
-public class ApiFixture : IAsyncLifetime
+public class ApiFixture : IAsyncLifetime, IAsyncDisposable
 {
     public const long MaxBytes = 256 * 1024;
 
@@ -61,6 +61,8 @@ public class ApiFixture : IAsyncLifetime
         }
         return form;
     }
+
+    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
 
     public async Task DisposeAsync()
     {

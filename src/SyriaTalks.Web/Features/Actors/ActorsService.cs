@@ -82,7 +82,11 @@ public sealed class ActorsService(IDbContextFactory<SyriaTalksDbContext> dbFacto
         var quoteList = await quotes.OrderByDescending(q => q.Published).ThenBy(q => q.ArticleId).ThenBy(q => q.Start).Take(ListedItems)
             .Select(q => new ActorQuote(q.Id, q.Text, q.Cue, q.Addressee, q.ArticleId, q.Article!.Title, q.Published))
             .ToListAsync(ct);
-        var events = db.Events.AsNoTracking().Where(e => e.Actors.Any(a => a.Id == id));
+        // Through the join table's key (ActorsId, EventId): an index lookup. "e.Actors.Any(a => a.Id == id)" became a
+        // correlated EXISTS that SQLite ran for every event of the store (15 ms for each of two queries at 86k events).
+        var eventIds = db.Set<Dictionary<string, object>>("EventActors")
+            .Where(x => EF.Property<int>(x, "ActorsId") == id).Select(x => EF.Property<int>(x, "EventId"));
+        var events = db.Events.AsNoTracking().Where(e => eventIds.Contains(e.Id));
         var eventCount = await events.CountAsync(ct);
         var eventList = await events.OrderBy(e => e.Date).ThenBy(e => e.Id).Take(ListedItems)
             .Select(e => new ActorEvent(e.Id, e.Date, e.Precision, e.Kind, e.Summary, e.IsPlanned, e.ArticleId))
