@@ -35,9 +35,10 @@ static int Usage(string? error = null)
               ConnectionStrings__Default or Storage__DataFolder name, else data/syriatalks.db here;
               --db FILE wins. Articles already stored are recognised; exit code 1 when any file failed.
 
-          fuzz [--seed N] [--count N] [--timeout-ms N] [--out DIR] [CORPUS...]
-              Run the reader and the engine over N mutated copies of real pages (seeded, reproducible);
-              report crashes and inputs slower than the time bound, saving them to DIR.
+          fuzz [--seed N] [--count N] [--timeout-ms N] [--max-chars N] [--out DIR] [CORPUS...]
+              Run the reader and the engine over N mutated copies of real pages (seeded, reproducible),
+              as an upload runs them (bodies over --max-chars refused); report crashes, offsets outside
+              the text and inputs slower than the time bound, saving them to DIR.
         """);
     return error is null ? 0 : 2;
 }

@@ -59,13 +59,27 @@ public sealed class FuzzRunner(ArticleReader reader, ExtractionPipeline pipeline
         }
         for (var i = 0; i < count; i++)
         {
-            // Each input has its own seed, so any one case can be replayed alone with the same numbers.
-            var mutator = new PageMutator(HashCode.Combine(seed, i));
-            var pick = new Random(HashCode.Combine(seed, i, 1));
+            // Each input has its own seed, so any one case can be replayed alone with the same numbers
+            // (not HashCode.Combine: it is salted per process).
+            var mutator = new PageMutator(Mix(seed, i, 0));
+            var pick = new Random(Mix(seed, i, 1));
             var (name, page) = corpus[pick.Next(corpus.Count)];
             var other = corpus[pick.Next(corpus.Count)].Content;
             var input = mutator.Mutate(page, other);
             yield return RunOne(i, name, [.. mutator.Applied], input, name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? "input.txt" : "input.html");
+        }
+    }
+
+    /// <summary>A stable seed for input <paramref name="index"/> of run <paramref name="seed"/>.</summary>
+    public static int Mix(int seed, int index, int salt)
+    {
+        unchecked
+        {
+            var h = (uint)seed * 0x9E3779B1u ^ (uint)index * 0x85EBCA77u ^ (uint)salt * 0xC2B2AE3Du;
+            h ^= h >> 15;
+            h *= 0x2C1B3C6Du;
+            h ^= h >> 12;
+            return (int)(h & 0x7FFFFFFF);
         }
     }
 

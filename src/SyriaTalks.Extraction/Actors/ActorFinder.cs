@@ -171,8 +171,8 @@ internal static class ActorFinder
                 i++;
             }
         }
-        MergeUnknown(text, reading, byName, unknown);
-        DefineAcronyms(text, reading, byName);
+        MergeUnknown(reading, byName, unknown);
+        DefineAcronyms(reading, byName);
         UseArticleSpelling(reading);
         reading.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return reading;
@@ -271,9 +271,8 @@ internal static class ActorFinder
             {
                 continue;
             }
-            // "the Kremlin" style aliases need their next word to end: "United Nations" is not "United Nations Security Council"
-            if (i + n < tokens.Count && tokens[i + n].IsCapitalised && entry.Actor.Kind != ActorKind.Person
-                && Lexicon.AliasesByFirstWord.ContainsKey(tokens[i].Text) && IsPartOfLongerName(tokens, i + n))
+            // an organisation alias followed by an organisation word is part of a longer name: "Syrian Observatory"
+            if (entry.Actor.Kind != ActorKind.Person && IsPartOfLongerName(tokens, i + n))
             {
                 continue;
             }
@@ -525,7 +524,7 @@ internal static class ActorFinder
         {
             hasHead |= k > a && Lexicon.OrgHeads.Contains(tokens[k].Text.ToLowerInvariant());
         }
-        while (!hasHead && a < j - 1 && Lexicon.CommonWords.Contains(tokens[a].Text.ToLowerInvariant())
+        while (!hasHead && a < j - 1 && (Lexicon.CommonWords.Contains(tokens[a].Text.ToLowerInvariant()) || Lexicon.RoleNouns.Contains(tokens[a].Text.ToLowerInvariant()))
             && !Lexicon.FirstNames.Contains(tokens[a].Text.ToLowerInvariant()) && !IsTitle(tokens[a].Text))
         {
             a++;
@@ -627,7 +626,7 @@ internal static class ActorFinder
         || (j + 1 < tokens.Count && tokens[j].Text == "," && tokens[j + 1].Text is "a" or "an" or "the" or "who")
         || (a > 0 && SpeechVerbs.IsSpeechVerb(tokens[a - 1].Text.ToLowerInvariant()));
 
-    private static void MergeUnknown(string text, ActorReading reading, Dictionary<string, ActorRecord> byName, List<Candidate> unknown)
+    private static void MergeUnknown(ActorReading reading, Dictionary<string, ActorRecord> byName, List<Candidate> unknown)
     {
         // people first, by surname; then single words join the person whose surname they are
         var bySurname = new Dictionary<string, ActorRecord>(StringComparer.Ordinal);
@@ -718,7 +717,6 @@ internal static class ActorFinder
                 AddMention(reading, record, c.Start, c.End);
             }
         }
-        _ = text;
     }
 
     private static bool SameFirstName(ActorRecord person, string name)
@@ -760,7 +758,7 @@ internal static class ActorFinder
     }
 
     /// <summary>"High Negotiations Committee (HNC)": the acronym becomes an alias, and its later mentions the organisation's.</summary>
-    private static void DefineAcronyms(string text, ActorReading reading, Dictionary<string, ActorRecord> byName)
+    private static void DefineAcronyms(ActorReading reading, Dictionary<string, ActorRecord> byName)
     {
         foreach (var org in reading.Actors.Where(a => a.Kind != ActorKind.Person).ToList())
         {
@@ -788,7 +786,6 @@ internal static class ActorFinder
                 byName.Remove(acronym.Name);
             }
         }
-        _ = text;
     }
 
     private static string Initials(string name) =>

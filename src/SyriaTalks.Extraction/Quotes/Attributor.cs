@@ -36,7 +36,7 @@ internal sealed class Attributor
 
     private static readonly FrozenSet<string> Determiners = new[]
     {
-        "a", "an", "the", "one", "another", "some", "two", "three", "several", "many", "other", "but", "and", "however",
+        "a", "an", "the", "this", "that", "these", "those", "one", "another", "some", "two", "three", "several", "many", "other", "but", "and", "however",
         "meanwhile", "also", "yet", "so", "then", "still", "later", "earlier", "separately", "instead", "even",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -812,7 +812,11 @@ internal sealed class Attributor
         }
         foreach (var m in actors.In(phrase[0].Start, phrase[^1].End))
         {
-            if (m.Start >= modifierFrom)
+            var at = phrase.FindIndex(t => t.Start >= m.Start);
+            // "member of parliament Eric Ciotti": a name right after a lower-case noun is the role's holder, not its modifier
+            var holder = at > 0 && m.Actor.Kind == ActorKind.Person && !phrase[at - 1].IsCapitalised && phrase[at - 1].IsWord
+                && !Prepositions.Contains(phrase[at - 1].Text) && !Determiners.Contains(phrase[at - 1].Text);
+            if (m.Start >= modifierFrom && !holder)
             {
                 continue;
             }
@@ -931,10 +935,17 @@ internal sealed class Attributor
         }
         // a proper name the actor finder could not place ("Peabody said", "Melanie said") still names the speaker
         if (phrase.Count <= 4 && phrase.All(t => t.IsCapitalised || ActorFinder.Particles.Contains(t.Text)) && phrase[0].IsCapitalised
-            && !words.Any(w => PersonHeads.Contains(w)) && !ActorFinder.Stop.Contains(words[0]) && !IsPlaceName(phrase)
+            && !words.Any(w => PersonHeads.Contains(w) || PersonHeads.Contains(w.TrimEnd('s')) || ActorLexicon.Shared.RoleNouns.Contains(w)
+                || ActorLexicon.Shared.RoleNouns.Contains(w.TrimEnd('s')))
+            && !ActorFinder.Stop.Contains(words[0]) && !IsPlaceName(phrase)
+            && !(phrase.Count == 1 && ActorLexicon.Shared.CommonWords.Contains(words[0]))
+            && !(phrase.Count > 1 && phrase.All(t => t.IsAllCaps))
             && !(phrase.Count == 1 && ActorLexicon.Shared.CommonWords.Contains(words[0])))
         {
-            return new Attribution(text[phrase[0].Start..phrase[^1].End], null, null, null, null, true);
+            // "Mr. Douglas said": the honorific is no part of the name
+            var first = phrase.FindIndex(t => !ActorLexicon.Shared.Honorifics.Contains(t.Text.TrimEnd('.').ToLowerInvariant()));
+            first = first < 0 ? 0 : first;
+            return new Attribution(text[phrase[first].Start..phrase[^1].End], null, null, null, null, true);
         }
         // an anonymous source keeps its description; "the diplomatic source" is the one described before
         var firstPrep = words.FindIndex(w => Prepositions.Contains(w));
@@ -983,7 +994,7 @@ internal sealed class Attributor
         var trimmed = phrase.GetRange(from, to - from + 1);
         words = [.. words.Skip(Math.Max(0, from - 1))];
         var description = text[trimmed[0].Start..trimmed[^1].End];
-        if (words[0] == "the")
+        if (words[0] is "the" or "this" or "that")
         {
             foreach (var (_, _, who) in Enumerable.Reverse(said))
             {
@@ -1034,10 +1045,15 @@ internal sealed class Attributor
         var seg = Segment(sentences[index].Start, pronoun);
         for (var k = seg.Count - 1; k >= 0; k--)
         {
-            if (actors.In(seg[k].Start, seg[k].End + 1).LastOrDefault() is { Actor: { } a } && a.Kind != ActorKind.Person
-                && !(k > 0 && Prepositions.Contains(seg[k - 1].Text.ToLowerInvariant())))
+            // the mention that ends at this word: "The White House condemned what it said ..."
+            var ending = actors.Mentions.LastOrDefault(m => m.End > seg[k].Start && m.End <= seg[k].End);
+            if (ending.Actor is { } a && a.Kind != ActorKind.Person)
             {
-                return new Attribution(a.Name, null, null, null, null, false);
+                var opening = seg.FindIndex(t => t.Start >= ending.Start);
+                if (!(opening > 0 && Prepositions.Contains(seg[opening - 1].Text.ToLowerInvariant())))
+                {
+                    return new Attribution(a.Name, null, null, null, null, false);
+                }
             }
         }
         var first = seg.FindIndex(t => IsVerb(t) || IsVerbLike(t));

@@ -29,7 +29,7 @@ public sealed partial class ArticleReader
             throw new ArticleReadException("The page is empty: there is no article to read.");
         }
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = true });
-        using var doc = parser.ParseDocument(CloseSelfClosedRawText(html));
+        using var doc = parser.ParseDocument(NestingGuard.Flatten(CloseSelfClosedRawText(html)));
         var facts = PageMetadata.Read(doc, url);
         if (doc.DocumentElement is null)
         {

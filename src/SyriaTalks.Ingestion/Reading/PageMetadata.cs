@@ -51,7 +51,7 @@ internal static partial class PageMetadata
 
         var outlet = First(meta, "og:site_name", "application-name", "al:ios:app_name", "publisher", "dc.publisher", "cre")
             ?? ld?.Publisher;
-        outlet = TextNormal.Collapse(outlet) is { Length: > 0 and < 100 } o ? o : null;
+        outlet = CleanOutlet(outlet);
         // "usatoday": a site name written as a handle; the publisher's own name reads better.
         if (outlet is not null && ld?.Publisher is { Length: > 0 } publisher && !outlet.Any(char.IsUpper) && !outlet.Contains(' ')
             && TextNormal.Key(publisher).Replace(" ", "", StringComparison.Ordinal) == outlet.ToLowerInvariant())
@@ -77,6 +77,23 @@ internal static partial class PageMetadata
         lang = string.IsNullOrWhiteSpace(lang) ? null : lang.Trim().Replace('_', '-');
 
         return new PageFacts(title, byline, published, modified, outlet, url, lang, ld?.Body);
+    }
+
+    // "Aktuálně.cz - Víte, co se právě děje", "SIMPLYFOUND.COM | BY: JOE WEE", "http://www.tmz.com":
+    // the outlet is the name before the tagline, and a bare address is its host.
+    private static string? CleanOutlet(string? raw)
+    {
+        var o = TextNormal.Collapse(raw);
+        if (Uri.TryCreate(o, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps))
+        {
+            o = u.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? u.Host[4..] : u.Host;
+        }
+        var cut = OutletTagline().Match(o);
+        if (cut.Success && cut.Index > 0)
+        {
+            o = o[..cut.Index].Trim();
+        }
+        return o.Length is > 0 and < 100 ? o : null;
     }
 
     private static string? ChooseTitle(IDocument doc, Dictionary<string, string> meta, JsonLdArticle? ld,
@@ -412,6 +429,9 @@ internal static partial class PageMetadata
         }
         return null;
     }
+
+    [GeneratedRegex(@"\s+[|\u2013\u2014\-·»:]\s+|\s*\|\s*")]
+    private static partial Regex OutletTagline();
 
     [GeneratedRegex(@"\s+[|\u2013\u2014\-:·»/]{1,2}\s+|\s*\|\s*|\s+::\s+")]
     private static partial Regex TitleSeparator();

@@ -193,8 +193,12 @@ internal sealed class TextUnitWalker
                         linkDepth++;
                     }
                     stack.Push(new Frame(e, index, true));
-                    for (var c = e.LastChild; c is not null; c = c.PreviousSibling)
+                    // By index: AngleSharp finds a node's PreviousSibling by searching its parent's children,
+                    // which is quadratic on an element with tens of thousands of children.
+                    var children = e.ChildNodes;
+                    for (var k = children.Length - 1; k >= 0; k--)
                     {
+                        var c = children[k];
                         if (c is IText or IElement)
                         {
                             stack.Push(new Frame(c, -1, false));

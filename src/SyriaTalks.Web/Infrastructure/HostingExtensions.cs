@@ -12,10 +12,12 @@ public static class HostingExtensions
 {
     public static WebApplicationBuilder AddSyriaTalksLogging(this WebApplicationBuilder builder)
     {
+        // preserveStaticLogger: the bootstrap logger stays as it is, so that several hosts in one process (the tests)
+        // never race to freeze it ("The logger is already frozen").
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext(), preserveStaticLogger: true);
         return builder;
     }
 

@@ -148,6 +148,8 @@ public class ArticleMetadataTests
     [Theory]
     [InlineData("<meta name=\"author\" content=\"By Russ Read\">", "Russ Read")]
     [InlineData("<meta name=\"author\" content=\"Staff\">", null)]
+    [InlineData("<meta name=\"author\" content=\"Our Foreign Staff\">", null)]
+    [InlineData("<meta name=\"author\" content=\"BY: JOE WEE Monday, 29 February 2016\">", "JOE WEE")]
     [InlineData("<meta name=\"byl\" content=\"By Ana Swanson\">", "Ana Swanson")]
     [InlineData("<meta name=\"author\" content=\"Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project\">", "Daniel Kahn Gillmor")]
     [InlineData("<meta name=\"author\" content=\"Russ Read Pentagon/Foreign Policy Reporter\">", "Russ Read")]
@@ -273,5 +275,21 @@ public class AuthorBoxTests
         var a = new SyriaTalks.Ingestion.Reading.ArticleReader().ReadHtml(Pages.Page(body, "<title>Talks Pause</title>"));
 
         Assert.Equal("Nicolas Perriault", a.Byline);
+    }
+}
+
+public class OutletTests
+{
+    [Theory]
+    [InlineData("Aktuálně.cz - Víte, co se právě děje", "Aktuálně.cz")]
+    [InlineData("http://www.tmz.com", "tmz.com")]
+    [InlineData("The New York Times", "The New York Times")]
+    public void OutletIsTheSiteNameWithoutItsTagline(string siteName, string expected)
+    {
+        var head = $"<title>Talks Pause</title><meta property=\"og:site_name\" content=\"{siteName}\">";
+
+        var a = new SyriaTalks.Ingestion.Reading.ArticleReader().ReadHtml(Pages.Page(Pages.Article(Pages.P1, Pages.P2), head));
+
+        Assert.Equal(expected, a.Outlet);
     }
 }

@@ -21,8 +21,11 @@ public sealed class CanonicalUrlTests
     [Theory]
     [InlineData(null, null)]
     [InlineData("   ", null)]
-    [InlineData(" not a url ", "not a url")]
-    [InlineData("javascript:alert(1)", "javascript:alert(1)")]
-    public void TextThatIsNotAWebAddressIsOnlyTrimmed(string? url, string? expected) =>
+    [InlineData(" not a url ", null)]
+    [InlineData("/2016/02/story", null)]
+    [InlineData("javascript:alert(1)", null)]
+    [InlineData("data:text/html,<script>alert(1)</script>", null)]
+    [InlineData("file:///etc/passwd", null)]
+    public void AnythingButAnAbsoluteWebAddressIsDropped(string? url, string? expected) =>
         Assert.Equal(expected, CanonicalUrl.Normalize(url));
 }

@@ -9,7 +9,7 @@ using SyriaTalks.Web.Tests.Integration;
 namespace SyriaTalks.Web.Tests.Api;
 
 /// <summary>One real app (seeded, on a SQLite file) shared by the API tests of a class, with a 256 KB upload limit.</summary>
-public sealed class ApiFixture : IAsyncLifetime
+public sealed class ApiFixture : IAsyncLifetime, IAsyncDisposable
 {
     public const long MaxBytes = 256 * 1024;
 
@@ -55,6 +55,8 @@ public sealed class ApiFixture : IAsyncLifetime
         }
         return form;
     }
+
+    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
 
     public async Task DisposeAsync()
     {

@@ -39,7 +39,19 @@ public sealed record TimelineEvent(
     public int SourceCount => Sources.Select(s => s.ArticleId).Distinct().Count();
 }
 
-public sealed record TimelineDay(DateOnly Date, IReadOnlyList<TimelineEvent> Events);
+public sealed record TimelineDay(DateOnly Date, IReadOnlyList<TimelineEvent> Events)
+{
+    /// <summary>
+    /// The day's heading at the finest precision its events have: an event known only to the year sits on
+    /// 1 January, and is headed "2015", not "Thursday 1 January 2015".
+    /// </summary>
+    public string Heading => Events.Min(e => e.Precision) switch
+    {
+        DatePrecision.Year => Date.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture),
+        DatePrecision.Month => Date.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
+        _ => Date.ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
+    };
+}
 
 /// <summary>Events per day over the whole filtered set (drives the chart, the count and the paging).</summary>
 public sealed record DayCount(DateOnly Date, int Events);
