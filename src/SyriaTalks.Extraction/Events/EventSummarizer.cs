@@ -447,7 +447,8 @@ internal static partial class EventSummarizer
         // "the war, raging since 2011, has ...": a verb form the date alone completes.
         var kept = WordRegex().Matches(before[..cut]);
         var lastWord = kept.LastOrDefault()?.Value ?? "";
-        if (PhraseEndRegex().IsMatch(after) && (lastWord.EndsWith("ing", StringComparison.Ordinal) || (kept.Count < 5 && IsFiniteVerb(lastWord))))
+        if (PhraseEndRegex().IsMatch(after) && (lastWord.EndsWith("ing", StringComparison.Ordinal) || ParticipleRegex().IsMatch(lastWord)
+            || (kept.Count < 5 && IsFiniteVerb(lastWord))))
         {
             return clause;
         }
@@ -463,7 +464,7 @@ internal static partial class EventSummarizer
             return clause;
         }
         // "Newroz, which falls on March 21": too little is left without the date.
-        if (after.Trim(' ', '.', ',').Length == 0 && WordRegex().Matches(clause[..cut]).Count < 4)
+        if (after.Trim(' ', '.', ',').Length == 0 && WordRegex().Matches(clause[..cut]).Count < 5)
         {
             return clause;
         }
