@@ -38,6 +38,21 @@ internal static partial class EventSummarizer
         }
         var text = clause;
         var length = end - start;
+        // ", and said on Sunday that ...": the verb's subject is the sentence's.
+        var bare = CoordinatorRegex().Match(text.TrimStart());
+        var opener = WordRegex().Match(text.TrimStart(), bare.Length).Value;
+        if (bare.Success && opener.Length > 0 && char.IsLower(opener[0]) && IsFiniteVerb(opener))
+        {
+            var verbAt = FirstVerb(sentence, from);
+            var subject = verbAt < sentence.Length ? Cut(sentence, from, verbAt, spans, -1, 0).Clause.Trim().TrimEnd(',') : "";
+            var words = WordRegex().Matches(subject).Count;
+            if (words is > 0 and <= 8 && !subject.Contains(',') && !sentence[from..].TrimStart().StartsWith(text.Trim(), StringComparison.Ordinal))
+            {
+                var skip = text.Length - text.TrimStart().Length + bare.Length;
+                text = subject + " " + text[skip..];
+                exprAt = exprAt < 0 ? -1 : exprAt - skip + subject.Length + 1;
+            }
+        }
         if (exprAt >= 0 && exprAt + length <= text.Length)
         {
             text = WithoutDate(text, exprAt, length);
@@ -305,6 +320,10 @@ internal static partial class EventSummarizer
             if (opening.Success && opening.Index + opening.Length <= start && HasFiniteVerb(opening.Groups[1].Value))
             {
                 left = opening.Index + opening.Length;
+                foreach (var a in asides.Where(a => a.Start <= left && left < a.End && a.End <= start))
+                {
+                    left = Math.Min(a.End + 1, s.Length);
+                }
             }
         }
         // A participle or speech clause ("..., saying ...") is not the happening: the clause it hangs on is.
@@ -377,6 +396,12 @@ internal static partial class EventSummarizer
             if (end > bodyEnd)
             {
                 continue;
+            }
+            // "a state of emergency in place since 130 people were killed last November is to be extended":
+            // the outer clause resumes at a later verb, so the clause ends with the date.
+            if (WordRegex().Matches(s[end..bodyEnd]).Any(w => AuxiliaryRegex().IsMatch(w.Value)))
+            {
+                bodyEnd = end;
             }
             var bodyBeforeDate = s[bodyStart..start];
             var firstWord = WordRegex().Match(bodyBeforeDate);
@@ -464,7 +489,7 @@ internal static partial class EventSummarizer
             return clause;
         }
         // "Newroz, which falls on March 21": too little is left without the date.
-        if (after.Trim(' ', '.', ',').Length == 0 && WordRegex().Matches(clause[..cut]).Count < 5)
+        if (after.Trim(' ', '.', ',').Length == 0 && WordRegex().Matches(clause[..cut]).Count < 3)
         {
             return clause;
         }
@@ -493,7 +518,16 @@ internal static partial class EventSummarizer
     private static string Finish(string text)
     {
         var s = SpaceRegex().Replace(text, " ").Replace(" ,", ",", StringComparison.Ordinal).Replace(",,", ",", StringComparison.Ordinal).Trim();
-        s = LeadingConjunctionRegex().Replace(s, "");
+        for (var k = 0; k < 3; k++)
+        {
+            var before = s;
+            s = LeadingAdjunctRegex().Replace(s.TrimStart('"', '\u201c'), "");
+            s = LeadingConjunctionRegex().Replace(s, "");
+            if (s == before)
+            {
+                break;
+            }
+        }
         s = s.Trim(' ', ',', '.', ';', ':', '-', '\u2013', '\u2014');
         // An unbalanced quotation mark (the quote opened or closed outside the clause) goes.
         s = Shortened(s).TrimEnd(' ', ',', ';', ':', '-');
@@ -593,6 +627,12 @@ internal static partial class EventSummarizer
     [GeneratedRegex(@"(?:[A-Z][\w'.\u2019-]*\s)*[A-Z][\w'.\u2019-]*$")]
     private static partial Regex ProperNameEndRegex();
 
+    [GeneratedRegex(@"^(?:and|but|or|yet|then)\s+")]
+    private static partial Regex CoordinatorRegex();
+
+    [GeneratedRegex(@"^(?:is|are|was|were|has|have|had|will|would)$")]
+    private static partial Regex AuxiliaryRegex();
+
     [GeneratedRegex(@"^\s*(?:[,.;:]|$)")]
     private static partial Regex PhraseEndRegex();
 
@@ -608,7 +648,7 @@ internal static partial class EventSummarizer
     [GeneratedRegex(@"\s(?:--|\u2014|\u2013)\s(.+?)\s(?:--|\u2014|\u2013)\s")]
     private static partial Regex DashPairRegex();
 
-    [GeneratedRegex(@",|;|:|\s(?:--|\u2014|\u2013)\s|\s\(")]
+    [GeneratedRegex(@",(?!\d)|;|:|\s(?:--|\u2014|\u2013)\s|\s\(")]
     private static partial Regex AsideEndRegex();
 
     [GeneratedRegex(@";|:\s|\s(?:--|\u2014|\u2013)\s|,\s+(?=(?:and|but|while|whereas|as|which|who|where|although|though|when|so|yet|because|[a-z]+ing)\b)")]
@@ -626,7 +666,7 @@ internal static partial class EventSummarizer
     [GeneratedRegex(@"^(?i:and|but|while|whereas|although|though|as|so|yet|because|meanwhile|however|also)\b,?\s*")]
     private static partial Regex LeadingConjunctionRegex();
 
-    [GeneratedRegex(@"^\s*(?:(?:In|At) (?:a|an|the) (?:separate|related|similar|latest|further|other) (?:development|move|incident|statement|case)s?|According to [^,]{2,60}|Despite [^,]{2,90}|Asked (?:about|to comment on|whether|if) [^,]{2,90}|In the (?:morning|afternoon|evening)|Later in the day|The next day|Meanwhile|However|Separately|In addition|Earlier|Later|Also),\s*")]
+    [GeneratedRegex(@"^\s*(?:(?:In|At) (?:a|an|the) (?:separate|related|similar|latest|further|other) (?:development|move|incident|statement|case)s?|According to [^,]{2,60}|Despite [^,]{2,90}|(?:While|After|Before|Since|When|By) [a-z]+ing [^,]{2,90}|Asked (?:about|to comment on|whether|if) [^,]{2,90}|In the (?:morning|afternoon|evening)|Later in the day|The next day|Meanwhile|However|Separately|In addition|Earlier|Later|Also),\s*")]
     private static partial Regex LeadingAdjunctRegex();
 
     // ", an opposition spokesman said", ", officials in Baghdad told Reuters", ", he said in an interview ...",
@@ -635,7 +675,7 @@ internal static partial class EventSummarizer
     private static partial Regex AttributionTailRegex();
 
     // "BEIRUT ", "BEIRUT/PARIS/LONDON ", "WASHINGTON/NAVAL AIR WEAPONS STATION CHINA LAKE, Calif. ", "KHAN SHEIKHUN Syria ".
-    [GeneratedRegex(@"^(?:[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+)*)(?:,?\s+(?:[A-Z][a-z]+\.|Syria|Iraq|Turkey|Lebanon|Jordan))?\s+(?:\((?:Reuters|AP|AFP)\)\s*-?\s*)?(?=[A-Z\u201c""])(?<!^(?:U\.[SN]\.|UN|US|EU|UK|ISIS|ISIL|NATO|[A-Z]{2,4})\s)")]
+    [GeneratedRegex(@"^(?:[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+)*)(?:,?\s+(?:[A-Z][a-z]+\.|Syria|Iraq|Turkey|Lebanon|Jordan))?\s+(?:\((?:Reuters|AP|AFP)\)\s*-?\s*)?(?=[A-Z\u201c""])(?<!^(?:U\.[SN]\.|UN|US|EU|UK|ISIS|ISIL|IS|NATO|OPEC|OPCW|SOHR|HNC|FSA|SDF|YPG|PYD|PKK|CIA|FBI|NSA|IAEA|WHO|WFP|UNHCR|UNICEF|ICRC|AP|AFP|BBC|CNN|TV)\s)")]
     private static partial Regex DatelineRegex();
 
     // Page furniture a feed glued to the first sentence: "Date of publication 27 November 2017", "Last updated at Apr 05 2017".

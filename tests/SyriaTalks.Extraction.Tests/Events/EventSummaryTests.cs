@@ -174,4 +174,26 @@ public class EventSummaryTests
     {
         Assert.All(EventsIn(sentence), e => Assert.False(string.IsNullOrWhiteSpace(e.Summary)));
     }
+
+    [Fact]
+    public void AConjoinedVerbBorrowsTheSentencesSubject()
+    {
+        var events = EventsIn("The foreign minister rejected the report as false, and said on Sunday that no troops had crossed the border.");
+        Assert.Equal("The foreign minister said that no troops had crossed the border", Assert.Single(events).Summary);
+    }
+
+    [Fact]
+    public void ASubordinateClauseEndsWithItsDateWhenTheOuterVerbFollows()
+    {
+        var events = EventsIn("A curfew in force since gunmen attacked the market last November is to be lifted.");
+        Assert.Contains(events, e => e.Summary == "Gunmen attacked the market last November");
+    }
+
+    [Fact]
+    public void ANumberWithThousandsSeparatorsIsNotAClauseBreak()
+    {
+        var summary = SummaryOf("The army shelled Daraya, where 8,000 people live, on Monday, the monitor said.");
+        Assert.DoesNotContain("000 people", summary.Split(',')[0], StringComparison.Ordinal);
+        Assert.StartsWith("The army shelled Daraya", summary, StringComparison.Ordinal);
+    }
 }
