@@ -445,12 +445,30 @@ internal static class ActorFinder
             {
                 return false; // "the German Cabinet on Wednesday"
             }
-            return t.Text is "of" or "for" or "and" or "&" || (t.Text is "on" or "the" && orgSoFar) || Particles.Contains(t.Text);
+            // "Vindman and Williams", "Tova Noel and Michael Thomas": "and" joins two names, unless an organisation word
+            // shows one name ("Ministry of Foreign Affairs and Expatriates", "Trade and Industry Ministry")
+            if (t.Text == "and")
+            {
+                return orgSoFar || OrgHeadAhead(tokens, j + 1);
+            }
+            return t.Text is "of" or "for" or "&" || (t.Text is "on" or "the" && orgSoFar) || Particles.Contains(t.Text);
         }
         // "Institute for the Study of War", but not "Fadi Ahmad of the First Coastal Division"
         if (orgSoFar && t.Text is "of" or "for" or "on" && j + 2 < tokens.Count && tokens[j + 1].Text == "the" && tokens[j + 2].IsCapitalised)
         {
             return true;
+        }
+        return false;
+    }
+
+    private static bool OrgHeadAhead(List<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count && (tokens[k].IsCapitalised || tokens[k].Text is "of" or "for" or "the"); k++)
+        {
+            if (tokens[k].IsCapitalised && Lexicon.OrgHeads.Contains(tokens[k].Text.ToLowerInvariant()))
+            {
+                return true;
+            }
         }
         return false;
     }

@@ -60,6 +60,7 @@ internal sealed class Attributor
         "correspondent", "reporter", "figure", "protester", "demonstrator", "supporter", "critic", "voter", "democrat", "republican", "spokespeople", "source", "sources", "officials", "diplomats", "citizen", "student", "mother", "father", "coordinator", "general", "governor",
         "mayor", "soldier", "rebel", "militant", "volunteer", "refugee", "survivor", "chairman", "insider", "strategist",
         "professor", "economist", "observer", "journalist", "lawyer", "cleric", "sheikh", "king", "prince", "premier",
+        "prosecutor", "investigator", "attorney", "judge", "inspector", "examiner", "auditor", "detective", "guard",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly string text;
@@ -501,7 +502,7 @@ internal sealed class Attributor
     private static bool IsVerbAt(List<Token> seg, int i) =>
         IsVerb(seg[i]) && !(i > 0 && seg[i - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "such" or "these" or "those" or "this"
             or "that" or "his" or "her" or "their" or "its" or "our" or "my" or "your" or "some" or "any" or "no" or "many" or "new"
-            or "earlier" or "whose");
+            or "earlier" or "whose" or "'s" or "\u2019s");
 
     private static bool IsVerb(Token t)
     {
