@@ -180,6 +180,11 @@ internal sealed class Attributor
                 return previous[k].Who;
             }
         }
+        // "Despite Trump's announcement that the deal was "historic"": the owner of the statement speaks
+        if (Possessor(before) is { Speaker: not null } owner)
+        {
+            return owner;
+        }
         // a phrase quoted in a sentence about someone is most likely theirs: "In July, Gingrich dismissed Estonia as "Q""
         if (!opensSentence && SentenceSubject(sentence, quote.OpenMark) is { Speaker: not null } about)
         {
@@ -229,12 +234,52 @@ internal sealed class Attributor
         {
             subject = subject.GetRange(0, subject.Count - 1);
         }
-        if (subject.Count == 0)
+        if (subject.Count == 0 || IsPair(subject))
         {
-            return null;
+            return null; // "Noel and Thomas signed ...": a pair is no one speaker
         }
         var who = Resolve(subject, seg[verb].Start);
         return who.Speaker is null ? null : who with { Cue = seg[verb].Text };
+    }
+
+    // nouns that name something said: "Trump's announcement that ...", "the ministry's statement calling ..."
+    private static readonly FrozenSet<string> SpeechNouns = new[]
+    {
+        "announcement", "statement", "statements", "remarks", "remark", "comments", "comment", "words", "claim", "claims",
+        "assertion", "promise", "pledge", "warning", "tweet", "tweets", "speech", "testimony", "letter", "message",
+        "accusation", "accusations", "denial", "insistence", "description", "characterization", "characterisation", "vow",
+        "threat", "boast", "declaration", "account", "argument", "post", "op-ed", "interview", "briefing",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private Attribution? Possessor(List<Token> seg)
+    {
+        for (var i = seg.Count - 1; i > 0; i--)
+        {
+            if (seg[i].Text is not ("'s" or "\u2019s"))
+            {
+                continue;
+            }
+            // the statement follows its owner within a few words ("Mr. Trump's Oct. 11 announcement")
+            var noun = -1;
+            for (var k = i + 1; k < seg.Count && k <= i + 4 && seg[k].IsWord; k++)
+            {
+                if (!seg[k].IsCapitalised && SpeechNouns.Contains(seg[k].Text.ToLowerInvariant()))
+                {
+                    noun = k;
+                    break;
+                }
+            }
+            if (noun < 0)
+            {
+                continue;
+            }
+            var owner = actors.Mentions.LastOrDefault(m => m.End <= seg[i].Start && m.End >= seg[i - 1].End);
+            if (owner.Actor is { } a)
+            {
+                return new Attribution(a.Name, a.Role, a.Affiliation, seg[noun].Text, null, a.Kind == ActorKind.Person);
+            }
+        }
+        return null;
     }
 
     private Attribution? FromVerb(List<Token> seg, int v, List<(QuoteSpan Quote, Attribution Who, int Sentence)> previous, int sentenceIndex)
@@ -614,7 +659,9 @@ internal sealed class Attributor
         {
             var clause = CutAtVerb(last.GetRange(opener + 1, last.Count - opener - 1));
             var w0 = clause[0].Text.ToLowerInvariant();
-            if (PersonPronouns.Contains(w0) || GroupPronouns.Contains(w0) || HeadMention(clause) is not null)
+            // the clause's subject opens it ("while Iran has ..."); "who represents Thomas" names an object, not a subject
+            var lead = Determiners.Contains(w0) && clause.Count > 1 ? clause[1].Start : clause[0].Start;
+            if (PersonPronouns.Contains(w0) || GroupPronouns.Contains(w0) || HeadMention(clause) is { } hm && hm.Start <= lead)
             {
                 return clause;
             }
@@ -865,8 +912,16 @@ internal sealed class Attributor
         {
             return SameSentenceGroup(phrase[0].Start) ?? LastSpeaker(position, person: false);
         }
+        if (IsPair(phrase))
+        {
+            return Attribution.None; // "Vindman and Williams told lawmakers": each speaks for themselves, named at their quotes
+        }
         var head = HeadMention(phrase);
         var lastWord = words[^1];
+        if (head is { Actor.Kind: ActorKind.State } st && StateBody(phrase, st) is { } body)
+        {
+            return body;
+        }
         var describesPerson = PersonHeads.Contains(lastWord) || PersonHeads.Contains(lastWord.TrimEnd('s'));
         if (head is { } m)
         {
@@ -1012,6 +1067,52 @@ internal sealed class Attributor
         var org = actors.In(trimmed[0].Start, trimmed[^1].End).Select(x => x.Actor).FirstOrDefault(a => a.Kind != ActorKind.Person);
         var plural = phrase[h].Text.EndsWith('s') && !PersonHeads.Contains(phrase[h].Text.ToLowerInvariant().TrimEnd('s') + "ss");
         return new Attribution(description, null, org?.Name, null, null, !plural || words.Contains("one"));
+    }
+
+    // two actors joined by "and" ("Vindman and Williams", "Noel and Thomas"), not one name with "and" inside
+    private bool IsPair(List<Token> phrase)
+    {
+        var and = phrase.FindIndex(t => t.Text is "and" or "&");
+        if (and <= 0 || and == phrase.Count - 1)
+        {
+            return false;
+        }
+        var mentions = actors.In(phrase[0].Start, phrase[^1].End).ToList();
+        return mentions.Any(m => m.End <= phrase[and].Start) && mentions.Any(m => m.Start >= phrase[and].End)
+            && !mentions.Any(m => m.Start < phrase[and].Start && m.End > phrase[and].End);
+    }
+
+    // "the Russian defense ministry", "the Russian and Syrian defense ministries": a state's body named by its demonym and a
+    // lower-case organisation noun; the organisation the article named, else the name the words make
+    private Attribution? StateBody(List<Token> phrase, (ActorRecord Actor, int Start, int End) state)
+    {
+        var at = phrase.FindIndex(t => t.Start >= state.End);
+        if (at < 0)
+        {
+            return null;
+        }
+        // skip further demonyms joined to the first ("Russian and Syrian")
+        var k = at;
+        while (k + 1 < phrase.Count && phrase[k].Text == "and" && phrase[k + 1].IsCapitalised)
+        {
+            k += 2;
+        }
+        var words = new List<string>();
+        for (; k < phrase.Count && phrase[k].IsWord && !phrase[k].IsCapitalised && words.Count < 3; k++)
+        {
+            var w = phrase[k].Text.ToLowerInvariant();
+            var singular = w.EndsWith("ies", StringComparison.Ordinal) ? w[..^3] + "y" : w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w;
+            words.Add(singular);
+            if (singular is "ministry" or "department" or "agency" or "office" or "directorate" or "embassy" or "mission" or "parliament" or "command")
+            {
+                var demonym = text[state.Start..state.End];
+                var name = demonym + " " + string.Join(' ', words.Select(x => char.ToUpperInvariant(x[0]) + x[1..]));
+                var known = actors.Actors.FirstOrDefault(a => a.Kind != ActorKind.Person
+                    && (a.Name.Equals(name, StringComparison.OrdinalIgnoreCase) || a.Aliases.Contains(name, StringComparer.OrdinalIgnoreCase)));
+                return new Attribution(known?.Name ?? name, null, known?.Affiliation ?? state.Actor.Name, null, null, false);
+            }
+        }
+        return null;
     }
 
     /// <summary>Role and affiliation from the words around a person's name: "HNC member Basma Kodmani", "Christopher Harmer, an analyst with ISW".</summary>
