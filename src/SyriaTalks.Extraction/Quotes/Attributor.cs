@@ -912,15 +912,15 @@ internal sealed class Attributor
         {
             return SameSentenceGroup(phrase[0].Start) ?? LastSpeaker(position, person: false);
         }
-        if (IsPair(phrase))
-        {
-            return Attribution.None; // "Vindman and Williams told lawmakers": each speaks for themselves, named at their quotes
-        }
         var head = HeadMention(phrase);
         var lastWord = words[^1];
         if (head is { Actor.Kind: ActorKind.State } st && StateBody(phrase, st) is { } body)
         {
             return body;
+        }
+        if (IsPair(phrase))
+        {
+            return Attribution.None; // "Vindman and Williams told lawmakers": each speaks for themselves, named at their quotes
         }
         var describesPerson = PersonHeads.Contains(lastWord) || PersonHeads.Contains(lastWord.TrimEnd('s'));
         if (head is { } m)
@@ -1078,8 +1078,9 @@ internal sealed class Attributor
             return false;
         }
         var mentions = actors.In(phrase[0].Start, phrase[^1].End).ToList();
-        return mentions.Any(m => m.End <= phrase[and].Start) && mentions.Any(m => m.Start >= phrase[and].End)
-            && !mentions.Any(m => m.Start < phrase[and].Start && m.End > phrase[and].End);
+        var named = (mentions.Any(m => m.End <= phrase[and].Start) || phrase[and - 1].IsCapitalised)
+            && (mentions.Any(m => m.Start >= phrase[and].End) || phrase[and + 1].IsCapitalised);
+        return named && mentions.Any() && !mentions.Any(m => m.Start < phrase[and].Start && m.End > phrase[and].End);
     }
 
     // "the Russian defense ministry", "the Russian and Syrian defense ministries": a state's body named by its demonym and a

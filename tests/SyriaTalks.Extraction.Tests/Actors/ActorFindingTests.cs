@@ -93,4 +93,20 @@ public class ActorFindingTests
         Assert.Equal(["Bashar al-Assad", "Vladimir Putin"], analysis.Actors.Select(a => a.Name));
         Assert.All(analysis.Actors, a => Assert.Equal(1, a.Mentions));
     }
+
+    [Fact]
+    public void AndJoinsTwoPeopleNotOneName()
+    {
+        var analysis = Analyze.Body("Jennifer Walsh and Robert Keane testified on Tuesday. Keane said the call was unusual.");
+        Assert.Equal(ActorKind.Person, Actor(analysis, "Jennifer Walsh").Kind);
+        Assert.Equal(2, Actor(analysis, "Robert Keane").Mentions);
+        Assert.DoesNotContain(analysis.Actors, a => a.Name.Contains(" and ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AndInsideAnOrganisationNameStays()
+    {
+        var analysis = Analyze.Body("The Ministry of Foreign Affairs and Expatriates said on Monday the talks would go ahead.");
+        Assert.Contains(analysis.Actors, a => a.Name == "Ministry of Foreign Affairs and Expatriates");
+    }
 }

@@ -190,4 +190,47 @@ public class AttributionTests
         var quote = Assert.Single(analysis.Quotes, q => q.InHeadline);
         Assert.Equal("Michael Flynn", quote.Speaker);
     }
+
+    [Fact]
+    public void ProsecutorsWhoAllegeSpeakAndAPairIsNoSpeaker()
+    {
+        var analysis = Analyze.Body(
+            "Federal prosecutors alleged that the two guards \"browsed the Internet\" during their shift.",
+            "Tova Reyes and Mark Dunn signed \"false certifications\" about their rounds, according to court records.");
+        Assert.Equal("Federal prosecutors", analysis.Quote("browsed").Speaker, ignoreCase: true);
+        Assert.Equal("Federal prosecutors", analysis.Quote("false certifications").Speaker, ignoreCase: true);
+    }
+
+    [Fact]
+    public void AClaimOwnedByAnotherIsNoVerbSoTheReportingSubjectSpeaks()
+    {
+        var quote = Assert.Single(Analyze.Body(
+            "Cmdr. Sean Ruiz, a spokesman for the coalition, said that the Russian ministry's claim was \"patently false.\"").Quotes);
+        Assert.Equal("Sean Ruiz", quote.Speaker);
+    }
+
+    [Fact]
+    public void TheOwnerOfAnAnnouncementSpeaksItsQuotedWords()
+    {
+        var quote = Assert.Single(Analyze.Body(
+            "Governor Alan Brooks spoke in March. Despite Brooks's announcement that the budget was \"balanced at last,\" the deficit grew.").Quotes);
+        Assert.Equal("Alan Brooks", quote.Speaker);
+    }
+
+    [Fact]
+    public void AStateMinistryNamedByItsDemonymIsTheMinistry()
+    {
+        var quote = Assert.Single(Analyze.Body(
+            "The Russian and Syrian defense ministries accused the coalition of protecting \"bandit formations\" near the border.").Quotes);
+        Assert.Equal("Russian Defense Ministry", quote.Speaker);
+    }
+
+    [Fact]
+    public void ARelativeClauseAfterTheSpeakerNamesNoSpeaker()
+    {
+        var analysis = Analyze.Body(
+            "Michael Dunn was charged on Tuesday.",
+            "Laura Pike, who represents Dunn, said her client would fight the charges. She said a guilty plea would \"ruin his life.\"");
+        Assert.Equal("Laura Pike", analysis.Quote("ruin").Speaker);
+    }
 }
