@@ -149,6 +149,18 @@ internal sealed class Attributor
         {
             return aw;
         }
+        // "Q?" He Jianxiong, a former official, said: a question or exclamation ends the quoted sentence, and the
+        // attribution that follows is read as the next sentence
+        if (!after.Any(t => t.IsWord) && !before.Any(t => t.IsWord) && quote.CloseMark > 0 && text[quote.CloseMark - 1] is '?' or '!'
+            && sentenceIndex + 1 < sentences.Count && sentences[sentenceIndex + 1].Paragraph == sentence.Paragraph)
+        {
+            var next = sentences[sentenceIndex + 1];
+            var tail = Segment(next.Start, next.End);
+            if (VerbIndex(tail, 20, first: true, near: 3) is { } tv && FromVerbAfter(tail, tv) is { Speaker: not null } tw)
+            {
+                return tw;
+            }
+        }
         // X: "Q" / X - "Q" (colon and dash introductions)
         if (b.Count > 1 && b[^1].Text is ":" or "-" or "\u2013" or "\u2014")
         {
@@ -1039,11 +1051,14 @@ internal sealed class Attributor
         // a short tail of the description stays: "governor of the Turkish border province of Kilis", "official involved in the talks"
         var to = h;
         if (h + 1 < phrase.Count && phrase.Count - h - 1 <= 8 && words[h + 1] is "of" or "for" or "at" or "with" or "involved" or "close" or "familiar" or "in"
+                or "inside" or "within" or "near"
             && !phrase.Skip(h + 1).Any(IsVerbLike))
         {
             to = phrase.Count - 1;
         }
-        if (from > 0 && words[from - 1] is "'s" or "\u2019s" && from > 1)
+        // a possessor names the source only when nothing else does: "Cameron's spokeswoman", but "a reporter's source
+        // inside the camp" is the source inside the camp
+        if (from > 0 && words[from - 1] is "'s" or "\u2019s" && from > 1 && to == h)
         {
             from -= 2; // "Cameron's spokeswoman"
         }

@@ -109,4 +109,26 @@ public class ActorFindingTests
         var analysis = Analyze.Body("The Ministry of Foreign Affairs and Expatriates said on Monday the talks would go ahead.");
         Assert.Contains(analysis.Actors, a => a.Name == "Ministry of Foreign Affairs and Expatriates");
     }
+
+    [Fact]
+    public void AnUnknownFullNamePairedWithAPersonIsAPerson()
+    {
+        var analysis = Analyze.Body("Prosecutors said Tova Reyes and Mark Dunn falsified the records.");
+        Assert.Equal(ActorKind.Person, Actor(analysis, "Tova Reyes").Kind);
+    }
+
+    [Fact]
+    public void TheTailOfAFullNameIsTheSamePerson()
+    {
+        var analysis = Analyze.Body("Kathleen Hawk Sawyer testified on Tuesday. Hawk Sawyer said the agency had failed.");
+        Assert.Equal(2, Actor(analysis, "Kathleen Hawk Sawyer").Mentions);
+        Assert.DoesNotContain(analysis.Actors, a => a.Name == "Hawk Sawyer");
+    }
+
+    [Fact]
+    public void HeBeforeAnUncommonCapitalisedNameIsASurname()
+    {
+        var analysis = Analyze.Body("The fund met on Monday. He Jianxiong, the former director, said the deal was weak.");
+        Assert.Equal(ActorKind.Person, Actor(analysis, "He Jianxiong").Kind);
+    }
 }

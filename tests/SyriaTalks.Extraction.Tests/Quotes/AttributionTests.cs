@@ -233,4 +233,21 @@ public class AttributionTests
             "Laura Pike, who represents Dunn, said her client would fight the charges. She said a guilty plea would \"ruin his life.\"");
         Assert.Equal("Laura Pike", analysis.Quote("ruin").Speaker);
     }
+
+    [Fact]
+    public void AQuestionEndingItsSentenceIsAttributedByTheNextSentence()
+    {
+        var analysis = Analyze.Body(
+            "The two sides met in Beijing.",
+            "\"Without a rollback, what is the incentive?\" He Jianxiong, a former fund director, said at an event in Washington.");
+        Assert.Equal("He Jianxiong", analysis.Quote("Without").Speaker);
+    }
+
+    [Fact]
+    public void AnAnonymousSourceWithItsOwnPlaceDropsThePossessor()
+    {
+        var quote = Assert.Single(Analyze.Body(
+            "Reporter Dana Kell's source inside the camp, a refugee who asked not to be named, said the claim was \"absolutely not true.\"").Quotes);
+        Assert.Equal("source inside the camp", quote.Speaker);
+    }
 }
