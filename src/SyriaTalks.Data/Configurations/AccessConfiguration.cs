@@ -44,8 +44,10 @@ internal sealed class CorrectionAuthorConfiguration : IEntityTypeConfiguration<C
 {
     public void Configure(EntityTypeBuilder<Correction> builder)
     {
+        // An index, not a foreign key: adding a key to the existing table would make SQLite rebuild it outside a
+        // transaction, and a correction keeps its author's name (Author) when the account goes anyway.
         builder.Property(c => c.AuthorId).HasMaxLength(450);
-        builder.HasOne<AppUser>().WithMany().HasForeignKey(c => c.AuthorId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(c => c.AuthorId);
     }
 }
 

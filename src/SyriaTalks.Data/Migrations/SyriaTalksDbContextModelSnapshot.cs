@@ -932,14 +932,6 @@ namespace SyriaTalks.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("SyriaTalks.Domain.Correction", b =>
-                {
-                    b.HasOne("SyriaTalks.Data.Identity.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorId")
-                        .OnDelete(DeleteBehavior.SetNull);
-                });
-
             modelBuilder.Entity("SyriaTalks.Domain.Event", b =>
                 {
                     b.HasOne("SyriaTalks.Domain.Article", "Article")

@@ -6,11 +6,22 @@ using SyriaTalks.Web.Infrastructure.Access;
 
 namespace SyriaTalks.Web.Features.Account;
 
-/// <summary>The sign-in form's fields.</summary>
-public sealed record SignInForm(string? UserName, string? Password, string? ReturnUrl);
+/// <summary>The sign-in form's fields (settable properties: form binding treats constructor parameters as required).</summary>
+public sealed class SignInForm
+{
+    public string? UserName { get; set; }
+    public string? Password { get; set; }
+    public string? ReturnUrl { get; set; }
+}
 
 /// <summary>The setup form's fields.</summary>
-public sealed record SetupForm(string? Token, string? UserName, string? Password, string? Confirm);
+public sealed class SetupForm
+{
+    public string? Token { get; set; }
+    public string? UserName { get; set; }
+    public string? Password { get; set; }
+    public string? Confirm { get; set; }
+}
 
 /// <summary>
 /// The form posts behind the sign-in, sign-out and setup pages. Interactive Blazor cannot set cookies, so the pages

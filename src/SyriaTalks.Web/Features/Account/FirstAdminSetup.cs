@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SyriaTalks.Data;
 using SyriaTalks.Data.Identity;
@@ -40,14 +41,19 @@ public sealed class FirstAdminSetup(
             return;
         }
         var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        string database;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            database = scope.ServiceProvider.GetRequiredService<SyriaTalksDbContext>().Database.GetDbConnection().DataSource;
+        }
         Volatile.Write(ref tokenHash, HashOf(token));
         // The address is known only once the server listens.
         lifetime.ApplicationStarted.Register(() =>
         {
             var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()?.TrimEnd('/') ?? "";
             logger.LogWarning(
-                "No administrator account yet. Open {SetupLink} to create one (the link works once), or run: dotnet run --project src/SyriaTalks.Cli -- users add NAME --role Admin",
-                $"{address}{Path}?token={token}");
+                "No administrator account yet. Open {SetupLink} to create one (the link works once), or run: dotnet run --project src/SyriaTalks.Cli -- users add NAME --role Admin --db {Database}",
+                $"{address}{Path}?token={token}", database);
         });
     }
 

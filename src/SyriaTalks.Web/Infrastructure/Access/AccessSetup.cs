@@ -1,9 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using SyriaTalks.Data;
 using SyriaTalks.Data.Identity;
 using SyriaTalks.Web.Features.Account;
 using SyriaTalks.Web.Features.Admin;
@@ -23,11 +20,7 @@ public static class AccessSetup
         var services = builder.Services;
         services.Configure<AccessOptions>(builder.Configuration.GetSection("Access"));
 
-        // Identity's stores want a scoped context; it comes from the same pooled factory the features use.
-        services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<SyriaTalksDbContext>>().CreateDbContext());
-        services.AddIdentityCore<AppUser>(IdentityRules.Apply)
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<SyriaTalksDbContext>()
+        services.AddSyriaTalksIdentity()
             .AddSignInManager()
             .AddDefaultTokenProviders();
 

@@ -289,23 +289,11 @@ namespace SyriaTalks.Data.Migrations
                 name: "IX_AuditEntries_UserId",
                 table: "AuditEntries",
                 column: "UserId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Corrections_AspNetUsers_AuthorId",
-                table: "Corrections",
-                column: "AuthorId",
-                principalTable: "AspNetUsers",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_Corrections_AspNetUsers_AuthorId",
-                table: "Corrections");
-
             migrationBuilder.DropTable(
                 name: "ApiKeys");
 

@@ -11,7 +11,7 @@ using SyriaTalks.Data;
 namespace SyriaTalks.Data.Migrations
 {
     [DbContext(typeof(SyriaTalksDbContext))]
-    [Migration("20261125091804_Access")]
+    [Migration("20261125092839_Access")]
     partial class Access
     {
         /// <inheritdoc />
@@ -932,14 +932,6 @@ namespace SyriaTalks.Data.Migrations
                     b.HasOne("SyriaTalks.Data.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.SetNull);
-                });
-
-            modelBuilder.Entity("SyriaTalks.Domain.Correction", b =>
-                {
-                    b.HasOne("SyriaTalks.Data.Identity.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
