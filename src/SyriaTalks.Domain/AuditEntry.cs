@@ -27,7 +27,7 @@ public class AuditEntry
 
     public DateTimeOffset At { get; set; }
 
-    /// <summary>The account's id; null once that account is deleted (the name stays).</summary>
+    /// <summary>The account's id when an account made the change (none for the command line); kept after the account goes.</summary>
     public string? UserId { get; set; }
 
     /// <summary>The account's name at the time ("cli" for the command line).</summary>

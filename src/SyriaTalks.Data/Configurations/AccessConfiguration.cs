@@ -34,9 +34,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.After).HasMaxLength(2000);
         builder.Property(a => a.Via).HasMaxLength(120);
         builder.HasIndex(a => a.At);
+        // No foreign key: the trail outlives the account and names it by UserName; the id is for lookups only.
         builder.HasIndex(a => a.UserId);
-        // The trail outlives the account: deleting a user keeps its entries, by name.
-        builder.HasOne<AppUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

@@ -924,14 +924,6 @@ namespace SyriaTalks.Data.Migrations
                     b.Navigation("Place");
                 });
 
-            modelBuilder.Entity("SyriaTalks.Domain.AuditEntry", b =>
-                {
-                    b.HasOne("SyriaTalks.Data.Identity.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.SetNull);
-                });
-
             modelBuilder.Entity("SyriaTalks.Domain.Event", b =>
                 {
                     b.HasOne("SyriaTalks.Domain.Article", "Article")

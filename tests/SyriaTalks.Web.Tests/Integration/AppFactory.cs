@@ -4,7 +4,10 @@ using SyriaTalks.Testing;
 
 namespace SyriaTalks.Web.Tests.Integration;
 
-/// <summary>The real app on a real SQLite file in a temporary folder, seeded from the repository's seeds/.</summary>
+/// <summary>
+/// The real app on a real SQLite file in a temporary folder, seeded from the repository's seeds/. Accounts and keys
+/// for it come from <see cref="AppAccess"/>.
+/// </summary>
 public sealed class AppFactory(string dataFolder) : WebApplicationFactory<Program>
 {
     public string DataFolder { get; } = dataFolder;
@@ -18,6 +21,8 @@ public sealed class AppFactory(string dataFolder) : WebApplicationFactory<Progra
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath};Pooling=False");
         builder.UseSetting("Seeds:Path", RepoPaths.Seeds);
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(DataFolder, "logs", "test-.log"));
+        // Tests upload many articles in a burst (50 at once); the upload rate limit has its own tests with a low limit.
+        builder.UseSetting("Access:UploadsPerMinute", "100000");
     }
 }
 

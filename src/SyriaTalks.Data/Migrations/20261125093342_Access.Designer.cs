@@ -11,7 +11,7 @@ using SyriaTalks.Data;
 namespace SyriaTalks.Data.Migrations
 {
     [DbContext(typeof(SyriaTalksDbContext))]
-    [Migration("20261125092839_Access")]
+    [Migration("20261125093342_Access")]
     partial class Access
     {
         /// <inheritdoc />
@@ -925,14 +925,6 @@ namespace SyriaTalks.Data.Migrations
                     b.Navigation("Article");
 
                     b.Navigation("Place");
-                });
-
-            modelBuilder.Entity("SyriaTalks.Domain.AuditEntry", b =>
-                {
-                    b.HasOne("SyriaTalks.Data.Identity.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("SyriaTalks.Domain.Event", b =>
