@@ -41,6 +41,10 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         Services.AddBrowseFeatures();
         Services.AddOptions<UploadOptions>();
         Services.AddSingleton<UploadService>();
+        Services.AddSyriaTalksIdentity();
+        Services.AddSingleton<SyriaTalks.Web.Features.Account.ApiKeysService>();
+        Services.AddSingleton<SyriaTalks.Web.Features.Admin.AccountsService>();
+        Services.AddSingleton<SyriaTalks.Web.Features.Admin.AuditService>();
         Auth = AddAuthorization();
         SignInAs("editor", AccessRoles.Editor);
         Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
@@ -50,15 +54,20 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
 
     protected BunitAuthorizationContext Auth { get; }
 
-    /// <summary>The page's user from now on: signed in with this one role (id <c>id-NAME</c>).</summary>
-    protected void SignInAs(string name, string role)
+    /// <summary>The page's user from now on: signed in with this one role (account id <c>id-NAME</c> unless given).</summary>
+    protected void SignInAs(string name, string role, string? id = null)
     {
         Auth.SetAuthorized(name);
         Auth.SetRoles(role);
-        Auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, "id-" + name));
+        Auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, id ?? "id-" + name));
     }
 
-    protected void SignOut() => Auth.SetNotAuthorized();
+    protected void SignOut()
+    {
+        Auth.SetRoles();
+        Auth.SetClaims();
+        Auth.SetNotAuthorized();
+    }
 
     protected NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
 

@@ -59,6 +59,11 @@ public sealed class CorrectionsService(IDbContextFactory<SyriaTalksDbContext> db
         {
             return false;
         }
+        if (db.Entry(correction).State == EntityState.Detached)
+        {
+            // A merge clears the change tracker after its raw SQL; the correction is saved already, so attach it again.
+            db.Corrections.Attach(correction);
+        }
         correction.Author = Callers.Name(user);
         correction.AuthorId = Callers.Id(user);
         db.AuditEntries.Add(Callers.Audit(user, AuditActionOf(correction.Kind), correction.Target, correction.Before, correction.After, now));
