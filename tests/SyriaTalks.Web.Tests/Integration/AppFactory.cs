@@ -21,8 +21,10 @@ public sealed class AppFactory(string dataFolder) : WebApplicationFactory<Progra
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath};Pooling=False");
         builder.UseSetting("Seeds:Path", RepoPaths.Seeds);
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(DataFolder, "logs", "test-.log"));
-        // Tests upload many articles in a burst (50 at once); the upload rate limit has its own tests with a low limit.
+        // Tests upload many articles in a burst (50 at once) and sign in often from one address; the rate limits have
+        // their own tests with low limits.
         builder.UseSetting("Access:UploadsPerMinute", "100000");
+        builder.UseSetting("Access:SignInPerMinute", "100000");
     }
 }
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using SyriaTalks.Data.Identity;
@@ -11,6 +10,12 @@ public sealed class SignInForm
 {
     public string? UserName { get; set; }
     public string? Password { get; set; }
+    public string? ReturnUrl { get; set; }
+}
+
+/// <summary>The sign-out form's fields: none but the antiforgery token; bound as a form so the post is checked like the others.</summary>
+public sealed class SignOutForm
+{
     public string? ReturnUrl { get; set; }
 }
 
@@ -33,7 +38,7 @@ public static class AccountEndpoints
     {
         var account = app.MapGroup("/account").AllowAnonymous().ExcludeFromDescription();
         account.MapPost("/signin", SignInAsync).RequireRateLimiting(RateLimits.SignIn);
-        account.MapPost("/signout", SignOutAsync).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        account.MapPost("/signout", SignOutAsync);
         account.MapPost("/setup", SetupAsync).RequireRateLimiting(RateLimits.SignIn);
         return app;
     }
@@ -62,7 +67,7 @@ public static class AccountEndpoints
         return Results.LocalRedirect(SignInUrl("invalid", returnUrl));
     }
 
-    private static async Task<IResult> SignOutAsync(SignInManager<AppUser> signIn, HttpContext context, ILoggerFactory loggers)
+    private static async Task<IResult> SignOutAsync([FromForm] SignOutForm form, SignInManager<AppUser> signIn, HttpContext context, ILoggerFactory loggers)
     {
         var name = context.User.Identity?.Name;
         await signIn.SignOutAsync();
