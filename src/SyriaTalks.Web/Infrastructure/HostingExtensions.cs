@@ -14,10 +14,12 @@ public static class HostingExtensions
 {
     public static WebApplicationBuilder AddSyriaTalksLogging(this WebApplicationBuilder builder)
     {
+        // The host's own logger, not the static one: Program's finally flushes the static logger, and under
+        // WebApplicationFactory that runs right after the host is built.
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext(), preserveStaticLogger: true);
         return builder;
     }
 

@@ -8,7 +8,7 @@ namespace SyriaTalks.Web.Tests.Integration;
 /// The real app on a real SQLite file in a temporary folder, seeded from the repository's seeds/. Accounts and keys
 /// for it come from <see cref="AppAccess"/>.
 /// </summary>
-public sealed class AppFactory(string dataFolder) : WebApplicationFactory<Program>
+public class AppFactory(string dataFolder) : WebApplicationFactory<Program>
 {
     public string DataFolder { get; } = dataFolder;
 
