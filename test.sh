@@ -37,7 +37,7 @@ if ! dotnet build SyriaTalks.sln -c Release -nologo -v quiet; then
 fi
 
 log=$(mktemp)
-dotnet test SyriaTalks.sln -c Release --no-build -nologo --results-directory artifacts/test-results 2>&1 | tee "$log"
+dotnet test SyriaTalks.sln -c Release --no-build -nologo -m:1 --results-directory artifacts/test-results 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
 # Sum the per-project summaries: "Passed!  - Failed: 0, Passed: 11, Skipped: 0, Total: 11, ..."

@@ -44,9 +44,10 @@ static int Usage(string? error = null)
               is src/SyriaTalks.Web/data/syriatalks.db). The password is asked for twice, or read as
               one line from standard input with --password-stdin. The first Admin is made this way.
 
-          fuzz [--seed N] [--count N] [--timeout-ms N] [--out DIR] [CORPUS...]
-              Run the reader and the engine over N mutated copies of real pages (seeded, reproducible);
-              report crashes and inputs slower than the time bound, saving them to DIR.
+          fuzz [--seed N] [--count N] [--timeout-ms N] [--max-chars N] [--out DIR] [CORPUS...]
+              Run the reader and the engine over N mutated copies of real pages (seeded, reproducible),
+              as an upload runs them (bodies over --max-chars refused); report crashes, offsets outside
+              the text and inputs slower than the time bound, saving them to DIR.
         """);
     return error is null ? 0 : 2;
 }

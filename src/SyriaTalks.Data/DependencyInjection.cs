@@ -14,7 +14,9 @@ public static class DependencyInjection
     public static IServiceCollection AddSyriaTalksData(this IServiceCollection services, IConfiguration configuration, string dataFolder)
     {
         var connectionString = ResolveConnectionString(configuration, dataFolder);
-        services.AddPooledDbContextFactory<SyriaTalksDbContext>(options => options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(60).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+        services.AddPooledDbContextFactory<SyriaTalksDbContext>(options => options
+            .UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(60).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+            .AddInterceptors(new SqlitePragmas()));
         return services;
     }
 

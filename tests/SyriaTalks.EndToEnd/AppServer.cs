@@ -159,7 +159,7 @@ public sealed class AppServer : IAsyncLifetime
     private async Task WaitUntilServingAsync()
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        var deadline = DateTime.UtcNow.AddSeconds(180);
         while (DateTime.UtcNow < deadline)
         {
             if (process!.HasExited)
@@ -181,7 +181,7 @@ public sealed class AppServer : IAsyncLifetime
             }
             await Task.Delay(250);
         }
-        throw new TimeoutException("The app did not answer within 90 s:\n" + Log());
+        throw new TimeoutException("The app did not answer within 180 s:\n" + Log());
     }
 
     private static int FreePort()

@@ -8,6 +8,29 @@ using SyriaTalks.Ingestion.Reading;
 //   dotnet run --project tools/ReaderBench -c Release [-- SHARED_DIR [OUT_DIR]]
 // Body F1 is computed the way ../shared/tools/bodyscore.py computes it; OUT_DIR gets the predictions
 // (ours.json, smartreader.json) so bodyscore.py can confirm the figures.
+if (args.Length == 2 && args[0] == "--stages")
+{
+    // Times each stage of the reader on one file: for pathological pages.
+    var sw0 = Stopwatch.StartNew();
+    var text0 = PageDecoder.Decode(File.ReadAllBytes(args[1]));
+    Console.WriteLine($"decode {sw0.ElapsedMilliseconds} ms");
+    sw0.Restart();
+    text0 = NestingGuard.Flatten(text0);
+    Console.WriteLine($"nesting guard {sw0.ElapsedMilliseconds} ms");
+    sw0.Restart();
+    using var doc0 = new AngleSharp.Html.Parser.HtmlParser(new AngleSharp.Html.Parser.HtmlParserOptions { IsScripting = true }).ParseDocument(text0);
+    Console.WriteLine($"parse {sw0.ElapsedMilliseconds} ms");
+    sw0.Restart();
+    var facts0 = PageMetadata.Read(doc0, null);
+    Console.WriteLine($"metadata {sw0.ElapsedMilliseconds} ms");
+    sw0.Restart();
+    var walker0 = TextUnitWalker.Walk(doc0.DocumentElement!);
+    Console.WriteLine($"walk {sw0.ElapsedMilliseconds} ms ({walker0.Elements.Count} elements, {walker0.Units.Count} units)");
+    sw0.Restart();
+    var units0 = ContentExtractor.Select(walker0, facts0.Title);
+    Console.WriteLine($"select {sw0.ElapsedMilliseconds} ms ({units0.Count} units)");
+    return 0;
+}
 var shared = args.Length > 0 ? args[0] : FindShared();
 var outDir = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "readerbench");
 Directory.CreateDirectory(outDir);

@@ -95,6 +95,16 @@ def main(cities, countries, words, out):
         ws = a.lower().split()
         return len(ws) > 1 and all(w in dictionary for w in ws)
 
+    # First pass: the largest population under each primary name, so that an old or foreign alternate
+    # ("Philadelphia" for Amman) never takes the name of a bigger place that bears it today.
+    primary_pop = {}
+    with open(cities, encoding="utf-8") as f:
+        for line in f:
+            p = line.rstrip("\n").split("\t")
+            if len(p) >= 15:
+                for n in {fold(p[1]), fold(p[2])}:
+                    primary_pop[n] = max(primary_pop.get(n, 0), int(p[14] or 0))
+
     rows = []
     names_seen = set()
     skeletons_seen = set()
@@ -114,7 +124,7 @@ def main(cities, countries, words, out):
             seen = {fold(name)}
             for a in [ascii_name] + alts.split(","):
                 a = a.strip()
-                if keep_alt(a, name) and fold(a) not in seen and not translated(a):
+                if keep_alt(a, name) and fold(a) not in seen and not translated(a) and primary_pop.get(fold(a), -1) <= pop:
                     seen.add(fold(a))
                     alt_list.append(a)
             kind = "city" if capital or fcode in ("PPLA", "PPLA2") or pop >= 50000 else "town"

@@ -31,6 +31,8 @@ public sealed record FuzzCase(int Index, string Origin, IReadOnlyList<string> Mu
 /// <summary>Runs the reader and the engine over mutated pages, each input under a time bound.</summary>
 public sealed class FuzzRunner(ArticleReader reader, ExtractionPipeline pipeline, TimeSpan timeout, int maxTextChars = SyriaTalks.Ingestion.Storing.ArticleSizeGuard.DefaultMaxTextChars)
 {
+    private readonly TimeSpan drainCap = TimeSpan.FromMinutes(3);
+
     /// <summary>Pages to mutate under the given files and folders: .html, .htm, .txt and .html.gz, in a stable order.</summary>
     public static IReadOnlyList<(string Name, byte[] Content)> LoadCorpus(IEnumerable<string> paths, int maxPages = 2000)
     {
@@ -57,13 +59,27 @@ public sealed class FuzzRunner(ArticleReader reader, ExtractionPipeline pipeline
         }
         for (var i = 0; i < count; i++)
         {
-            // Each input has its own seed, so any one case can be replayed alone with the same numbers.
-            var mutator = new PageMutator(HashCode.Combine(seed, i));
-            var pick = new Random(HashCode.Combine(seed, i, 1));
+            // Each input has its own seed, so any one case can be replayed alone with the same numbers
+            // (not HashCode.Combine: it is salted per process).
+            var mutator = new PageMutator(Mix(seed, i, 0));
+            var pick = new Random(Mix(seed, i, 1));
             var (name, page) = corpus[pick.Next(corpus.Count)];
             var other = corpus[pick.Next(corpus.Count)].Content;
             var input = mutator.Mutate(page, other);
             yield return RunOne(i, name, [.. mutator.Applied], input, name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? "input.txt" : "input.html");
+        }
+    }
+
+    /// <summary>A stable seed for input <paramref name="index"/> of run <paramref name="seed"/>.</summary>
+    public static int Mix(int seed, int index, int salt)
+    {
+        unchecked
+        {
+            var h = (uint)seed * 0x9E3779B1u ^ (uint)index * 0x85EBCA77u ^ (uint)salt * 0xC2B2AE3Du;
+            h ^= h >> 15;
+            h *= 0x2C1B3C6Du;
+            h ^= h >> 12;
+            return (int)(h & 0x7FFFFFFF);
         }
     }
 
@@ -80,7 +96,12 @@ public sealed class FuzzRunner(ArticleReader reader, ExtractionPipeline pipeline
         {
             if (!work.Wait(timeout))
             {
-                return new FuzzCase(index, origin, mutations, FuzzVerdict.Hung, $"still running after {timeout.TotalSeconds:0.#} s", input, watch.Elapsed);
+                // A thread cannot be stopped; let it finish (within a cap) so that the next inputs are not timed against it.
+                var finished = work.Wait(drainCap);
+                var detail = finished
+                    ? $"took {watch.Elapsed.TotalSeconds:0.#} s (bound {timeout.TotalSeconds:0.#} s)"
+                    : $"still running after {watch.Elapsed.TotalSeconds:0.#} s";
+                return new FuzzCase(index, origin, mutations, FuzzVerdict.Hung, detail, input, watch.Elapsed);
             }
             var offsets = CheckOffsets(work.Result);
             return new FuzzCase(index, origin, mutations, offsets is null ? FuzzVerdict.Read : FuzzVerdict.BadOffsets, offsets, input, watch.Elapsed);

@@ -171,8 +171,8 @@ internal static class ActorFinder
                 i++;
             }
         }
-        MergeUnknown(text, reading, byName, unknown);
-        DefineAcronyms(text, reading, byName);
+        MergeUnknown(reading, byName, unknown);
+        DefineAcronyms(reading, byName);
         UseArticleSpelling(reading);
         reading.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return reading;
@@ -185,6 +185,15 @@ internal static class ActorFinder
         if (!p.ContainsAnyExceptInRange('A', 'Z') || (p.Length < 80 && !ContainsLower(p)))
         {
             return true;
+        }
+        // a short line in title case without a full stop is a byline or a page label ("Russ Read Pentagon/Foreign Policy Reporter")
+        if (p.Length < 80 && p[^1] is not ('.' or '!' or '?' or '"' or '\u201D') && !p.Contains(':'))
+        {
+            var words = p.ToString().Split([' ', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4).ToList();
+            if (words.Count >= 2 && words.All(w => char.IsUpper(w[0])))
+            {
+                return true;
+            }
         }
         return p.Length > 0 && p[0] == '(' && (p.Contains("eporting", StringComparison.Ordinal)
             || p.Contains("diting by", StringComparison.Ordinal) || p.Contains("riting by", StringComparison.Ordinal));
@@ -262,9 +271,8 @@ internal static class ActorFinder
             {
                 continue;
             }
-            // "the Kremlin" style aliases need their next word to end: "United Nations" is not "United Nations Security Council"
-            if (i + n < tokens.Count && tokens[i + n].IsCapitalised && entry.Actor.Kind != ActorKind.Person
-                && Lexicon.AliasesByFirstWord.ContainsKey(tokens[i].Text) && IsPartOfLongerName(tokens, i + n))
+            // an organisation alias followed by an organisation word is part of a longer name: "Syrian Observatory"
+            if (entry.Actor.Kind != ActorKind.Person && IsPartOfLongerName(tokens, i + n))
             {
                 continue;
             }
@@ -277,9 +285,15 @@ internal static class ActorFinder
             {
                 continue;
             }
-            if (entry.OnlyActing && !Acts(tokens, i + n))
+            if (entry.OnlyActing && (!Acts(tokens, i + n) || IsLocative(tokens, i) || InLocativeList(tokens, i, byName)))
             {
                 continue;
+            }
+            // "a British-based monitoring group": where something is based, not who acts
+            if (entry.Actor.Kind == ActorKind.State && i + n + 1 < tokens.Count && tokens[i + n].Text == "-"
+                && tokens[i + n + 1].Text is "based" or "born" or "made" or "style" or "era")
+            {
+                return (entry, n, true);
             }
             if (entry.Actor.Kind == ActorKind.State && IsCountryName(entry) && !Acts(tokens, i + n)
                 && (IsLocative(tokens, i) || InLocativeList(tokens, i, byName)))
@@ -350,7 +364,9 @@ internal static class ActorFinder
     {
         var word = entry.Words[^1];
         // demonyms end in -n, -i, -ese, -ish, -ch ... a country name is what the gazetteer of places knows
-        return Lexicon.Places.Contains(string.Join(' ', entry.Words).ToLowerInvariant()) || word is "U.S." or "US" or "UK" or "U.K." || entry.Words.Length > 1 && word == "States";
+        return string.Join(' ', entry.Words) == entry.Actor.Name && entry.Actor.Name != "Syrian government"
+            || Lexicon.Places.Contains(string.Join(' ', entry.Words).ToLowerInvariant()) || word is "U.S." or "US" or "UK" or "U.K." or "Syria"
+            || entry.Words.Length > 1 && word == "States";
     }
 
     private static bool Acts(List<Token> tokens, int next)
@@ -425,6 +441,10 @@ internal static class ActorFinder
         if (j + 1 < tokens.Count && (tokens[j + 1].IsCapitalised || IsPrefixedName(tokens[j + 1].Text)))
         {
             // connectors inside names: Organisation for the Prohibition of Chemical Weapons, Committee on Foreign Relations
+            if (Stop.Contains(tokens[j + 1].Text.ToLowerInvariant()))
+            {
+                return false; // "the German Cabinet on Wednesday"
+            }
             return t.Text is "of" or "for" or "and" or "&" || (t.Text is "on" or "the" && orgSoFar) || Particles.Contains(t.Text);
         }
         // "Institute for the Study of War", but not "Fadi Ahmad of the First Coastal Division"
@@ -448,7 +468,9 @@ internal static class ActorFinder
         {
             a++;
         }
-        for (var k = j - 1; k >= a; k--)
+        // "Executive Council", "Office of the President": a span ending in an organisation word holds no title
+        var endsInHead = j - a > 1 && Lexicon.OrgHeads.Contains(tokens[j - 1].Text.ToLowerInvariant());
+        for (var k = j - 1; k >= a && !endsInHead; k--)
         {
             if (IsTitle(tokens[k].Text))
             {
@@ -502,7 +524,7 @@ internal static class ActorFinder
         {
             hasHead |= k > a && Lexicon.OrgHeads.Contains(tokens[k].Text.ToLowerInvariant());
         }
-        while (!hasHead && a < j - 1 && Lexicon.CommonWords.Contains(tokens[a].Text.ToLowerInvariant())
+        while (!hasHead && a < j - 1 && (Lexicon.CommonWords.Contains(tokens[a].Text.ToLowerInvariant()) || Lexicon.RoleNouns.Contains(tokens[a].Text.ToLowerInvariant()))
             && !Lexicon.FirstNames.Contains(tokens[a].Text.ToLowerInvariant()) && !IsTitle(tokens[a].Text))
         {
             a++;
@@ -604,7 +626,7 @@ internal static class ActorFinder
         || (j + 1 < tokens.Count && tokens[j].Text == "," && tokens[j + 1].Text is "a" or "an" or "the" or "who")
         || (a > 0 && SpeechVerbs.IsSpeechVerb(tokens[a - 1].Text.ToLowerInvariant()));
 
-    private static void MergeUnknown(string text, ActorReading reading, Dictionary<string, ActorRecord> byName, List<Candidate> unknown)
+    private static void MergeUnknown(ActorReading reading, Dictionary<string, ActorRecord> byName, List<Candidate> unknown)
     {
         // people first, by surname; then single words join the person whose surname they are
         var bySurname = new Dictionary<string, ActorRecord>(StringComparer.Ordinal);
@@ -695,7 +717,6 @@ internal static class ActorFinder
                 AddMention(reading, record, c.Start, c.End);
             }
         }
-        _ = text;
     }
 
     private static bool SameFirstName(ActorRecord person, string name)
@@ -724,6 +745,10 @@ internal static class ActorFinder
                 .OrderByDescending(a => CoreWords(a).Length)
                 .ThenBy(a => a, StringComparer.Ordinal)
                 .FirstOrDefault();
+            if (best is not null && actor.Known && CoreWords(best).SequenceEqual(CoreWords(actor.Name)))
+            {
+                continue; // "Staffan di Mistura" is the curated "Staffan de Mistura": only a particle differs
+            }
             if (best is not null && (actor.Kind != ActorKind.Person || CoreWords(best).Length <= 4))
             {
                 actor.Aliases.Add(actor.Name);
@@ -733,7 +758,7 @@ internal static class ActorFinder
     }
 
     /// <summary>"High Negotiations Committee (HNC)": the acronym becomes an alias, and its later mentions the organisation's.</summary>
-    private static void DefineAcronyms(string text, ActorReading reading, Dictionary<string, ActorRecord> byName)
+    private static void DefineAcronyms(ActorReading reading, Dictionary<string, ActorRecord> byName)
     {
         foreach (var org in reading.Actors.Where(a => a.Kind != ActorKind.Person).ToList())
         {
@@ -761,7 +786,6 @@ internal static class ActorFinder
                 byName.Remove(acronym.Name);
             }
         }
-        _ = text;
     }
 
     private static string Initials(string name) =>

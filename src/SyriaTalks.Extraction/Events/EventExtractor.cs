@@ -28,6 +28,15 @@ public sealed partial class EventExtractor
         {
             var expressions = TemporalResolver.Find(sentence.Text, article.Published, anchor);
             var usable = expressions.Where(e => IsHappening(e) && !IsQuotedToday(sentence.Text, e)).ToList();
+            // "The talks are taking a pause ... with a promise to restart by Feb. 25": a present-progressive
+            // main clause is happening now, beside the plan the sentence dates.
+            if (usable.Count > 0 && usable.All(e => e.Date > article.Published) && !StartsWithQuote(sentence.Text)
+                && ProgressiveRegex().Match(sentence.Text) is { Success: true } now && now.Index < usable[0].Start)
+            {
+                var present = new TemporalExpression(now.Index, now.Index + now.Length, now.Value, article.Published, null,
+                    DatePrecision.Day, TemporalKind.Point, Tense.Past);
+                events.Add(Build(article, sentence, present, actors, places) with { Summary = Trimmed(sentence.Text[..usable[0].Start]) });
+            }
             var dates = new HashSet<(DateOnly, DateOnly?, DatePrecision)>();
             foreach (var e in usable)
             {
@@ -51,6 +60,8 @@ public sealed partial class EventExtractor
     private static bool IsHappening(TemporalExpression e) =>
         e.Kind is TemporalKind.Point or TemporalKind.Range
         || (e.Kind == TemporalKind.Deadline && e.Precision == DatePrecision.Day);
+
+    private static bool StartsWithQuote(string sentence) => sentence.Length > 0 && sentence[0] is '"' or '\u201c';
 
     // "today" inside a quotation is the speaker's day, usually rhetorical ("How many people in this room today").
     private static bool IsQuotedToday(string sentence, TemporalExpression e)
@@ -114,11 +125,28 @@ public sealed partial class EventExtractor
     /// <summary>A short summary: the clause without its time expression, quotes' marks and attribution tail.</summary>
     private static string Summarize(string clause, string expression)
     {
-        // The expression goes with the preposition that introduces it ("on Wednesday", "late on Friday").
-        var s = Regex.Replace(clause, @"(?:\b(?:late on|early on|on|in|at|by|since|during|until|from|as of|for)\s+)?" + Regex.Escape(expression), " ",
-            RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        // The expression goes with the preposition that introduces it ("on Wednesday", "late on Friday"); one that
+        // carries meaning of its own ("Monday's agreement", "a day after", "since 2014") stays.
+        if (KeepInSummaryRegex().IsMatch(expression))
+        {
+            return Trimmed(clause);
+        }
+        var at = clause.IndexOf(expression, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return Trimmed(clause);
+        }
+        var preposition = TrailingPrepositionRegex().Match(clause, 0, at);
+        var cut = preposition.Success ? preposition.Index : at;
+        var s = clause[..cut] + " " + clause[(at + expression.Length)..];
         s = DanglingTimeWordsRegex().Replace(s, " ");
-        s = SpaceRegex().Replace(s, " ").Trim(' ', ',', '.', ';', ':', '-', '"', '\u201c', '\u201d');
+        return Trimmed(s);
+    }
+
+    private static string Trimmed(string clause)
+    {
+        var s = SpaceRegex().Replace(clause, " ").Replace(" ,", ",", StringComparison.Ordinal)
+            .Trim(' ', ',', '.', ';', ':', '-', '"', '\u201c', '\u201d');
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 24)
         {
@@ -207,6 +235,15 @@ public sealed partial class EventExtractor
     [GeneratedRegex(@"\b(?i:on|late on|early on|late|early|in|since|by|during|of)\s+(?=[,.;]|\s*$)")]
     private static partial Regex DanglingTimeWordsRegex();
 
+    [GeneratedRegex(@"\b(?i:late on|early on|on|in|at|by|since|during|until|from|as of|for)\s+$")]
+    private static partial Regex TrailingPrepositionRegex();
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex SpaceRegex();
+
+    [GeneratedRegex(@"^(?:\S+\s+){1,7}?(?:is|are)\s+(?:now\s+|still\s+)?[a-z]+ing\b")]
+    private static partial Regex ProgressiveRegex();
+
+    [GeneratedRegex(@"['\u2019]s\b|\b(?i:after|before|earlier|later|ago|since|past|last|recent)\b")]
+    private static partial Regex KeepInSummaryRegex();
 }

@@ -76,7 +76,7 @@ public sealed class Gazetteer
     public IReadOnlyList<GazetteerName> ByFirstWord(string key) =>
         byFirstWord.TryGetValue(key, out var list) ? list : [];
 
-    /// <summary>Names of regional and curated places whose first word has this skeleton.</summary>
+    /// <summary>Names of places of the region whose first word has this skeleton.</summary>
     public IReadOnlyList<GazetteerName> BySkeleton(string skeleton) =>
         bySkeleton.TryGetValue(skeleton, out var list) ? list : [];
 
@@ -168,7 +168,7 @@ public sealed class Gazetteer
         {
             AddTo(byFirstWord, words[0], new GazetteerName(words, place));
         }
-        if (place.InRegion || place.Source == GazetteerSource.Curated)
+        if (place.InRegion)
         {
             var skeleton = PlaceName.Skeleton(key);
             if (indexed.Add((place.Id, skeleton, true)))

@@ -53,13 +53,21 @@ public sealed partial class PlaceFinder
         "militia", "coalition", "ministry", "government", "regime", "opposition",
     ];
 
+    private static readonly HashSet<string> Honorifics =
+    [
+        "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "maj", "adm", "prof",
+        "president", "minister", "king", "queen", "prince", "princess", "sheikh", "imam", "pope", "mayor",
+        "senator", "governor", "general", "chancellor", "secretary", "ambassador", "envoy", "spokesman",
+        "spokeswoman", "judge", "justice", "rev", "father", "sister", "brother", "lord", "lady", "sir",
+    ];
+
     private static readonly HashSet<string> ReportingVerbs = ["said", "says", "told", "added", "asked", "wrote"];
 
     private static readonly HashSet<string> RegionSuffixes = ["province", "governorate", "countryside", "region", "district"];
 
     private static readonly HashSet<string> TitlesAfter =
     [
-        "mayor", "governor", "governorate", "police", "municipality", "council", "province", "city", "town",
+        "mayor", "governor", "governorate", "police", "municipality", "province", "city", "town",
         "village", "border", "crossing", "countryside", "airport", "prison",
     ];
 
@@ -205,7 +213,8 @@ public sealed partial class PlaceFinder
         {
             kind = PlaceKind.Region;
         }
-        return new Found(place, kind, surfaceStart, surfaceEnd, text[surfaceStart..surfaceEnd], i, last, place.Name);
+        var cue = IsDateline(text, tokens, i, last) ? Cue.Strong : HasCue(text, tokens, i, last, marked, found);
+        return new Found(place, kind, surfaceStart, surfaceEnd, text[surfaceStart..surfaceEnd], i, last, place.Name, cue);
     }
 
     private (GazetteerName? Name, int Length, bool Fuzzy) Lookup(List<string> words)
@@ -282,9 +291,8 @@ public sealed partial class PlaceFinder
         }
 
         var cue = dateline ? Cue.Strong : HasCue(text, tokens, i, last, marked, found);
-        var cued = cue != Cue.None;
         var common = key.IndexOf(' ', StringComparison.Ordinal) < 0 && gazetteer.IsCommonWord(key) && !isCountry;
-        if (common && (first.SentenceStart || !cued))
+        if (common && (first.SentenceStart || cue < Cue.List))
         {
             return false;
         }
@@ -315,13 +323,18 @@ public sealed partial class PlaceFinder
         }
         if (fuzzy)
         {
-            return cue == Cue.Strong || (place.IsProminent && place.Source != GazetteerSource.GeoNames);
+            return cue == Cue.Strong;
         }
-        return place.IsProminent || cued;
+        // A weak cue ("to", "from", a list) is enough for places of the region; far-away small places need a strong one.
+        return place.IsProminent || cue >= Cue.List || (cue == Cue.Weak && place.InRegion);
     }
 
     private bool PrecededByName(string text, List<Token> tokens, int i, List<Found> found)
     {
+        if (i > 0 && Honorifics.Contains(tokens[i - 1].Folded) && tokens[i].Start - tokens[i - 1].End <= 2)
+        {
+            return true; // "Mr. Obama", "Gen. Allen"
+        }
         var p = i - 1;
         while (p >= 0 && PlaceName.IsArticle(tokens[p].Folded, tokens[p].HyphenAfter) && p + 1 < tokens.Count
             && Adjacent(text, tokens[p], tokens[p + 1]))
@@ -342,8 +355,14 @@ public sealed partial class PlaceFinder
         {
             return false; // a run of places with the commas stripped ("Damascus Aleppo Homs")
         }
-        return t.Folded == tokens[i].Folded || !gazetteer.ByFirstWord(t.Folded).Any(x => x.Words.Length == 1 && x.Place.IsProminent);
+        return t.Folded == tokens[i].Folded || !IsRegionalPlaceWord(t.Folded);
     }
+
+    // Only places of the region run together without commas in the feeds that strip them ("Damascus Aleppo
+    // Homs"); elsewhere two capitalised words are a name ("Victoria Hamilton", "Salam Pax").
+    private bool IsRegionalPlaceWord(string folded) =>
+        gazetteer.ByFirstWord(folded).Any(x => x.Words.Length == 1 && x.Place.IsProminent
+            && (x.Place.InRegion || x.Place.Kind == PlaceKind.Country));
 
     private bool FollowedByName(string text, List<Token> tokens, int last)
     {
@@ -357,7 +376,7 @@ public sealed partial class PlaceFinder
             return false;
         }
         // A run of places with the commas stripped ("Damascus Aleppo Homs") is not one name.
-        return n.Folded == tokens[last].Folded || !gazetteer.ByFirstWord(n.Folded).Any(x => x.Words.Length == 1 && x.Place.IsProminent);
+        return n.Folded == tokens[last].Folded || !IsRegionalPlaceWord(n.Folded);
     }
 
     /// <summary>Capitalised words this article uses inside longer names ("Bashar al-Assad", "Georgetown University").</summary>
@@ -369,19 +388,25 @@ public sealed partial class PlaceFinder
             if (tokens[k].Upper && (PrecededByName(text, tokens, k, []) || FollowedByName(text, tokens, k)))
             {
                 keys.Add(tokens[k].Folded);
+                if (tokens[k].Folded.EndsWith('s'))
+                {
+                    keys.Add(tokens[k].Folded[..^1]); // "Bashar al-Assads" where a feed stripped the apostrophe
+                }
             }
         }
         return keys;
     }
 
-    private enum Cue
+    // Ordered: a list inherits a strong marker, but not enough to make a name used for a person a place.
+    internal enum Cue
     {
         None,
         Weak,
+        List,
         Strong,
     }
 
-    private static Cue HasCue(string text, List<Token> tokens, int i, int last, List<Marked> marked, List<Found> found)
+    private Cue HasCue(string text, List<Token> tokens, int i, int last, List<Marked> marked, List<Found> found)
     {
         var start = tokens[i].Start;
         if (marked.Any(m => start >= m.ListStart && start < m.ListEnd))
@@ -418,7 +443,7 @@ public sealed partial class PlaceFinder
                 var gap = text[prev.End..start].Trim();
                 if (gap is "," or "and" or ", and" or "or" or "/")
                 {
-                    return Cue.Weak;
+                    return prev.Cue >= Cue.List ? Cue.List : Cue.Weak; // a list shares its marker
                 }
             }
         }
@@ -428,7 +453,9 @@ public sealed partial class PlaceFinder
             var gap = text[tokens[last].End..next.Start];
             if (gap.Trim() == "," && next.Upper)
             {
-                return Cue.Weak; // "Kilis, Turkey"; the finder checks the country on its own
+                // "Palm Beach, Florida", "Kilis, Turkey": a place placed in a country or state.
+                return gazetteer.ByFirstWord(next.Folded).Any(x => x.Place.Kind is PlaceKind.Country or PlaceKind.Region
+                    && x.Place.Source != GazetteerSource.GeoNames) ? Cue.Strong : Cue.Weak;
             }
             if (OnlySpaces(text, tokens[last].End, next.Start) && TitlesAfter.Contains(next.Folded))
             {
@@ -663,7 +690,11 @@ public sealed partial class PlaceFinder
         {
             k--;
         }
-        return k < 0 || text[k] is '.' or '!' or '?' or '"' or '\u201d' or ':' or '\n';
+        if (k >= 1 && text[k] is '"' or '\u201d')
+        {
+            return text[k - 1] is '.' or '!' or '?'; // a quote closing a sentence, not "... hell," Steve Mosko wrote
+        }
+        return k < 0 || text[k] is '.' or '!' or '?' or ':' or '\n';
     }
 
     [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:['\u2019\u02bc\u2018][\p{L}\p{M}]+)*")]
@@ -679,7 +710,7 @@ public sealed partial class PlaceFinder
         bool Possessive, bool SentenceStart);
 
     private sealed record Found(GazetteerPlace Place, PlaceKind Kind, int Start, int End, string Surface, int FirstToken,
-        int LastToken, string GroupKey);
+        int LastToken, string GroupKey, Cue Cue = Cue.Strong);
 
     private sealed record Marked(int ListStart, int ListEnd, string Noun, string Pre);
 }

@@ -36,7 +36,7 @@ internal sealed class Attributor
 
     private static readonly FrozenSet<string> Determiners = new[]
     {
-        "a", "an", "the", "one", "another", "some", "two", "three", "several", "many", "other", "but", "and", "however",
+        "a", "an", "the", "this", "that", "these", "those", "one", "another", "some", "two", "three", "several", "many", "other", "but", "and", "however",
         "meanwhile", "also", "yet", "so", "then", "still", "later", "earlier", "separately", "instead", "even",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -219,7 +219,7 @@ internal sealed class Attributor
         }
         var subject = Subject(seg, 0, verb);
         // "Gingrich cynically dismissed", "Protesters marching through the streets chanted": adverbs and participles trail the subject
-        var ing = subject.FindIndex(1, t => !t.IsCapitalised && t.Text.EndsWith("ing", StringComparison.Ordinal));
+        var ing = subject.Count > 1 ? subject.FindIndex(1, t => !t.IsCapitalised && t.Text.EndsWith("ing", StringComparison.Ordinal)) : -1;
         if (ing > 0)
         {
             subject = subject.GetRange(0, ing);
@@ -330,9 +330,11 @@ internal sealed class Attributor
                 continue; // its quotations carry their own attribution
             }
             var seg = Segment(sentence.Start, sentence.End);
-            for (var v = 0; v < seg.Count; v++)
+            // the reporting verb proper ("said", "told") before any other speech verb: "Asked how Putin had responded, the spokeswoman said ..."
+            var core = seg.FindIndex(t => t.Text is "said" or "says" or "say" or "told" or "tells" or "added" or "adds" or "wrote" or "writes");
+            for (var v = core >= 0 ? core : 0; v < seg.Count; v++)
             {
-                if (!IsVerb(seg[v]) || !SpeechVerbs.IsStrong(seg[v].Text) || seg[v].Text.EndsWith("ing", StringComparison.Ordinal))
+                if (!IsVerbAt(seg, v) || !SpeechVerbs.IsStrong(seg[v].Text) || seg[v].Text.EndsWith("ing", StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -627,6 +629,22 @@ internal sealed class Attributor
                 from0 = k;
             }
         }
+        // "..., Seth Jones, an analyst with the RAND Corp, told Reuters": the name nearest the verb, past appositions
+        for (var k = parts.Count - 1; k >= from0; k--)
+        {
+            var head = parts[k][0].Text.ToLowerInvariant();
+            if (k > from0 && (head is "a" or "an" or "the" or "who" or "whose" || parts[k].Count > 1 && parts[k][1].Text is "'s" or "\u2019s"
+                || IsOpeningAdverbial(parts[k])))
+            {
+                continue;
+            }
+            var cut = TrimPhrase(CutAtVerb(parts[k]));
+            if (cut.Count > 0 && cut.Count <= 6 && HeadMention(cut) is { } m && m.Start == cut[0].Start && m.Actor.Kind == ActorKind.Person)
+            {
+                return cut;
+            }
+            break;
+        }
         for (var pass = 0; pass < 2; pass++)
         {
             for (var k = from0; k < parts.Count; k++)
@@ -642,7 +660,7 @@ internal sealed class Attributor
                 {
                     continue;
                 }
-                var cut = CutAtVerb(TrimPhrase(part));
+                var cut = TrimPhrase(CutAtVerb(part));
                 if (cut.Count == 0)
                 {
                     continue;
@@ -650,7 +668,7 @@ internal sealed class Attributor
                 var w = cut[0].Text.ToLowerInvariant();
                 var named = HeadMention(cut) is not null || PersonPronouns.Contains(w) || GroupPronouns.Contains(w) && cut.Count == 1
                     || (cut.Count <= 4 && cut.All(t => t.IsCapitalised || ActorFinder.Particles.Contains(t.Text)) && !ActorFinder.Stop.Contains(w)
-                        && !IsPlaceName(cut));
+                        && !IsPlaceName(cut) && !(cut.Count == 1 && ActorLexicon.Shared.CommonWords.Contains(w)));
                 var described = cut.Any(t => !t.IsCapitalised && (PersonHeads.Contains(t.Text.ToLowerInvariant()) || PersonHeads.Contains(t.Text.ToLowerInvariant().TrimEnd('s'))));
                 if (pass == 0 ? named : described)
                 {
@@ -700,16 +718,21 @@ internal sealed class Attributor
         return part;
     }
 
-    private static List<Token> TrimPhrase(List<Token> part)
+    private List<Token> TrimPhrase(List<Token> part)
     {
         var a = 0;
         while (a < part.Count - 1 && Openers.Contains(part[a].Text.ToLowerInvariant()))
         {
             a++;
         }
-        // keep at most the last dozen words: "Upon arrival at the talks the envoy" -> the envoy
+        // keep at most a dozen words: the first when a name opens the clause ("Hillary Clinton spoke out Tuesday about ..."),
+        // else the last ("Upon arrival at the talks the envoy" -> the envoy)
         var list = part.GetRange(a, part.Count - a);
-        return list.Count > 12 ? list.GetRange(list.Count - 12, 12) : list;
+        if (list.Count <= 12 || actors.In(list[0].Start, list[^1].End).Any(m => m.Actor.Kind == ActorKind.Person))
+        {
+            return list;
+        }
+        return list[0].IsCapitalised && list.Count > 1 && list[1].IsCapitalised ? list.GetRange(0, 12) : list.GetRange(list.Count - 12, 12);
     }
 
     /// <summary>The noun phrase after an inverted verb: "said HNC member Basma Kodmani to BBC" gives "HNC member Basma Kodmani".</summary>
@@ -720,7 +743,8 @@ internal sealed class Attributor
         {
             var t = seg[i];
             var lower = t.Text.ToLowerInvariant();
-            if (!t.IsWord && t.Text is not ("'s" or "\u2019s" or "-" or "&") || (!t.IsCapitalised && PhraseBreaks.Contains(lower) && !(result.Count == 0 && lower is "the")))
+            var inNumber = t.Text == "/" && i > from && char.IsDigit(seg[i - 1].Text[0]) && i + 1 < seg.Count && char.IsDigit(seg[i + 1].Text[0]);
+            if (!t.IsWord && !inNumber && t.Text is not ("'s" or "\u2019s" or "-" or "&") || (!t.IsCapitalised && PhraseBreaks.Contains(lower) && !(result.Count == 0 && lower is "the")))
             {
                 // "an analyst with the Institute": keep prepositional tails of descriptions but not of names
                 break;
@@ -788,7 +812,11 @@ internal sealed class Attributor
         }
         foreach (var m in actors.In(phrase[0].Start, phrase[^1].End))
         {
-            if (m.Start >= modifierFrom)
+            var at = phrase.FindIndex(t => t.Start >= m.Start);
+            // "member of parliament Eric Ciotti": a name right after a lower-case noun is the role's holder, not its modifier
+            var holder = at > 0 && m.Actor.Kind == ActorKind.Person && !phrase[at - 1].IsCapitalised && phrase[at - 1].IsWord
+                && !Prepositions.Contains(phrase[at - 1].Text) && !Determiners.Contains(phrase[at - 1].Text);
+            if (m.Start >= modifierFrom && !holder)
             {
                 continue;
             }
@@ -893,12 +921,31 @@ internal sealed class Attributor
                 }
             }
         }
+        // "talk radio host Rush Limbaugh", "9/11 widow Terry Strada": the name after the role noun is the speaker
+        var tailStart = phrase.Count;
+        while (tailStart > 0 && (phrase[tailStart - 1].IsCapitalised || ActorFinder.Particles.Contains(phrase[tailStart - 1].Text)) && phrase.Count - tailStart < 4)
+        {
+            tailStart--;
+        }
+        if (tailStart > 0 && tailStart < phrase.Count && phrase.Count - tailStart >= 2 && !phrase[tailStart - 1].IsCapitalised
+            && (PersonHeads.Contains(words[tailStart - 1]) || ActorLexicon.Shared.RoleNouns.Contains(words[tailStart - 1])))
+        {
+            var name = phrase.GetRange(tailStart, phrase.Count - tailStart);
+            return new Attribution(text[name[0].Start..name[^1].End], text[phrase[0].Start..phrase[tailStart - 1].End], null, null, null, true);
+        }
         // a proper name the actor finder could not place ("Peabody said", "Melanie said") still names the speaker
         if (phrase.Count <= 4 && phrase.All(t => t.IsCapitalised || ActorFinder.Particles.Contains(t.Text)) && phrase[0].IsCapitalised
-            && !words.Any(w => PersonHeads.Contains(w)) && !ActorFinder.Stop.Contains(words[0]) && !IsPlaceName(phrase)
+            && !words.Any(w => PersonHeads.Contains(w) || PersonHeads.Contains(w.TrimEnd('s')) || ActorLexicon.Shared.RoleNouns.Contains(w)
+                || ActorLexicon.Shared.RoleNouns.Contains(w.TrimEnd('s')))
+            && !ActorFinder.Stop.Contains(words[0]) && !IsPlaceName(phrase)
+            && !(phrase.Count == 1 && ActorLexicon.Shared.CommonWords.Contains(words[0]))
+            && !(phrase.Count > 1 && phrase.All(t => t.IsAllCaps))
             && !(phrase.Count == 1 && ActorLexicon.Shared.CommonWords.Contains(words[0])))
         {
-            return new Attribution(text[phrase[0].Start..phrase[^1].End], null, null, null, null, true);
+            // "Mr. Douglas said": the honorific is no part of the name
+            var first = phrase.FindIndex(t => !ActorLexicon.Shared.Honorifics.Contains(t.Text.TrimEnd('.').ToLowerInvariant()));
+            first = first < 0 ? 0 : first;
+            return new Attribution(text[phrase[first].Start..phrase[^1].End], null, null, null, null, true);
         }
         // an anonymous source keeps its description; "the diplomatic source" is the one described before
         var firstPrep = words.FindIndex(w => Prepositions.Contains(w));
@@ -947,7 +994,7 @@ internal sealed class Attributor
         var trimmed = phrase.GetRange(from, to - from + 1);
         words = [.. words.Skip(Math.Max(0, from - 1))];
         var description = text[trimmed[0].Start..trimmed[^1].End];
-        if (words[0] == "the")
+        if (words[0] is "the" or "this" or "that")
         {
             foreach (var (_, _, who) in Enumerable.Reverse(said))
             {
@@ -998,10 +1045,15 @@ internal sealed class Attributor
         var seg = Segment(sentences[index].Start, pronoun);
         for (var k = seg.Count - 1; k >= 0; k--)
         {
-            if (actors.In(seg[k].Start, seg[k].End + 1).LastOrDefault() is { Actor: { } a } && a.Kind != ActorKind.Person
-                && !(k > 0 && Prepositions.Contains(seg[k - 1].Text.ToLowerInvariant())))
+            // the mention that ends at this word: "The White House condemned what it said ..."
+            var ending = actors.Mentions.LastOrDefault(m => m.End > seg[k].Start && m.End <= seg[k].End);
+            if (ending.Actor is { } a && a.Kind != ActorKind.Person)
             {
-                return new Attribution(a.Name, null, null, null, null, false);
+                var opening = seg.FindIndex(t => t.Start >= ending.Start);
+                if (!(opening > 0 && Prepositions.Contains(seg[opening - 1].Text.ToLowerInvariant())))
+                {
+                    return new Attribution(a.Name, null, null, null, null, false);
+                }
             }
         }
         var first = seg.FindIndex(t => IsVerb(t) || IsVerbLike(t));

@@ -72,15 +72,29 @@ internal static class QuoteFinder
                 carry.Add((open + 1, pe));
                 continue;
             }
-            if (carry.Count > 0 || open == ps)
+            if (carry.Count > 0 || open == ps || OpensSentence(text, open, ps))
             {
-                // a paragraph-long quotation whose closing mark was forgotten
+                // a quotation whose closing mark was forgotten, opened where a sentence starts, runs to the paragraph end
                 Emit(text, result, carry, carry.Count > 0 ? carryOpen : open, open + 1, pe, closed: false);
             }
             carry.Clear();
             carryOpen = -1;
         }
         return result;
+    }
+
+    private static bool OpensSentence(string text, int open, int paragraphStart)
+    {
+        var i = open - 1;
+        while (i >= paragraphStart && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+        while (i >= paragraphStart && text[i] is '"' or '\u201D')
+        {
+            i--;
+        }
+        return i < paragraphStart || text[i] is '.' or '!' or '?';
     }
 
     private static void Emit(string text, List<QuoteSpan> result, List<(int Start, int End)> carry, int openMark, int start, int end, bool closed = true)

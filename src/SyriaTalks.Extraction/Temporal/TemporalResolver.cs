@@ -14,7 +14,7 @@ namespace SyriaTalks.Extraction.Temporal;
 public static partial class TemporalResolver
 {
     private const string Months =
-        @"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.?|Sep\.|Oct\.|Nov\.|Dec\.";
+        @"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.?|Sep\.|Oct\.|Nov\.|Dec\.|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b";
 
     private const string Num = @"\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple of|a couple of)";
 
@@ -26,14 +26,20 @@ public static partial class TemporalResolver
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var found = new List<TemporalExpression>();
+        if (published.Year is < 1900 or > 2200)
+        {
+            return found; // no real publication date to hang relative times on
+        }
         var taken = new List<(int Start, int End)>();
 
         void Add(Match m, DateOnly date, DateOnly? end, DatePrecision precision, TemporalKind kind, Tense tense)
         {
-            if (PublicationLabelRegex().IsMatch(sentence.AsSpan(0, m.Index)))
+            if (PublicationLabelRegex().IsMatch(sentence.AsSpan(0, m.Index))
+                || (DatelinePrefixRegex().IsMatch(sentence.AsSpan(0, m.Index)) && DatelineSuffixRegex().IsMatch(sentence.AsSpan(m.Index + m.Length)))
+                || (precision == DatePrecision.Day && LeadingDatePrefixRegex().IsMatch(sentence.AsSpan(0, m.Index)) && YearInText().IsMatch(m.Value)))
             {
                 taken.Add((m.Index, m.Index + m.Length));
-                return; // "Date of publication: 27 November 2017" is the page's, not a happening
+                return; // "Date of publication: 27 November 2017", "BEIRUT, Feb 3 (Reuters) -": the page's, not a happening
             }
             if (taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length))
             {
@@ -83,6 +89,10 @@ public static partial class TemporalResolver
             {
                 Add(m, d, null, DatePrecision.Day, m.Groups["by"].Success ? TemporalKind.Deadline : TemporalKind.Point, tense);
             }
+            else
+            {
+                taken.Add((m.Index, m.Index + m.Length)); // "Feb. 30": no date, and no bare month either
+            }
         }
         foreach (Match m in (hasMonth && hasDigit ? DayMonthRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
@@ -99,6 +109,10 @@ public static partial class TemporalResolver
             if (date is { } d)
             {
                 Add(m, d, null, DatePrecision.Day, TemporalKind.Point, tense);
+            }
+            else
+            {
+                taken.Add((m.Index, m.Index + m.Length));
             }
         }
         foreach (Match m in (hasMonth && Has("year") ? MonthOfRelativeYearRegex().Matches(sentence) : Enumerable.Empty<Match>()))
@@ -624,6 +638,18 @@ public static partial class TemporalResolver
 
     [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")]
     private static partial Regex MonthHintRegex();
+
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{Lu}\s/.'-]*,\s*$")]
+    private static partial Regex DatelinePrefixRegex();
+
+    [GeneratedRegex(@"^\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?,?\s*)?$")]
+    private static partial Regex LeadingDatePrefixRegex();
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
+    private static partial Regex YearInText();
+
+    [GeneratedRegex(@"^\s*(?:\(|[-\u2013\u2014])")]
+    private static partial Regex DatelineSuffixRegex();
 
     [GeneratedRegex(@"^\W*(?:\w+\s+){0,2}(?i:publication|published|updated|posted)(?:\s+(?:at|on))?\s*:?\s*$")]
     private static partial Regex PublicationLabelRegex();

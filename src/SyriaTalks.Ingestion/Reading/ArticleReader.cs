@@ -29,7 +29,7 @@ public sealed partial class ArticleReader
             throw new ArticleReadException("The page is empty: there is no article to read.");
         }
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = true });
-        using var doc = parser.ParseDocument(CloseSelfClosedRawText(html));
+        using var doc = parser.ParseDocument(NestingGuard.Flatten(CloseSelfClosedRawText(html)));
         var facts = PageMetadata.Read(doc, url);
         if (doc.DocumentElement is null)
         {
@@ -37,6 +37,12 @@ public sealed partial class ArticleReader
         }
         var walker = TextUnitWalker.Walk(doc.DocumentElement);
         var units = ContentExtractor.Select(walker, facts.Title);
+        if (units.Count == 0)
+        {
+            // Some pages ship the article hidden and let a script reveal it.
+            walker = TextUnitWalker.Walk(doc.DocumentElement, respectHidden: false);
+            units = ContentExtractor.Select(walker, facts.Title);
+        }
         var paragraphs = units.Select(u => u.Text).ToList();
         if (paragraphs.Count == 0 && facts.JsonLdBody is { } ldBody && TextNormal.Collapse(ldBody).Length >= 200)
         {

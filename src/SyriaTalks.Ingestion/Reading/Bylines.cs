@@ -44,9 +44,12 @@ internal static partial class Bylines
                 }
                 continue;
             }
-            var part = StripJobTitle(part0).Trim(' ', ',', '.', '|', '-', '\u2013', '\u2014', ':', ';', '(', ')');
+            var part = StripJobTitle(part0).Trim(' ', ',', '.', '|', '-', '\u2013', '\u2014', ':', ';');
+            part = BalancedParentheses(part);
             part = Prefix().Replace(part, "").Trim();
-            if (part.Length < 2 || NotNames.Contains(part) || part.Any(char.IsDigit) || DateText.LooksLikeDate(part))
+            // "Our Foreign Staff", "Reuters Staff", "News Desk": a department, never a person.
+            if (part.Length < 2 || NotNames.Contains(part) || part.Any(char.IsDigit) || DateText.LooksLikeDate(part)
+                || Department().IsMatch(part))
             {
                 continue;
             }
@@ -156,13 +159,36 @@ internal static partial class Bylines
         return true;
     }
 
+    // Strips brackets left unpaired by the split ("(avec Damien Leloup" / "stevenhgm)"), keeps paired ones.
+    private static string BalancedParentheses(string part)
+    {
+        var open = part.Count(c => c == '(');
+        var close = part.Count(c => c == ')');
+        if (open > close && part.StartsWith('('))
+        {
+            part = part[1..].Trim();
+        }
+        else if (close > open && part.EndsWith(')'))
+        {
+            part = part[..^1].Trim();
+        }
+        else if (open > close)
+        {
+            part += ")";
+        }
+        return part;
+    }
+
+    [GeneratedRegex(@"\b(?:staff|desk|newsroom|team|bureau)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Department();
+
     /// <summary>True when a line reads as a job title only ("Pentagon/Foreign Policy Reporter").</summary>
     public static bool IsJobTitle(string text) => JobTitleOnly().IsMatch(text);
 
-    [GeneratedRegex(@"^\s*(?:(?:written|words|story|text|reporting|reported|compiled|posted)\s+by|by|par|von|por|door|di|av|från|af|autor(?:es)?:?|author(?:s)?:|byline:)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:written|words|story|text|reporting|reported|compiled|posted)\s+by|by|par|von|por|door|di|av|från|af|autor(?:es)?|authors?|byline)(?:\s*:\s*|\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex Prefix();
 
-    [GeneratedRegex(@"\s*(?:\||•|·|\u2014|\u2013| - |\blast updated\b|\b(?:edited|photographs?|photos|illustrations?|graphics|additional reporting) by\b|\bupdated\b|\bpublished\b|\bposted\b|\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d|\d+ (?:min|minute|hour|day)s? ago|\bfollow\b|\bemail\b|\btwitter\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*(?:\||•|·|\u2014|\u2013| - |\blast updated\b|\b(?:edited|photographs?|photos|illustrations?|graphics|additional reporting) by\b|\bupdated\b|\bpublished\b|\bposted\b|\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{4}-\d\d-\d\d|\d+ (?:min|minute|hour|day)s? ago|\bfollow\b|\bemail\b|\btwitter\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Tail();
 
     // "&" joins two names ("Kevin Johnson & Kevin McCoy"), not the parts of one ("Mac & i").

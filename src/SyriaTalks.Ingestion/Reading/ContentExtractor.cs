@@ -268,15 +268,43 @@ internal static partial class ContentExtractor
             || (y.Length > 20 && x.StartsWith(y, StringComparison.Ordinal));
     }
 
-    public static bool IsByline(string text) => text.Length < 120 && BylineLine().IsMatch(text);
+    public static bool IsByline(string text) => text.Length < 120 && BylineLine().IsMatch(text) && Bylines.Clean(text) is not null;
 
     public static bool IsFurnitureLine(string text) =>
-        text.Length < 160 && FurnitureLine().IsMatch(text) || text.Length < 250 && PromotionLine().IsMatch(text);
+        text.Length < 160 && FurnitureLine().IsMatch(text) || text.Length < 250 && PromotionLine().IsMatch(text) || IsStampLine(text);
 
-    [GeneratedRegex(@"^(?:by|written by|words by|story by|reporting by)\s+\p{Lu}", RegexOptions.IgnoreCase)]
+    // "Updated 3:15 p.m. ET Nov. 19, 2019", "Published: 3 February 2016": a stamp, not a sentence
+    // ("Published reports said the talks resume on Feb. 25." has no full date or clock time).
+    private static bool IsStampLine(string text)
+    {
+        if (text.Length > 100)
+        {
+            return false;
+        }
+        var m = StampStart().Match(text);
+        if (!m.Success)
+        {
+            return false;
+        }
+        var rest = text[m.Length..];
+        return DateText.Parse(rest) is not null || ClockTime().IsMatch(rest) || RelativeAge().IsMatch(rest);
+    }
+
+    [GeneratedRegex(@"^\W*(?:last updated|last modified|updated|published|posted|first published|modified)\b\s*:?\s*(?:on\s+|at\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex StampStart();
+
+    [GeneratedRegex(@"\b\d{1,2}[:.]\d\d\s*(?:a\.?m\.?|p\.?m\.?|[AP]M)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClockTime();
+
+    [GeneratedRegex(@"^\s*\d+\s+(?:min|minute|hour|day|week)s?\s+ago\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeAge();
+
+    // "By", and the same word in the other languages news pages are written in (French, German, Spanish,
+    // Portuguese, Dutch, Italian, Scandinavian); only lines whose rest is shaped like names count as bylines.
+    [GeneratedRegex(@"^(?:by|written by|words by|story by|reporting by|par|von|por|door|di|av|af)\s+\p{Lu}", RegexOptions.IgnoreCase)]
     private static partial Regex BylineLine();
 
-    [GeneratedRegex(@"^\W*(?:advertisement|advertisment|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|read more\b.*|read (?:the )?(?:full|whole|original) (?:story|article)\b.*|related(?: articles| stories| coverage| content| links| news)?:?.*|see also:?.*|more on this(?: story)?|recommended(?: for you)?|most (?:read|popular|viewed)|share (?:this|on|via|the)\b.*|share|tweet|email|print|comments?|\d+ comments?|sign up\b.*|subscribe\b.*|click here\b.*|(?:image|photo|picture|video|graphic|illustration)(?: credit| source| caption)?:.*|(?:image|photo)s? (?:copyright|courtesy)\b.*|copyright\b.*|©.*|all rights reserved\W*|follow (?:us|[\p{L}.'-]+(?: [\p{L}.'-]+){0,3}) on (?:twitter|facebook|instagram|linkedin|x)\b.*|send (?:us )?(?:news )?tips\b.*|listen to (?:this )?(?:article|story)\b.*|\(?photo(?:graph)? by\b.*|(?:updated|published|posted|last (?:updated|modified))\b[^.]*\d[^.]*|font size:?|(?:text|font) size\b.*|skip to (?:main )?content|(?:this|the) (?:article|story) (?:was|is|has been) (?:originally )?(?:published|updated|amended|corrected)\b.*|(?:getty|ap|afp|reuters|epa|shutterstock) ?(?:images|photo)?\W*|we use cookies\b.*|you (?:may|might) also like\b.*|more from\b.*|also read\b.*|watch:.*|listen:.*|(?:topics|tags|filed under):.*)\W*$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^\W*(?:advertisement|advertisment|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|read more\b.*|read (?:the )?(?:full|whole|original) (?:story|article)\b.*|related(?: articles| stories| coverage| content| links| news| reading| topics)?(?::.*)?|see also:?.*|more on this(?: story)?|recommended(?: for you)?|most (?:read|popular|viewed)|share (?:this|on|via)\b.*|share|tweet|email|print|comments?|\d+ comments?|sign up\b.*|subscribe\b.*|click here\b.*|(?:image|photo|picture|video|graphic|illustration)(?: credit| source| caption)?:.*|(?:image|photo)s? (?:copyright|courtesy)\b.*|copyright\b.*|©.*|all rights reserved\W*|follow (?:us|[\p{L}.'-]+(?: [\p{L}.'-]+){0,3}) on (?:twitter|facebook|instagram|linkedin|x)\b.*|send (?:us )?(?:news )?tips\b.*|listen to (?:this )?(?:article|story)\b.*|\(?photo(?:graph)? by\b.*|font size:?|(?:text|font) size\b.*|skip to (?:main )?content|(?:this|the) (?:article|story) (?:was|is|has been) (?:originally )?(?:published|updated|amended|corrected)\b.*|(?:getty|ap|afp|reuters|epa|shutterstock) ?(?:images|photo)?\W*|we use cookies\b.*|you (?:may|might) also like\b.*|more from\b.*|also read\b.*|watch:.*|listen:.*|(?:topics|tags|filed under):.*|(?:the )?(?:story|article|text) continues (?:below|after)\b.*|scroll (?:down )?to continue\b.*|click to (?:expand|enlarge)\b.*|loading\b.{0,40}|(?:reuters|ap|afp|epa|getty images|afp via getty images)\s*/\s*\p{Lu}[^.]{0,60}|trending(?: now| stories)?|recommended (?:stories|articles|reading|videos?))\W*$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex FurnitureLine();
 
     // Promotions that read like sentences: newsletter and tip-line appeals, print-subscription offers.

@@ -26,13 +26,17 @@ internal static partial class PageDecoder
         {
             return Encoding.BigEndianUnicode.GetString(content[2..]);
         }
+        if (MagicKind(content) is { } kind)
+        {
+            throw new ArticleReadException($"This looks like {kind}, not an article: upload .html, .htm or .txt.");
+        }
         if (Utf16WithoutBom(content) is { } utf16)
         {
             return utf16.GetString(content);
         }
-        if (BinaryKind(content) is { } kind)
+        if (content[..Math.Min(content.Length, 4096)].IndexOf((byte)0) >= 0)
         {
-            throw new ArticleReadException($"This looks like {kind}, not an article: upload .html, .htm or .txt.");
+            throw new ArticleReadException("This looks like a binary file, not an article: upload .html, .htm or .txt.");
         }
         // Bytes that are valid UTF-8 are UTF-8 whatever the page declares: browsers re-encode pages they
         // save as UTF-8 but keep the original <meta charset>, and legacy text is almost never valid UTF-8 by chance.
@@ -66,7 +70,8 @@ internal static partial class PageDecoder
     private static Encoding Windows1252 =>
         CodePagesEncodingProvider.Instance.GetEncoding(1252) ?? Encoding.Latin1;
 
-    private static string? BinaryKind(ReadOnlySpan<byte> b)
+    // File signatures of what people upload by mistake instead of a page.
+    private static string? MagicKind(ReadOnlySpan<byte> b)
     {
         if (b.StartsWith("%PDF"u8))
         {
@@ -99,11 +104,6 @@ internal static partial class PageDecoder
         if (b.Length >= 12 && b.StartsWith("RIFF"u8) && b[8..12].SequenceEqual("WEBP"u8))
         {
             return "a WebP image";
-        }
-        var head = b[..Math.Min(b.Length, 4096)];
-        if (head.IndexOf((byte)0) >= 0)
-        {
-            return "a binary file";
         }
         return null;
     }

@@ -51,7 +51,7 @@ internal static partial class PageMetadata
 
         var outlet = First(meta, "og:site_name", "application-name", "al:ios:app_name", "publisher", "dc.publisher", "cre")
             ?? ld?.Publisher;
-        outlet = TextNormal.Collapse(outlet) is { Length: > 0 and < 100 } o ? o : null;
+        outlet = CleanOutlet(outlet);
         // "usatoday": a site name written as a handle; the publisher's own name reads better.
         if (outlet is not null && ld?.Publisher is { Length: > 0 } publisher && !outlet.Any(char.IsUpper) && !outlet.Contains(' ')
             && TextNormal.Key(publisher).Replace(" ", "", StringComparison.Ordinal) == outlet.ToLowerInvariant())
@@ -77,6 +77,23 @@ internal static partial class PageMetadata
         lang = string.IsNullOrWhiteSpace(lang) ? null : lang.Trim().Replace('_', '-');
 
         return new PageFacts(title, byline, published, modified, outlet, url, lang, ld?.Body);
+    }
+
+    // "Aktuálně.cz - Víte, co se právě děje", "SIMPLYFOUND.COM | BY: JOE WEE", "http://www.tmz.com":
+    // the outlet is the name before the tagline, and a bare address is its host.
+    private static string? CleanOutlet(string? raw)
+    {
+        var o = TextNormal.Collapse(raw);
+        if (Uri.TryCreate(o, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps))
+        {
+            o = u.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? u.Host[4..] : u.Host;
+        }
+        var cut = OutletTagline().Match(o);
+        if (cut.Success && cut.Index > 0)
+        {
+            o = o[..cut.Index].Trim();
+        }
+        return o.Length is > 0 and < 100 ? o : null;
     }
 
     private static string? ChooseTitle(IDocument doc, Dictionary<string, string> meta, JsonLdArticle? ld,
@@ -292,7 +309,13 @@ internal static partial class PageMetadata
         {
             return fromParsely;
         }
+        // Names in other stories' boxes are not this article's authors; an author box in the article's own
+        // aside or footer is.
+        const string elsewhere = "nav, [class*='comment' i], [class*='related' i], [class*='recommend' i], [class*='teaser' i]";
+        static bool OutsideArticle(IElement e) =>
+            e.Closest("aside, footer") is not null && e.Closest("article, [itemprop~='articleBody' i]") is null;
         var microdata = doc.QuerySelectorAll("[itemprop~='author' i]")
+            .Where(e => e.Closest(elsewhere) is null && !OutsideArticle(e))
             .Select(e => e.QuerySelector("[itemprop~='name' i]") is { } n
                 ? n.GetAttribute("content") ?? n.TextContent
                 : e.GetAttribute("content") ?? e.TextContent)
@@ -305,6 +328,7 @@ internal static partial class PageMetadata
             return string.Join(", ", microdata.SelectMany(m => m!.Split(", ")).Distinct(StringComparer.OrdinalIgnoreCase));
         }
         var relAuthor = doc.QuerySelectorAll("a[rel~='author' i]")
+            .Where(e => e.Closest(elsewhere) is null && !OutsideArticle(e))
             .Select(a => Bylines.Clean(a.TextContent, outlet))
             .Where(Accept)
             .Distinct(StringComparer.OrdinalIgnoreCase)
@@ -318,8 +342,7 @@ internal static partial class PageMetadata
         {
             // The innermost box holds the names alone ("Kevin Johnson and Kevin McCoy"), its container
             // adds the outlet and the date.
-            if (e.QuerySelector(bylineBoxes) is not null
-                || e.Closest("aside, footer, nav, [class*='comment' i], [class*='related' i]") is not null)
+            if (e.QuerySelector(bylineBoxes) is not null || e.Closest(elsewhere) is not null || OutsideArticle(e))
             {
                 continue;
             }
@@ -406,6 +429,9 @@ internal static partial class PageMetadata
         }
         return null;
     }
+
+    [GeneratedRegex(@"\s+[|\u2013\u2014\-·»:]\s+|\s*\|\s*")]
+    private static partial Regex OutletTagline();
 
     [GeneratedRegex(@"\s+[|\u2013\u2014\-:·»/]{1,2}\s+|\s*\|\s*|\s+::\s+")]
     private static partial Regex TitleSeparator();

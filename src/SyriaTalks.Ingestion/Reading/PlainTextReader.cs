@@ -16,12 +16,18 @@ internal static partial class PlainTextReader
         {
             throw new ArticleReadException("The text is empty: there is no article to read.");
         }
-        var title = blocks[0];
+        // A logo line or "Advertisement" above the headline is not the headline.
+        var first = blocks.FindIndex(b => !IsFurniture(b));
+        if (first < 0)
+        {
+            throw new ArticleReadException("No article found: the text holds only page furniture (logos, share and subscription lines).");
+        }
+        var title = blocks[first];
         string? byline = null;
         DateOnly? published = null;
         var body = new List<string>();
         var inHeader = true;
-        for (var i = 1; i < blocks.Count; i++)
+        for (var i = first + 1; i < blocks.Count; i++)
         {
             var line = blocks[i];
             if (IsFurniture(line))

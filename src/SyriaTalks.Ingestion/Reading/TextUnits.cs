@@ -106,12 +106,16 @@ internal sealed class TextUnitWalker
     private int _breaks;
     private bool _pendingSpace;
 
-    public static TextUnitWalker Walk(IElement root)
+    /// <param name="respectHidden">Leave out elements the page hides (hidden, aria-hidden, display:none);
+    /// off only for the retry on pages that hide their whole article until a script reveals it.</param>
+    public static TextUnitWalker Walk(IElement root, bool respectHidden = true)
     {
-        var w = new TextUnitWalker();
+        var w = new TextUnitWalker { _respectHidden = respectHidden };
         w.Run(root);
         return w;
     }
+
+    private bool _respectHidden = true;
 
     private readonly struct Frame(INode node, int index, bool exit)
     {
@@ -158,7 +162,7 @@ internal sealed class TextUnitWalker
                 case IElement e:
                 {
                     var name = e.LocalName;
-                    if (Skipped.Contains(name) || IsHidden(e))
+                    if (Skipped.Contains(name) || (_respectHidden && IsHidden(e)))
                     {
                         break;
                     }
@@ -189,8 +193,12 @@ internal sealed class TextUnitWalker
                         linkDepth++;
                     }
                     stack.Push(new Frame(e, index, true));
-                    for (var c = e.LastChild; c is not null; c = c.PreviousSibling)
+                    // By index: AngleSharp finds a node's PreviousSibling by searching its parent's children,
+                    // which is quadratic on an element with tens of thousands of children.
+                    var children = e.ChildNodes;
+                    for (var k = children.Length - 1; k >= 0; k--)
                     {
+                        var c = children[k];
                         if (c is IText or IElement)
                         {
                             stack.Push(new Frame(c, -1, false));

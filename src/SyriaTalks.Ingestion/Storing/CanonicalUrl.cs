@@ -8,17 +8,17 @@ public static class CanonicalUrl
 {
     private static readonly string[] TrackingPrefixes = ["utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ocid", "cmpid"];
 
-    /// <summary>The canonical form of an http(s) URL; other text (not a URL) is returned trimmed, or null when empty.</summary>
+    /// <summary>
+    /// The canonical form of an absolute http(s) URL; null for anything else, so that a page's <c>javascript:</c> or
+    /// <c>data:</c> "canonical link" is never stored and later rendered as a link.
+    /// </summary>
     public static string? Normalize(string? url)
     {
-        if (string.IsNullOrWhiteSpace(url))
+        if (string.IsNullOrWhiteSpace(url)
+            || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
             return null;
-        }
-        var trimmed = url.Trim();
-        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-        {
-            return trimmed;
         }
         var query = string.Join('&', uri.Query.TrimStart('?')
             .Split('&', StringSplitOptions.RemoveEmptyEntries)

@@ -23,7 +23,7 @@ public static class CorrectionApplier
         var before = quote.Speaker?.Name ?? quote.SpeakerLabel;
         var name = string.IsNullOrWhiteSpace(speakerName) ? null : speakerName.Trim();
         var actor = name is null ? null : await FindOrCreateActorAsync(db, NameKey.Normalize(name), name, ct);
-        SetSpeaker(db, quote, actor);
+        await SetSpeakerAsync(db, quote, actor, null, ct);
         var correction = new Correction
         {
             Kind = CorrectionKind.QuoteSpeaker,
@@ -171,7 +171,7 @@ public static class CorrectionApplier
                     break;
                 case CorrectionKind.QuoteSpeaker when FindQuote(article, c, sameContent) is { } q:
                     var actor = c.TargetActorKey is null ? null : await FindOrCreateActorAsync(db, c.TargetActorKey, c.After ?? c.TargetActorKey, ct);
-                    SetSpeaker(db, q, actor, article);
+                    await SetSpeakerAsync(db, q, actor, article, ct);
                     break;
                 case CorrectionKind.EventDelete when FindEvent(article, c, sameContent) is { } e:
                     article.Events.Remove(e);
@@ -218,7 +218,7 @@ public static class CorrectionApplier
         article.Events.FirstOrDefault(e => e.Sentence == c.Text && e.Summary == c.Before && (!sameContent || (e.Start == c.Start && e.End == c.End)))
         ?? article.Events.FirstOrDefault(e => e.Sentence == c.Text && e.Summary == c.Before);
 
-    private static void SetSpeaker(SyriaTalksDbContext db, Quote quote, Actor? actor, Article? article = null)
+    private static async Task SetSpeakerAsync(SyriaTalksDbContext db, Quote quote, Actor? actor, Article? article, CancellationToken ct)
     {
         quote.Speaker = actor;
         quote.SpeakerId = actor?.Id;
@@ -233,7 +233,7 @@ public static class CorrectionApplier
         var articleId = quote.ArticleId;
         var linked = (article?.Actors.Any(x => x.Actor == actor || (actor.Id != 0 && x.ActorId == actor.Id)) ?? false)
             || (actor.Id != 0 && db.ArticleActors.Local.Any(x => x.ArticleId == articleId && x.ActorId == actor.Id))
-            || (actor.Id != 0 && articleId != 0 && db.ArticleActors.Any(x => x.ArticleId == articleId && x.ActorId == actor.Id));
+            || (actor.Id != 0 && articleId != 0 && await db.ArticleActors.AnyAsync(x => x.ArticleId == articleId && x.ActorId == actor.Id, ct));
         if (!linked)
         {
             // Keeps the speaker listed with the article and alive as long as the article is.

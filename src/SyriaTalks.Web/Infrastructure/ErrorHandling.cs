@@ -16,7 +16,7 @@ public static class ErrorHandling
         {
             c.ProblemDetails.Extensions["traceId"] = CorrelationId.Of(c.HttpContext);
         });
-        services.AddExceptionHandler<LoggingExceptionHandler>();
+        services.AddExceptionHandler<CorrelatedExceptionHandler>();
         return services;
     }
 
@@ -48,37 +48,39 @@ public static class ErrorHandling
                 <p><a href="/">Back to the timeline</a></p></body></html>
                 """, "text/html; charset=utf-8", statusCode: status);
         }).ExcludeFromDescription();
+        // The app has no icon; browsers ask for one anyway and log the 404 as a page error.
+        app.MapGet("/favicon.ico", () => Results.NoContent()).ExcludeFromDescription();
         return app;
     }
+}
 
-    /// <summary>Logs the error with the correlation id; API requests are answered here with problem details.</summary>
-    private sealed class LoggingExceptionHandler(ILogger<LoggingExceptionHandler> logger) : IExceptionHandler
+/// <summary>Logs an unhandled error with the request's correlation id; API requests are answered here with problem details.</summary>
+public sealed class CorrelatedExceptionHandler(ILogger<CorrelatedExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+        var id = CorrelationId.Of(context);
+        // The middleware has already pointed the request at /error; the feature keeps the path that failed.
+        var path = context.Features.Get<IExceptionHandlerFeature>()?.Path ?? context.Request.Path.Value ?? "";
+        var status = exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+        if (status >= 500)
         {
-            var id = CorrelationId.Of(context);
-            // The middleware has already pointed the request at /error; the feature keeps the path that failed.
-            var path = context.Features.Get<IExceptionHandlerFeature>()?.Path ?? context.Request.Path.Value ?? "";
-            var status = exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
-            if (status >= 500)
-            {
-                logger.LogError(exception, "Request {Method} {Path} failed; correlation id {CorrelationId}", context.Request.Method, path, id);
-            }
-            else
-            {
-                logger.LogWarning("Request {Method} {Path} refused with {StatusCode}: {Reason}; correlation id {CorrelationId}",
-                    context.Request.Method, path, status, exception.Message, id);
-            }
-            if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-            // Written whatever the Accept header says: an API client always gets problem details, never the HTML page.
-            await Results.Problem(
-                status >= 500 ? $"Quote {id} when you report this error." : exception.Message,
-                statusCode: status,
-                title: status >= 500 ? "The server could not complete the request." : "The request was not valid.").ExecuteAsync(context);
-            return true;
+            logger.LogError(exception, "Request {Method} {Path} failed; correlation id {CorrelationId}", context.Request.Method, path, id);
         }
+        else
+        {
+            logger.LogWarning("Request {Method} {Path} refused with {StatusCode}: {Reason}; correlation id {CorrelationId}",
+                context.Request.Method, path, status, exception.Message, id);
+        }
+        if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        // Written whatever the Accept header says: an API client always gets problem details, never the HTML page.
+        await Results.Problem(
+            status >= 500 ? $"Quote {id} when you report this error." : exception.Message,
+            statusCode: status,
+            title: status >= 500 ? "The server could not complete the request." : "The request was not valid.").ExecuteAsync(context);
+        return true;
     }
 }

@@ -14,8 +14,8 @@ public static class HostingExtensions
 {
     public static WebApplicationBuilder AddSyriaTalksLogging(this WebApplicationBuilder builder)
     {
-        // The host's own logger, not the static one: Program's finally flushes the static logger, and under
-        // WebApplicationFactory that runs right after the host is built.
+        // preserveStaticLogger: the bootstrap logger stays as it is, so that several hosts in one process (the tests)
+        // never race to freeze it ("The logger is already frozen").
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)

@@ -103,4 +103,19 @@ public class EventExtractorTests
     {
         Assert.Empty(EventsIn("\"How many people in this room today are Syrian?\" she asked.", Wednesday));
     }
+
+    [Fact]
+    public void ASituationInTheProgressiveBesideADatedPlanIsAlsoAnEventOfTheDay()
+    {
+        var events = EventsIn("The talks are taking a temporary pause after just two days with a promise to restart by Feb. 25.", Wednesday);
+        Assert.Equal([Wednesday, new DateOnly(2016, 2, 25)], events.Select(e => e.Date));
+        Assert.False(events[0].IsPlanned);
+        Assert.True(events[1].IsPlanned);
+    }
+
+    [Fact]
+    public void AProgressiveWithAPastDateIsOneEvent()
+    {
+        Assert.Single(EventsIn("Officials are investigating an attack that took place on Monday.", Wednesday));
+    }
 }

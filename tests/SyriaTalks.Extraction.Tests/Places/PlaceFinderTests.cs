@@ -171,4 +171,46 @@ public class PlaceFinderTests
         var place = Assert.Single(PlacesIn("Russia is a close ally of Syrias President Bashar al-Assad."), p => p.CountryCode == "SY");
         Assert.Equal("Syria", place.Name);
     }
+
+    [Fact]
+    public void APlacePlacedInAStateIsFoundThoughSmall()
+    {
+        Assert.Equal(["Manhattan", "Palm Beach", "Florida"], NamesIn("He had homes in Manhattan and Palm Beach, Florida."));
+    }
+
+    [Theory]
+    [InlineData("The Producers was named best musical, and Victoria Hamilton was best actress.")]
+    [InlineData("The film is made by the man who calls himself Salam Pax.")]
+    [InlineData("As it turned out, walker Gillian never even made it to the start.")]
+    [InlineData("He told BBC Radio Four's the World at One his concern was the vote.")]
+    [InlineData("New features were added to Tara in order to handle the scenes.")]
+    public void NamesOutsideTheRegionAreNotTakenForPlacesWithoutAMarker(string body)
+    {
+        Assert.Empty(NamesIn(body));
+    }
+
+    [Theory]
+    [InlineData("The troop surge in Iraq, Obama and Clinton foolishly abandoned. President Barack Obama and Hillary Clinton disagree.", "Iraq")]
+    [InlineData("Thousands watched from the Mall as Mr. Obama said the museum would open in Washington.", "Washington")]
+    [InlineData("Oz is \u201csmart as hell,\u201d Steve Mosko wrote in an email from Moscow.", "Moscow")]
+    public void PeopleNamedLikePlacesAreLeftOut(string body, string onlyPlace)
+    {
+        Assert.Equal([onlyPlace], NamesIn(body));
+    }
+
+    [Fact]
+    public void AnOldNameOfOnePlaceDoesNotTakeTheNameOfABiggerOne()
+    {
+        var place = Assert.Single(PlacesIn("The candidates spoke to veterans in Philadelphia."));
+        Assert.Equal("US", place.CountryCode);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\u201c\u201d\"'-- ,,, the towns of , and")]
+    [InlineData("AL- al- el-Al-")]
+    public void OddTextNeverBreaksTheFinder(string body)
+    {
+        Assert.Empty(NamesIn(body));
+    }
 }

@@ -132,4 +132,62 @@ public class AttributionTests
         var quote = Assert.Single(Analyze.Body("\u201CIt\u2019s a dog whistle,\u201D Rep. Gwen Moore (D-Wis.) said Friday.").Quotes);
         Assert.Equal("Gwen Moore", quote.Speaker);
     }
+
+    [Fact]
+    public void ASpokeswomanForAPersonIsThatPersonsSpokeswomanAndSheKeepsSpeaking()
+    {
+        var analysis = Analyze.Body(
+            "A spokeswoman for British Prime Minister David Cameron said Putin was told the truce must be used.",
+            "Asked how Putin had responded, the spokeswoman said there was no detailed discussion.",
+            "\"We all know this is one of the trickiest points,\" she said.");
+        Assert.Equal("Cameron's spokeswoman", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void ItResolvesToTheStateNamedEarlierInTheSentence()
+    {
+        var quote = Assert.Single(Analyze.Body(
+            "The Lebanese Hezbollah group has sent fighters to back Assad while Iran has dispatched what it refers to as \"military advisers\".").Quotes);
+        Assert.Equal("Iran", quote.Speaker);
+    }
+
+    [Fact]
+    public void APlaceBetweenCommasIsNotTheSubject()
+    {
+        var quote = Assert.Single(Analyze.Body("Speaking at a rally in Novi, Michigan, Donald Trump says he is making \u201Ca demand\u201D of Obama.").Quotes);
+        Assert.Equal("Donald Trump", quote.Speaker);
+    }
+
+    [Fact]
+    public void APartialQuoteWithoutASpeechVerbBelongsToTheSentencesSubject()
+    {
+        var quote = Assert.Single(Analyze.Body(
+            "In July, Newt Gingrich cynically dismissed NATO member Estonia as being in the \u201Csuburbs of St. Petersburg.\u201D").Quotes);
+        Assert.Equal("Newt Gingrich", quote.Speaker);
+    }
+
+    [Fact]
+    public void AReportingClauseAfterTheContentNamesTheSpeakerNearestTheVerb()
+    {
+        var analysis = Analyze.Body(
+            "Islamic State fighters are adapting, Seth Jones, an analyst with the RAND Corp, told Reuters.",
+            "\u201CIt looks like they are abandoning the areas,\u201D he said.");
+        Assert.Equal("Seth Jones", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void AQuotedSubheadInCapitalsHasNoSpeaker()
+    {
+        var analysis = Analyze.Body("De Mistura said Syria faced a \"moment of truth\".", "\"MOMENT OF TRUTH\"", "Talks went on.");
+        Assert.Null(analysis.Quote("MOMENT").Speaker);
+        Assert.Equal("Staffan de Mistura", analysis.Quote("moment").Speaker);
+    }
+
+    [Fact]
+    public void AHeadlineQuoteGoesToTheHeadlinesSubjectAsTheBodyNamesHim()
+    {
+        var analysis = Analyze.Article("Flynn says Trump 'absolutely right' on generals", "Michael Flynn spoke on Thursday.");
+        var quote = Assert.Single(analysis.Quotes, q => q.InHeadline);
+        Assert.Equal("Michael Flynn", quote.Speaker);
+    }
 }

@@ -70,4 +70,14 @@ public class QuoteFindingTests
         var analysis = Analyze.Article("Turkey's border stays shut as Assad's forces advance", "Nothing was said.");
         Assert.Empty(analysis.Quotes);
     }
+
+    [Fact]
+    public void AQuotationOpenedAtASentenceStartWhoseCloseIsMissingEndsWithItsParagraph()
+    {
+        var analysis = Analyze.Body(
+            "\"We've always made clear that more is needed,\" spokesman John Kirby said on Tuesday. \"A holistic campaign is the only way.",
+            "(Reporting by Mark Hosenball)");
+        Assert.Equal("A holistic campaign is the only way.", analysis.Quote("A holistic").Text);
+        Assert.Equal("John Kirby", analysis.Quote("A holistic").Speaker);
+    }
 }

@@ -322,4 +322,44 @@ public class TemporalResolverTests
     {
         Assert.Equal(year, Single(sentence, new DateOnly(py, pm, pd)).Date.Year);
     }
+
+    [Fact]
+    public void ADatelineDateIsNotAHappening()
+    {
+        var found = TemporalResolver.Find("BEIRUT, Feb 3 (Reuters) - Rebels said on Tuesday they had lost the town.", Wednesday);
+        Assert.Equal([D(2016, 2, 2)], found.Select(f => f.Date));
+    }
+
+    [Fact]
+    public void AnAbbreviatedMonthWithoutItsDotStillDatesADay()
+    {
+        Assert.Equal(D(2016, 2, 25), Single("Talks are due to resume on Feb 25 in Geneva.", Wednesday).Date);
+    }
+
+    [Fact]
+    public void AFullDateOpeningTheTextIsThePagesLabel()
+    {
+        Assert.Empty(TemporalResolver.Find("Wed 05 Apr 2017 Syria attack symptoms consistent with nerve agent use.", new DateOnly(2017, 4, 5)));
+    }
+
+    [Fact]
+    public void AYearOpeningASentenceIsStillAYear()
+    {
+        Assert.Equal(2015, Single("2015 was the deadliest year of the war.", Wednesday).Date.Year);
+    }
+
+    [Theory]
+    [InlineData("The meeting was held on Feb. 30.")]
+    [InlineData("It happened on 31 February.")]
+    [InlineData("")]
+    public void ImpossibleDatesAndEmptySentencesYieldNothing(string sentence)
+    {
+        Assert.Empty(TemporalResolver.Find(sentence, Wednesday));
+    }
+
+    [Fact]
+    public void WithoutARealPublicationDateNothingIsResolved()
+    {
+        Assert.Empty(TemporalResolver.Find("Rebels said on Monday that talks would resume next month.", default));
+    }
 }

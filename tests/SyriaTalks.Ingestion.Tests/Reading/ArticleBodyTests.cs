@@ -249,3 +249,51 @@ public class LinkedSentenceTests
         Assert.Equal([Pages.P1, "James Van Der Beek has been eliminated from \u201CDancing with the Stars.\u201D", Pages.P2], a.Paragraphs);
     }
 }
+
+public class HiddenArticleTests
+{
+    [Fact]
+    public void ArticleHiddenUntilAScriptRevealsItIsStillRead()
+    {
+        var body = $"<div id=\"content\" style=\"display:none\"><article><p>{Pages.P1}</p><p>{Pages.P2}</p></article></div><script>reveal()</script>";
+
+        var a = new SyriaTalks.Ingestion.Reading.ArticleReader().ReadHtml(Pages.Page(body));
+
+        Assert.Equal([Pages.P1, Pages.P2], a.Paragraphs);
+    }
+}
+
+public class FurnitureLineTests
+{
+    [Theory]
+    [InlineData("ADVERTISEMENT")]
+    [InlineData("Story continues below advertisement")]
+    [InlineData("Article continues below")]
+    [InlineData("Read more: Syria's war in maps")]
+    [InlineData("Photo: AFP/Getty Images")]
+    [InlineData("Reuters/Omar Sanadiki")]
+    [InlineData("Sign up for our newsletter")]
+    [InlineData("Updated 3:15 p.m. ET Nov. 19, 2019")]
+    [InlineData("Loading...")]
+    public void FurnitureLineBetweenParagraphsIsDropped(string line)
+    {
+        var body = $"<article><p>{Pages.P1}</p><p>{line}</p><p>{Pages.P2}</p></article>";
+
+        var a = new SyriaTalks.Ingestion.Reading.ArticleReader().ReadHtml(Pages.Page(body));
+
+        Assert.Equal([Pages.P1, Pages.P2], a.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("Published reports said the talks would resume on Feb. 25.")]
+    [InlineData("Share prices in Damascus fell sharply after the announcement.")]
+    [InlineData("Related talks in Vienna are due next month.")]
+    public void SentenceThatMerelyStartsLikeFurnitureIsKept(string line)
+    {
+        var body = $"<article><p>{Pages.P1}</p><p>{line}</p><p>{Pages.P2}</p></article>";
+
+        var a = new SyriaTalks.Ingestion.Reading.ArticleReader().ReadHtml(Pages.Page(body));
+
+        Assert.Equal([Pages.P1, line, Pages.P2], a.Paragraphs);
+    }
+}

@@ -148,6 +148,8 @@ public class ArticleMetadataTests
     [Theory]
     [InlineData("<meta name=\"author\" content=\"By Russ Read\">", "Russ Read")]
     [InlineData("<meta name=\"author\" content=\"Staff\">", null)]
+    [InlineData("<meta name=\"author\" content=\"Our Foreign Staff\">", null)]
+    [InlineData("<meta name=\"author\" content=\"BY: JOE WEE Monday, 29 February 2016\">", "JOE WEE")]
     [InlineData("<meta name=\"byl\" content=\"By Ana Swanson\">", "Ana Swanson")]
     [InlineData("<meta name=\"author\" content=\"Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project\">", "Daniel Kahn Gillmor")]
     [InlineData("<meta name=\"author\" content=\"Russ Read Pentagon/Foreign Policy Reporter\">", "Russ Read")]
@@ -230,5 +232,64 @@ public class PageClockTests
         var a = new SyriaTalks.Ingestion.Reading.ArticleReader().ReadHtml(Pages.Page(body, "<title>Talks Pause</title>"));
 
         Assert.Equal(new DateOnly(2016, 2, 3), a.Published);
+    }
+}
+
+public class ForeignBylineTests
+{
+    [Theory]
+    [InlineData("Par Sébastien Farcis", "Sébastien Farcis")]
+    [InlineData("Von Anna Schmidt", "Anna Schmidt")]
+    public void VisibleBylineInAnotherLanguageNamesTheAuthor(string line, string expected)
+    {
+        var body = $"<article><h1>Talks Pause</h1><p>{line}</p><p>{Pages.P1}</p><p>{Pages.P2}</p></article>";
+
+        var a = new SyriaTalks.Ingestion.Reading.ArticleReader().ReadHtml(Pages.Page(body, "<title>Talks Pause</title>"));
+
+        Assert.Equal(expected, a.Byline);
+        Assert.Equal([Pages.P1, Pages.P2], a.Paragraphs);
+    }
+
+    [Fact]
+    public void SentenceOpeningWithVonIsNotAByline()
+    {
+        var line = "Von Berlin aus wurde die Entscheidung scharf kritisiert, sagten Diplomaten am Mittwoch.";
+        var body = $"<article><h1>Talks Pause</h1><p>{line}</p><p>{Pages.P1}</p></article>";
+
+        var a = new SyriaTalks.Ingestion.Reading.ArticleReader().ReadHtml(Pages.Page(body, "<title>Talks Pause</title>"));
+
+        Assert.Null(a.Byline);
+        Assert.Equal(line, a.Paragraphs.First());
+    }
+}
+
+public class AuthorBoxTests
+{
+    [Fact]
+    public void AuthorsOfOtherStoriesInARelatedBoxAreNotTheByline()
+    {
+        var body = $"<main><article><h1>Talks Pause</h1><p>{Pages.P1}</p><p>{Pages.P2}</p>"
+            + "<aside><span itemprop=\"author\"><span itemprop=\"name\">Nicolas Perriault</span></span></aside></article>"
+            + "<div class=\"related-stories\"><span itemprop=\"author\">Someone Else</span></div></main>";
+
+        var a = new SyriaTalks.Ingestion.Reading.ArticleReader().ReadHtml(Pages.Page(body, "<title>Talks Pause</title>"));
+
+        Assert.Equal("Nicolas Perriault", a.Byline);
+    }
+}
+
+public class OutletTests
+{
+    [Theory]
+    [InlineData("Aktuálně.cz - Víte, co se právě děje", "Aktuálně.cz")]
+    [InlineData("http://www.tmz.com", "tmz.com")]
+    [InlineData("The New York Times", "The New York Times")]
+    public void OutletIsTheSiteNameWithoutItsTagline(string siteName, string expected)
+    {
+        var head = $"<title>Talks Pause</title><meta property=\"og:site_name\" content=\"{siteName}\">";
+
+        var a = new SyriaTalks.Ingestion.Reading.ArticleReader().ReadHtml(Pages.Page(Pages.Article(Pages.P1, Pages.P2), head));
+
+        Assert.Equal(expected, a.Outlet);
     }
 }

@@ -170,4 +170,42 @@ public sealed class ArticleIngestorTests : IDisposable
         public SyriaTalksDbContext CreateDbContext() =>
             new(new DbContextOptionsBuilder<SyriaTalksDbContext>(options).AddInterceptors(interceptor).Options);
     }
+
+    [Fact]
+    public async Task TheSameArticleIngestedByManyCallersAtOnceIsStoredOnce()
+    {
+        var ingestor = Ingestor(_ => Analysis("Basma Kodmani", "Aleppo"));
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => Task.Run(() => ingestor.IngestAsync(Text("\"Just go home,\" she said.")))));
+
+        Assert.Single(results, r => r.Status == IngestStatus.Created);
+        Assert.Single(results.Select(r => r.ArticleId).Distinct());
+        await using var db = database.Open();
+        Assert.Equal(1, await db.Articles.CountAsync());
+    }
+
+    [Fact]
+    public async Task TheSourceLabelIsStoredAsASafeFileName()
+    {
+        var result = await Ingestor(_ => Analysis("Basma Kodmani", "Aleppo")).IngestAsync(
+            new ArticleSource(Encoding.UTF8.GetBytes("A headline\n\nBody."), "../../\u202Eevil/" + new string('x', 300) + ".txt", new DateOnly(2016, 2, 3)));
+
+        await using var db = database.Open();
+        var source = (await db.Articles.SingleAsync(a => a.Id == result.ArticleId)).Source!;
+        Assert.DoesNotContain("/", source);
+        Assert.True(source.Length <= SourceName.MaxLength);
+    }
+
+    [Fact]
+    public async Task TheStoredUrlIsCanonicalSoThatTrackingVariantsFindTheSameArticle()
+    {
+        var ingestor = Ingestor(_ => Analysis("Basma Kodmani", "Aleppo"));
+        await ingestor.IngestAsync(Text("First version.", "https://Example.org/a/?utm_source=x"));
+
+        var second = await ingestor.IngestAsync(Text("Second version.", "https://example.org/a#top"));
+
+        Assert.Equal(IngestStatus.Updated, second.Status);
+        await using var db = database.Open();
+        Assert.Equal("https://example.org/a", (await db.Articles.SingleAsync()).Url);
+    }
 }

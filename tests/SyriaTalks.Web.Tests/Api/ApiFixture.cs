@@ -12,7 +12,7 @@ namespace SyriaTalks.Web.Tests.Api;
 /// One real app (seeded, on a SQLite file) shared by the API tests of a class, with a 256 KB upload limit. Its
 /// <see cref="Client"/> calls as the test editor, with an API key; <see cref="Anonymous"/> without any.
 /// </summary>
-public sealed class ApiFixture : IAsyncLifetime
+public sealed class ApiFixture : IAsyncLifetime, IAsyncDisposable
 {
     public const long MaxBytes = 256 * 1024;
 
@@ -65,6 +65,8 @@ public sealed class ApiFixture : IAsyncLifetime
         }
         return form;
     }
+
+    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
 
     public async Task DisposeAsync()
     {

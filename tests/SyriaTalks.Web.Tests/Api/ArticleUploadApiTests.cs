@@ -311,6 +311,27 @@ public sealed class ArticleUploadApiTests(ApiFixture app) : IClassFixture<ApiFix
         Assert.DoesNotContain("javascript:", html);
     }
 
+    [Fact]
+    public async Task AJavascriptCanonicalLinkIsNeverStoredOrRenderedAsALink()
+    {
+        var page = SampleArticles.Page(115).Replace("https://news.example.org/2016/02/aleppo-talks-115", "javascript:alert(document.cookie)");
+
+        var response = await Client.PostAsync("/api/articles", ApiFixture.File(Encoding.UTF8.GetBytes(page), "page.html"));
+
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        await using var db = await app.OpenDbAsync();
+        Assert.Null((await db.Articles.SingleAsync(a => a.Id == id)).Url);
+        Assert.DoesNotContain("javascript:", await Client.GetStringAsync($"/articles/{id}"));
+    }
+
+    [Fact]
+    public async Task AGivenUrlThatIsNotAWebAddressIsRefused()
+    {
+        var problem = await ProblemAsync(await Client.PostAsync("/api/articles", ApiFixture.File(SampleArticles.TextBytes(116), "a.txt", "2016-02-03", "javascript:alert(1)")), HttpStatusCode.BadRequest);
+
+        Assert.Contains("http or https", problem.Detail);
+    }
+
     private static async Task<(string Title, string Detail, string TraceId)> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         var text = await response.Content.ReadAsStringAsync();

@@ -10,6 +10,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SyriaTalks.Data;
 using SyriaTalks.Testing;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using SyriaTalks.Web.Infrastructure;
 using SyriaTalks.Web.Tests.Integration;
 
 namespace SyriaTalks.Web.Tests.Api;
@@ -95,6 +98,39 @@ public sealed partial class SecurityTests(ApiFixture app) : IClassFixture<ApiFix
         var response = await app.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnUnexpectedErrorIsLoggedWithTheCorrelationIdTheUserIsShown()
+    {
+        var logger = new CapturingLogger();
+        var context = new DefaultHttpContext { TraceIdentifier = "0HNTEST:00000007" };
+        context.Request.Method = "POST";
+        context.Request.Path = "/api/articles";
+        context.Response.Body = new MemoryStream();
+        context.RequestServices = app.App.Services;
+
+        var handled = await new CorrelatedExceptionHandler(logger).TryHandleAsync(context, new InvalidOperationException("disk I/O error"), CancellationToken.None);
+
+        Assert.True(handled);
+        var (level, message, exception) = Assert.Single(logger.Entries);
+        Assert.Equal(LogLevel.Error, level);
+        Assert.Contains("0HNTEST:00000007", message);
+        Assert.IsType<InvalidOperationException>(exception);
+        context.Response.Body.Position = 0;
+        Assert.Contains("0HNTEST:00000007", await new StreamReader(context.Response.Body).ReadToEndAsync());
+    }
+
+    private sealed class CapturingLogger : ILogger<CorrelatedExceptionHandler>
+    {
+        public List<(LogLevel Level, string Message, Exception? Exception)> Entries { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Entries.Add((logLevel, formatter(state, exception), exception));
     }
 
     [GeneratedRegex("<script(?![^>]*\\bsrc=)([^>]*)>(.*?)</script>", RegexOptions.Singleline)]

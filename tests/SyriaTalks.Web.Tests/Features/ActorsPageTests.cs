@@ -121,3 +121,30 @@ public sealed class ActorsPageTests : PageTestContext
         page.WaitForAssertion(() => Assert.Contains("There is no actor 999", page.Find("[data-test=not-found]").TextContent));
     }
 }
+
+public sealed class ActorRenameIntoAnotherTests : PageTestContext
+{
+    [Fact]
+    public void RenamingToAnotherActorsNameMergesTheTwoAndOpensThatActor()
+    {
+        int kodmani = 0, basma = 0;
+        Store(s =>
+        {
+            var a = s.Article("Talks", new DateOnly(2016, 2, 3), "\"No,\" said Kodmani.");
+            s.Quote(a, "No,", "Kodmani");
+            s.Actor("Basma Kodmani");
+            s.Save();
+            kodmani = s.Actor("Kodmani").Id;
+            basma = s.Actor("Basma Kodmani").Id;
+        });
+        var page = RenderPage<ActorPage>($"/actors/{kodmani}", p => p.Add(x => x.Id, kodmani));
+        page.WaitForAssertion(() => Assert.Equal("Kodmani", page.Find("[data-test=actor-name]").TextContent));
+
+        page.Find("input[data-test=new-name], [data-test=new-name] input").Change("Basma Kodmani");
+        page.Find("[data-test=rename]").Click();
+
+        page.WaitForAssertion(() => Assert.EndsWith($"/actors/{basma}", Navigation.Uri));
+        using var db = Database.Open();
+        Assert.Equal(basma, db.Quotes.Single().SpeakerId);
+    }
+}

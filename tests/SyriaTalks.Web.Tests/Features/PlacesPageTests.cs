@@ -54,6 +54,14 @@ public sealed class PlacesPageTests : PageTestContext
     }
 
     [Fact]
+    public async Task PlaceSuggestionsMatchPartOfTheName()
+    {
+        var suggestions = await new PlacesService(Database.Factory).SuggestAsync("lepp", CancellationToken.None);
+
+        Assert.Equal(["Aleppo"], suggestions);
+    }
+
+    [Fact]
     public void TheProjectionPutsTheBoxCornersOnTheMapCorners()
     {
         Assert.Equal((0.0, 0.0), MapProjection.Project(MapProjection.North, MapProjection.West));

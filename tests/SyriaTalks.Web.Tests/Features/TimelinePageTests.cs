@@ -30,6 +30,21 @@ public sealed class TimelinePageTests : PageTestContext
     }
 
     [Fact]
+    public void AnEventKnownOnlyToTheYearOrMonthIsHeadedByThatYearOrMonthNotByADay()
+    {
+        Store(s =>
+        {
+            var a = s.Article("Background", new DateOnly(2016, 2, 3), "Russia joined the war last year. Talks failed last month.");
+            s.Event(a, new DateOnly(2015, 1, 1), EventKind.MilitaryAction, "Russia joined the war last year.").Precision = DatePrecision.Year;
+            s.Event(a, new DateOnly(2016, 1, 1), EventKind.Talks, "Talks failed last month.").Precision = DatePrecision.Month;
+        });
+
+        var page = RenderPage<TimelinePage>("/");
+
+        page.WaitForAssertion(() => Assert.Equal(["2015", "January 2016"], page.FindAll("[data-test=day]").Select(d => d.TextContent)));
+    }
+
+    [Fact]
     public void TheActorInTheQueryStringKeepsOnlyThatActorsEvents()
     {
         TwoEvents();
@@ -165,6 +180,21 @@ public sealed class TimelinePageTests : PageTestContext
         var correction = db.Corrections.Single();
         Assert.Equal(CorrectionKind.EventDelete, correction.Kind);
         Assert.Contains("supply line", correction.Text);
+    }
+
+    [Fact]
+    public async Task ChoosingAnActorInTheFilterPutsItInTheAddress()
+    {
+        TwoEvents();
+        var page = RenderPage<TimelinePage>("/?kind=Talks");
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=event]")));
+
+        var actor = page.FindComponents<MudBlazor.MudAutocomplete<string>>().Single(c => c.Instance.Label == "Actor");
+        var suggestions = await actor.Instance.SearchFunc!("mistura", CancellationToken.None)!;
+        await actor.InvokeAsync(() => actor.Instance.ValueChanged.InvokeAsync(Assert.Single(suggestions!)));
+
+        Assert.Contains("actor=Staffan%20de%20Mistura", Navigation.Uri);
+        Assert.Contains("kind=Talks", Navigation.Uri);
     }
 
     [Fact]

@@ -60,7 +60,8 @@ public sealed class ActorsService(IDbContextFactory<SyriaTalksDbContext> dbFacto
                 a.Id, a.Name, a.Kind, a.Role, a.Affiliation,
                 Articles = a.Articles.Count,
                 Quotes = db.Quotes.Count(q => q.SpeakerId == a.Id),
-                Events = db.Events.Count(e => e.Actors.Any(x => x.Id == a.Id)),
+                // Counted on the event-actor join table, whose key starts with the actor: an index lookup, not a scan of events.
+                Events = db.Set<Dictionary<string, object>>("EventActors").Count(x => EF.Property<int>(x, "ActorsId") == a.Id),
             })
             .OrderByDescending(a => a.Articles).ThenByDescending(a => a.Quotes).ThenBy(a => a.Name)
             .Skip(Math.Max(0, query.Page) * query.PageSize).Take(query.PageSize)
@@ -81,7 +82,11 @@ public sealed class ActorsService(IDbContextFactory<SyriaTalksDbContext> dbFacto
         var quoteList = await quotes.OrderByDescending(q => q.Published).ThenBy(q => q.ArticleId).ThenBy(q => q.Start).Take(ListedItems)
             .Select(q => new ActorQuote(q.Id, q.Text, q.Cue, q.Addressee, q.ArticleId, q.Article!.Title, q.Published))
             .ToListAsync(ct);
-        var events = db.Events.AsNoTracking().Where(e => e.Actors.Any(a => a.Id == id));
+        // Through the join table's key (ActorsId, EventId): an index lookup. "e.Actors.Any(a => a.Id == id)" became a
+        // correlated EXISTS that SQLite ran for every event of the store (15 ms for each of two queries at 86k events).
+        var eventIds = db.Set<Dictionary<string, object>>("EventActors")
+            .Where(x => EF.Property<int>(x, "ActorsId") == id).Select(x => EF.Property<int>(x, "EventId"));
+        var events = db.Events.AsNoTracking().Where(e => eventIds.Contains(e.Id));
         var eventCount = await events.CountAsync(ct);
         var eventList = await events.OrderBy(e => e.Date).ThenBy(e => e.Id).Take(ListedItems)
             .Select(e => new ActorEvent(e.Id, e.Date, e.Precision, e.Kind, e.Summary, e.IsPlanned, e.ArticleId))

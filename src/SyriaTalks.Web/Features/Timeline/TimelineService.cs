@@ -39,7 +39,19 @@ public sealed record TimelineEvent(
     public int SourceCount => Sources.Select(s => s.ArticleId).Distinct().Count();
 }
 
-public sealed record TimelineDay(DateOnly Date, IReadOnlyList<TimelineEvent> Events);
+public sealed record TimelineDay(DateOnly Date, IReadOnlyList<TimelineEvent> Events)
+{
+    /// <summary>
+    /// The day's heading at the finest precision its events have: an event known only to the year sits on
+    /// 1 January, and is headed "2015", not "Thursday 1 January 2015".
+    /// </summary>
+    public string Heading => Events.Min(e => e.Precision) switch
+    {
+        DatePrecision.Year => Date.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture),
+        DatePrecision.Month => Date.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
+        _ => Date.ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
+    };
+}
 
 /// <summary>Events per day over the whole filtered set (drives the chart, the count and the paging).</summary>
 public sealed record DayCount(DateOnly Date, int Events);
@@ -115,13 +127,20 @@ public sealed class TimelineService(IDbContextFactory<SyriaTalksDbContext> dbFac
     private static IQueryable<Event> Filtered(SyriaTalksDbContext db, TimelineFilter filter)
     {
         var query = db.Events.AsNoTracking();
+        // Actor and place filters go through the join tables, whose keys start with the actor or place: index lookups.
         if (!string.IsNullOrWhiteSpace(filter.Actor))
         {
-            query = query.Where(e => e.Actors.Any(a => a.Name == filter.Actor));
+            var actorIds = db.Actors.Where(a => a.Name == filter.Actor).Select(a => a.Id);
+            var eventIds = db.Set<Dictionary<string, object>>("EventActors")
+                .Where(x => actorIds.Contains(EF.Property<int>(x, "ActorsId"))).Select(x => EF.Property<int>(x, "EventId"));
+            query = query.Where(e => eventIds.Contains(e.Id));
         }
         if (!string.IsNullOrWhiteSpace(filter.Place))
         {
-            query = query.Where(e => e.Places.Any(p => p.Name == filter.Place));
+            var placeIds = db.Places.Where(p => p.Name == filter.Place).Select(p => p.Id);
+            var eventIds = db.Set<Dictionary<string, object>>("EventPlaces")
+                .Where(x => placeIds.Contains(EF.Property<int>(x, "PlacesId"))).Select(x => EF.Property<int>(x, "EventId"));
+            query = query.Where(e => eventIds.Contains(e.Id));
         }
         if (filter.Kind is { } kind)
         {

@@ -147,7 +147,7 @@ public sealed class UploadService(ArticleIngestor ingestor, ExtractionPipeline p
         {
             return new UploadOutcome(null, dateProblem);
         }
-        if (input.Url is { } url && CanonicalUrl.Normalize(url) is { } canonical && !IsWebAddress(canonical))
+        if (input.Url is { } url && !string.IsNullOrWhiteSpace(url) && CanonicalUrl.Normalize(url) is null)
         {
             return new UploadOutcome(null, new UploadProblem(StatusCodes.Status400BadRequest, "The URL is not a web address.",
                 $"'{Clip(url, 80)}' is not an http or https address."));
@@ -213,9 +213,6 @@ public sealed class UploadService(ArticleIngestor ingestor, ExtractionPipeline p
 
     private static UploadProblem Unreadable(string fileName, string reason) =>
         new(StatusCodes.Status422UnprocessableEntity, "The file could not be read as an article.", $"{SourceName.Sanitize(fileName)}: {reason}");
-
-    private static bool IsWebAddress(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps);
 
     private static string Size(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024):0.0} MB" : $"{bytes / 1024.0:0.#} KB";
 
