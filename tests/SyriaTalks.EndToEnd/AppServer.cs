@@ -8,7 +8,8 @@ namespace SyriaTalks.EndToEnd;
 
 /// <summary>
 /// The real app as a separate process on a free loopback port with its own temporary database, and a headless
-/// Debian Chromium driven by Playwright. Shared by the browser tests of one collection.
+/// Debian Chromium driven by Playwright. Shared by the browser tests of one collection. The store starts with a
+/// reader, an editor and an admin (<see cref="TestAccounts"/>); new pages are signed in as the editor unless asked otherwise.
 /// </summary>
 public sealed class AppServer : IAsyncLifetime
 {
@@ -26,8 +27,12 @@ public sealed class AppServer : IAsyncLifetime
     /// <summary>Screenshots are kept as test artifacts in artifacts/screenshots at the repository root.</summary>
     public static string ScreenshotFolder { get; } = Directory.CreateDirectory(Path.Combine(RepoPaths.Root, "artifacts", "screenshots")).FullName;
 
+    private readonly Dictionary<string, string> cookies = [];
+
     public async Task InitializeAsync()
     {
+        var database = Path.Combine(DataFolder, "e2e.db");
+        await TestAccounts.CreateInFileAsync($"Data Source={database};Pooling=False", TestAccounts.OneOfEach);
         var port = FreePort();
         BaseUri = new Uri($"http://127.0.0.1:{port}");
         var webDir = WebBuildOutput();
@@ -40,7 +45,7 @@ public sealed class AppServer : IAsyncLifetime
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Storage__DataFolder"] = DataFolder;
-        start.Environment["ConnectionStrings__Default"] = $"Data Source={Path.Combine(DataFolder, "e2e.db")}";
+        start.Environment["ConnectionStrings__Default"] = $"Data Source={database}";
         start.Environment["Seeds__Path"] = RepoPaths.Seeds;
         start.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(DataFolder, "logs", "e2e-.log");
         process = Process.Start(start) ?? throw new InvalidOperationException("The app did not start.");
@@ -59,10 +64,22 @@ public sealed class AppServer : IAsyncLifetime
         });
     }
 
-    /// <summary>A new page that fails the test on any script error in the browser.</summary>
-    public async Task<(IPage Page, List<string> Errors)> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>A new page that fails the test on any script error in the browser, signed in as <paramref name="signedInAs"/> (none: signed out).</summary>
+    public async Task<(IPage Page, List<string> Errors)> NewPageAsync(int width = 1280, int height = 900, string? signedInAs = TestAccounts.Editor)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, BaseURL = BaseUri.ToString() });
+        if (signedInAs is not null)
+        {
+            await context.AddCookiesAsync([new Microsoft.Playwright.Cookie
+            {
+                Name = AuthCookie,
+                Value = await SignInCookieAsync(signedInAs),
+                Domain = BaseUri.Host,
+                Path = "/",
+                HttpOnly = true,
+                SameSite = SameSiteAttribute.Lax,
+            }]);
+        }
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
@@ -74,6 +91,37 @@ public sealed class AppServer : IAsyncLifetime
     /// <summary>Waits until Blazor's circuit is live, so clicks are not lost on the prerendered page.</summary>
     public static Task WaitForCircuitAsync(IPage page) =>
         page.WaitForSelectorAsync("#circuit[data-interactive=yes]", new PageWaitForSelectorOptions { Timeout = 30_000, State = WaitForSelectorState.Attached });
+
+    private const string AuthCookie = "SyriaTalks.Auth";
+
+    /// <summary>The sign-in cookie of the account, from one sign-in through the form (antiforgery token and all).</summary>
+    private async Task<string> SignInCookieAsync(string userName)
+    {
+        lock (cookies)
+        {
+            if (cookies.TryGetValue(userName, out var known))
+            {
+                return known;
+            }
+        }
+        var jar = new CookieContainer();
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = jar, AllowAutoRedirect = false }) { BaseAddress = BaseUri };
+        var form = await http.GetStringAsync("/account/signin");
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
+        var response = await http.PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+            ["userName"] = userName,
+            ["password"] = TestAccounts.Password,
+        }));
+        var cookie = jar.GetCookies(BaseUri)[AuthCookie]?.Value
+            ?? throw new InvalidOperationException($"{userName} could not sign in: {(int)response.StatusCode} {response.Headers.Location}");
+        lock (cookies)
+        {
+            cookies[userName] = cookie;
+        }
+        return cookie;
+    }
 
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });

@@ -4,8 +4,11 @@ using SyriaTalks.Testing;
 
 namespace SyriaTalks.Web.Tests.Integration;
 
-/// <summary>The real app on a real SQLite file in a temporary folder, seeded from the repository's seeds/.</summary>
-public sealed class AppFactory(string dataFolder) : WebApplicationFactory<Program>
+/// <summary>
+/// The real app on a real SQLite file in a temporary folder, seeded from the repository's seeds/. Accounts and keys
+/// for it come from <see cref="AppAccess"/>.
+/// </summary>
+public class AppFactory(string dataFolder) : WebApplicationFactory<Program>
 {
     public string DataFolder { get; } = dataFolder;
 
@@ -18,6 +21,10 @@ public sealed class AppFactory(string dataFolder) : WebApplicationFactory<Progra
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath};Pooling=False");
         builder.UseSetting("Seeds:Path", RepoPaths.Seeds);
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(DataFolder, "logs", "test-.log"));
+        // Tests upload many articles in a burst (50 at once) and sign in often from one address; the rate limits have
+        // their own tests with low limits.
+        builder.UseSetting("Access:UploadsPerMinute", "100000");
+        builder.UseSetting("Access:SignInPerMinute", "100000");
     }
 }
 

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SyriaTalks.Data;
+using SyriaTalks.Testing;
 
 namespace SyriaTalks.Web.Tests.Integration;
 
@@ -85,7 +86,7 @@ public sealed class SeededAppTests : IDisposable
     {
         await using var app = new AppFactory(folder.Path);
 
-        var html = await app.CreateClient().GetStringAsync("/upload");
+        var html = await (await app.SignedInClientAsync(TestAccounts.Editor)).GetStringAsync("/upload");
 
         Assert.Contains("type=\"file\"", html);
         Assert.Contains("publication date", html, StringComparison.OrdinalIgnoreCase);
