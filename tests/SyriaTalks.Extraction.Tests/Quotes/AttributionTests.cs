@@ -250,4 +250,31 @@ public class AttributionTests
             "Reporter Dana Kell's source inside the camp, a refugee who asked not to be named, said the claim was \"absolutely not true.\"").Quotes);
         Assert.Equal("source inside the camp", quote.Speaker);
     }
+
+    [Fact]
+    public void ASentenceAdverbBeforeACommaIsNoSpeaker()
+    {
+        var analysis = Analyze.Body(
+            "FactWatch rated most Republican claims as false. Conversely, FactWatch rated a fifth of Democratic claims as \"entirely true\" last year.");
+        Assert.Equal("FactWatch", analysis.Quote("entirely").Speaker);
+    }
+
+    [Fact]
+    public void APronounAfterAPossessedSubjectIsItsOwner()
+    {
+        var analysis = Analyze.Body(
+            "Critics, among them Dr. Helen Marsh, spoke out on Monday.",
+            "Dr. Victor Lamb's diet advice earned him a Senate hearing, where he appeared for his role in selling diet pills and for saying that a tea was a \"miracle cure for every body.\"");
+        Assert.Equal("Victor Lamb", analysis.Quote("miracle").Speaker);
+    }
+
+    [Fact]
+    public void ARunInHeadIsNoSpeaker()
+    {
+        var analysis = Analyze.Body(
+            "Nora Bell spoke first.",
+            "SENATE HAS INVESTIGATED HIM \u2014 the ministry's advice earned it a hearing for saying a tea was a \"miracle cure.\"");
+        Assert.DoesNotContain(analysis.Actors, a => a.Name.Contains("INVESTIGATED", StringComparison.Ordinal));
+        Assert.NotEqual("SENATE HAS INVESTIGATED HIM", analysis.Quote("miracle").Speaker);
+    }
 }
