@@ -667,6 +667,11 @@ internal sealed class Attributor
         {
             parts.Add(current);
         }
+        // "CONGRESS HAS INVESTIGATED HIM — Oz's advice ...": a run-in head in capitals is no part of the clause
+        if (parts.Count > 1 && parts[0].Count > 1 && parts[0].All(t => t.IsAllCaps || !t.IsWord))
+        {
+            parts.RemoveAt(0);
+        }
         if (parts.Count == 0)
         {
             return [];

@@ -273,8 +273,8 @@ public class AttributionTests
     {
         var analysis = Analyze.Body(
             "Nora Bell spoke first.",
-            "SENATE HAS INVESTIGATED HIM \u2014 the ministry's advice earned it a hearing for saying a tea was a \"miracle cure.\"");
+            "SENATE HAS INVESTIGATED HIM \u2014 Dr. Victor Lamb's diet advice earned him a hearing, where he appeared for his role in selling pills and for saying that a tea was a \"miracle cure.\"");
         Assert.DoesNotContain(analysis.Actors, a => a.Name.Contains("INVESTIGATED", StringComparison.Ordinal));
-        Assert.NotEqual("SENATE HAS INVESTIGATED HIM", analysis.Quote("miracle").Speaker);
+        Assert.Equal("Victor Lamb", analysis.Quote("miracle").Speaker);
     }
 }
