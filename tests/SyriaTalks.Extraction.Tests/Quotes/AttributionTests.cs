@@ -277,4 +277,14 @@ public class AttributionTests
         Assert.DoesNotContain(analysis.Actors, a => a.Name.Contains("INVESTIGATED", StringComparison.Ordinal));
         Assert.Equal("Victor Lamb", analysis.Quote("miracle").Speaker);
     }
+
+    [Fact]
+    public void ASpeakerWhoDemandsIsTheSpeaker()
+    {
+        var analysis = Analyze.Body(
+            "Sen. Jon Teller and Sen. David Vine questioned the bank chief on Tuesday.",
+            "\"Every time you say that,\" Teller said, \"you give ammunition to the critics.\"",
+            "\"Why is this bank not too big to manage?\" Vine demanded.");
+        Assert.Equal("David Vine", analysis.Quote("Why is").Speaker);
+    }
 }
