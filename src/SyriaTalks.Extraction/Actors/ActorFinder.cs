@@ -546,7 +546,8 @@ internal static class ActorFinder
         {
             hasHead |= k > a && Lexicon.OrgHeads.Contains(tokens[k].Text.ToLowerInvariant());
         }
-        while (!hasHead && !surnameHe && a < j - 1 && (Lexicon.CommonWords.Contains(tokens[a].Text.ToLowerInvariant()) || Lexicon.RoleNouns.Contains(tokens[a].Text.ToLowerInvariant()))
+        // (after a title the name has begun: "President Park Geun-hye")
+        while (!hasHead && !surnameHe && !hasTitle && a < j - 1 && (Lexicon.CommonWords.Contains(tokens[a].Text.ToLowerInvariant()) || Lexicon.RoleNouns.Contains(tokens[a].Text.ToLowerInvariant()))
             && !Lexicon.FirstNames.Contains(tokens[a].Text.ToLowerInvariant()) && !IsTitle(tokens[a].Text))
         {
             a++;
@@ -578,15 +579,20 @@ internal static class ActorFinder
         {
             return new Candidate(name, start, end, ActorKind.Organization, false, null, true);
         }
+        if (words.Count > 1 && words.All(w => w.IsAllCaps))
+        {
+            return null; // SHOUTED words are headings, not names ("CONGRESS HAS INVESTIGATED HIM — ...")
+        }
+        // "Veto Power Impedes Peace Efforts: ...": a run-in head opening a paragraph, not a name
+        if (i == 0 && j - i >= 4 && j < tokens.Count && tokens[j].Text is ":" or "\u2014" or "\u2013" or "-")
+        {
+            return null;
+        }
         var headIndex = lowerWords.FindLastIndex(w => Lexicon.OrgHeads.Contains(w));
         if (headIndex > 0 || (headIndex == 0 && words.Count > 1 && (lowerWords[1] is "of" or "for" || words.Count > 2)))
         {
             var kind = lowerWords.Any(ArmedHeads.Contains) ? ActorKind.ArmedGroup : ActorKind.Organization;
             return new Candidate(name, start, end, kind, false, null, false);
-        }
-        if (words.All(w => w.IsAllCaps))
-        {
-            return null; // SHOUTED words are headings, not names
         }
         var isPerson = hasTitle
             || (words.Count >= 2 && words.Count <= 5 && (Lexicon.FirstNames.Contains(lowerWords[0]) || lowerWords[0] == "abu"

@@ -328,6 +328,14 @@ internal sealed class Attributor
                     return previous[k].Who with { Cue = cue };
                 }
             }
+            // "..., where he appeared ... for saying": the participle belongs to the nearest clause and its subject
+            var comma = v > 0 ? seg.FindLastIndex(v - 1, v, t => t.Text == ",") : -1;
+            var opener = seg.FindIndex(comma + 1, v - comma - 1, t => t.Text.ToLowerInvariant() is "where" or "when" or "while" or "as" or "after" or "because" or "since");
+            if (opener >= 0 && opener + 1 < v && (PersonPronouns.Contains(seg[opener + 1].Text.ToLowerInvariant()) || GroupPronouns.Contains(seg[opener + 1].Text.ToLowerInvariant()))
+                && Resolve(seg.GetRange(opener + 1, 1), seg[opener + 1].Start) is { Speaker: not null } local)
+            {
+                return local with { Cue = cue, Addressee = Addressee(seg, v + 1) ?? local.Addressee };
+            }
             var subject = Subject(seg, 0, SubjectEnd(seg, v));
             var w = Resolve(subject, seg[v].Start);
             return w with { Cue = cue, Addressee = Addressee(seg, v + 1) ?? w.Addressee };
@@ -659,6 +667,11 @@ internal sealed class Attributor
         {
             parts.Add(current);
         }
+        // "CONGRESS HAS INVESTIGATED HIM — Oz's advice ...": a run-in head in capitals is no part of the clause
+        if (parts.Count > 1 && parts[0].Count > 1 && parts[0].All(t => t.IsAllCaps || !t.IsWord))
+        {
+            parts.RemoveAt(0);
+        }
         if (parts.Count == 0)
         {
             return [];
@@ -755,9 +768,15 @@ internal sealed class Attributor
     private static bool IsPlaceName(List<Token> phrase) =>
         ActorLexicon.Shared.Places.Contains(string.Join(' ', phrase.Select(t => t.Text)).ToLowerInvariant());
 
-    private static bool IsOpeningAdverbial(List<Token> part)
+    private bool IsOpeningAdverbial(List<Token> part)
     {
         var first = part[0].Text.ToLowerInvariant();
+        // "Conversely, PolitiFact rated ...": a sentence adverb before a comma, not a name
+        if (part.Count == 1 && first.Length > 6 && first.EndsWith("ly", StringComparison.Ordinal) && !ActorLexicon.Shared.FirstNames.Contains(first)
+            && !actors.In(part[0].Start, part[0].End).Any())
+        {
+            return true;
+        }
         return first is "who" or "which" or "whose" or "when" or "while" or "as" or "if" or "because" or "although" or "though"
             or "since" or "unlike" or "like" or "despite" or "following" or "according" or "meanwhile" or "however" or "too" or "also"
             or "then" or "upon" or "once" or "instead" or "asked" or "earlier" or "later" or "now"
@@ -1205,9 +1224,15 @@ internal sealed class Attributor
             return null;
         }
         var subject = Subject(seg, 0, verb);
-        return HeadMention(subject) is { Actor.Kind: ActorKind.Person } m
-            ? new Attribution(m.Actor.Name, m.Actor.Role, m.Actor.Affiliation, null, null, true)
-            : null;
+        if (HeadMention(subject) is { Actor.Kind: ActorKind.Person } m)
+        {
+            return new Attribution(m.Actor.Name, m.Actor.Role, m.Actor.Affiliation, null, null, true);
+        }
+        // "Oz's medical advice earned him the attention of Congress, where he ...": the subject's owner is the person meant
+        var owner = subject.Count > 0 ? actors.In(subject[0].Start, subject[^1].End)
+            .FirstOrDefault(x => x.Actor.Kind == ActorKind.Person && subject.FindIndex(t => t.Start >= x.End) is var after && after >= 0
+                && subject[after].Text is "'s" or "\u2019s") : default;
+        return owner.Actor is { } p ? new Attribution(p.Name, p.Role, p.Affiliation, null, null, true) : null;
     }
 
     private Attribution LastSpeaker(int position, bool person)

@@ -131,4 +131,18 @@ public class ActorFindingTests
         var analysis = Analyze.Body("The fund met on Monday. He Jianxiong, the former director, said the deal was weak.");
         Assert.Equal(ActorKind.Person, Actor(analysis, "He Jianxiong").Kind);
     }
+
+    [Fact]
+    public void ATitleCaseRunInHeadIsNoActor()
+    {
+        var analysis = Analyze.Body("Veto Power Blocks Peace Efforts: Ending war is one of the goals of the United Nations.");
+        Assert.DoesNotContain(analysis.Actors, a => a.Name.Contains("Veto", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACommonWordAfterATitleIsPartOfTheName()
+    {
+        var analysis = Analyze.Body("South Korean President Park Geun-hye said the North was reckless.");
+        Assert.Equal(ActorKind.Person, Actor(analysis, "Park Geun-hye").Kind);
+    }
 }

@@ -250,4 +250,41 @@ public class AttributionTests
             "Reporter Dana Kell's source inside the camp, a refugee who asked not to be named, said the claim was \"absolutely not true.\"").Quotes);
         Assert.Equal("source inside the camp", quote.Speaker);
     }
+
+    [Fact]
+    public void ASentenceAdverbBeforeACommaIsNoSpeaker()
+    {
+        var analysis = Analyze.Body(
+            "FactWatch rated most Republican claims as false. Conversely, FactWatch rated a fifth of Democratic claims as \"entirely true\" last year.");
+        Assert.Equal("FactWatch", analysis.Quote("entirely").Speaker);
+    }
+
+    [Fact]
+    public void APronounAfterAPossessedSubjectIsItsOwner()
+    {
+        var analysis = Analyze.Body(
+            "Critics, among them Dr. Helen Marsh, spoke out on Monday.",
+            "Dr. Victor Lamb's diet advice earned him a Senate hearing, where he appeared for his role in selling diet pills and for saying that a tea was a \"miracle cure for every body.\"");
+        Assert.Equal("Victor Lamb", analysis.Quote("miracle").Speaker);
+    }
+
+    [Fact]
+    public void ARunInHeadIsNoSpeaker()
+    {
+        var analysis = Analyze.Body(
+            "Nora Bell spoke first.",
+            "SENATE HAS INVESTIGATED HIM \u2014 Dr. Victor Lamb's diet advice earned him a hearing, where he appeared for his role in selling pills and for saying that a tea was a \"miracle cure.\"");
+        Assert.DoesNotContain(analysis.Actors, a => a.Name.Contains("INVESTIGATED", StringComparison.Ordinal));
+        Assert.Equal("Victor Lamb", analysis.Quote("miracle").Speaker);
+    }
+
+    [Fact]
+    public void ASpeakerWhoDemandsIsTheSpeaker()
+    {
+        var analysis = Analyze.Body(
+            "Sen. Jon Teller and Sen. David Vine questioned the bank chief on Tuesday.",
+            "\"Every time you say that,\" Teller said, \"you give ammunition to the critics.\"",
+            "\"Why is this bank not too big to manage?\" Vine demanded.");
+        Assert.Equal("David Vine", analysis.Quote("Why is").Speaker);
+    }
 }
