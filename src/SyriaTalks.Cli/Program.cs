@@ -1,6 +1,7 @@
 using SyriaTalks.Cli.Commands;
 using SyriaTalks.Cli.Fuzzing;
 using SyriaTalks.Cli.Ingest;
+using SyriaTalks.Cli.Users;
 
 return args.Length == 0 ? Usage() : args[0] switch
 {
@@ -8,6 +9,8 @@ return args.Length == 0 ? Usage() : args[0] switch
     "read" => ReadCommand.Run(args[1..], Console.Out, Console.Error),
     "ingest" => await IngestCommand.RunAsync(args[1..], Console.Out, Console.Error, interactive: !Console.IsErrorRedirected),
     "fuzz" => await FuzzCommand.RunAsync(args[1..], Console.Out, Console.Error),
+    "users" => await UsersCommand.RunAsync(args[1..], Console.In, Console.Out, Console.Error,
+        readSecret: Console.IsInputRedirected ? null : UsersCommand.ReadSecretFromConsole),
     "-h" or "--help" or "help" => Usage(),
     _ => Usage($"Unknown command '{args[0]}'."),
 };
@@ -34,6 +37,12 @@ static int Usage(string? error = null)
               Store articles (files, or folders searched recursively) in the app's database: the one
               ConnectionStrings__Default or Storage__DataFolder name, else data/syriatalks.db here;
               --db FILE wins. Articles already stored are recognised; exit code 1 when any file failed.
+
+          users add NAME --role Reader|Editor|Admin [--password-stdin] [--db FILE]
+          users list [--db FILE]
+              Make an account in the app's database (same database rules as ingest; the app's own
+              is src/SyriaTalks.Web/data/syriatalks.db). The password is asked for twice, or read as
+              one line from standard input with --password-stdin. The first Admin is made this way.
 
           fuzz [--seed N] [--count N] [--timeout-ms N] [--max-chars N] [--out DIR] [CORPUS...]
               Run the reader and the engine over N mutated copies of real pages (seeded, reproducible),

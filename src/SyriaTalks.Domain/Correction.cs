@@ -31,8 +31,11 @@ public class Correction
 
     public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>Who made it, once users sign in; free text until then.</summary>
+    /// <summary>The name of the account that made it, as it was then (kept when the account goes).</summary>
     public string? Author { get; set; }
+
+    /// <summary>The account that made it; null for corrections made before accounts existed or by a deleted account.</summary>
+    public string? AuthorId { get; set; }
 
     // How to find the target again after re-ingestion.
     public string? ArticleUrl { get; set; }

@@ -1,6 +1,7 @@
 using Serilog;
 using SyriaTalks.Web.Components;
 using SyriaTalks.Web.Infrastructure;
+using SyriaTalks.Web.Infrastructure.Access;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
 
@@ -13,7 +14,7 @@ try
     var app = builder.Build();
     app.UseSyriaTalksPipeline();
     app.MapStaticAssets();
-    app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireAuthorization(Policies.Read);
     app.MapSyriaTalksEndpoints();
 
     app.Run();

@@ -7,7 +7,8 @@ namespace SyriaTalks.EndToEnd;
 /// <summary>
 /// The real app as a separate process (<see cref="AppProcess"/>) on a free loopback port with its own temporary store,
 /// and a headless Debian Chromium driven by Playwright. Shared by the browser tests of one collection; SQLite here,
-/// PostgreSQL in <see cref="PostgreSqlAppServer"/>.
+/// PostgreSQL in <see cref="PostgreSqlAppServer"/>. The store starts with a reader, an editor and an admin
+/// (<see cref="TestAccounts"/>); new pages are signed in as the editor unless asked otherwise.
 /// </summary>
 public class AppServer : IAsyncLifetime
 {
@@ -28,9 +29,12 @@ public class AppServer : IAsyncLifetime
     /// <summary>Screenshots are kept as test artifacts in artifacts/screenshots at the repository root.</summary>
     public static string ScreenshotFolder { get; } = Directory.CreateDirectory(Path.Combine(RepoPaths.Root, "artifacts", "screenshots")).FullName;
 
+    private readonly Dictionary<string, string> cookies = [];
+
     public async Task InitializeAsync()
     {
         store = new TestStore(Provider, DataFolder);
+        await TestAccounts.CreateAsync(await store.MigrateAsync(), TestAccounts.OneOfEach);
         app = await AppProcess.StartAsync(DataFolder, store.Settings);
 
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
@@ -42,10 +46,22 @@ public class AppServer : IAsyncLifetime
         });
     }
 
-    /// <summary>A new page that fails the test on any script error in the browser.</summary>
-    public async Task<(IPage Page, List<string> Errors)> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>A new page that fails the test on any script error in the browser, signed in as <paramref name="signedInAs"/> (none: signed out).</summary>
+    public async Task<(IPage Page, List<string> Errors)> NewPageAsync(int width = 1280, int height = 900, string? signedInAs = TestAccounts.Editor)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, BaseURL = BaseUri.ToString() });
+        if (signedInAs is not null)
+        {
+            await context.AddCookiesAsync([new Microsoft.Playwright.Cookie
+            {
+                Name = AuthCookie,
+                Value = await SignInCookieAsync(signedInAs),
+                Domain = BaseUri.Host,
+                Path = "/",
+                HttpOnly = true,
+                SameSite = SameSiteAttribute.Lax,
+            }]);
+        }
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
@@ -57,6 +73,37 @@ public class AppServer : IAsyncLifetime
     /// <summary>Waits until Blazor's circuit is live, so clicks are not lost on the prerendered page.</summary>
     public static Task WaitForCircuitAsync(IPage page) =>
         page.WaitForSelectorAsync("#circuit[data-interactive=yes]", new PageWaitForSelectorOptions { Timeout = 30_000, State = WaitForSelectorState.Attached });
+
+    private const string AuthCookie = "SyriaTalks.Auth";
+
+    /// <summary>The sign-in cookie of the account, from one sign-in through the form (antiforgery token and all).</summary>
+    private async Task<string> SignInCookieAsync(string userName)
+    {
+        lock (cookies)
+        {
+            if (cookies.TryGetValue(userName, out var known))
+            {
+                return known;
+            }
+        }
+        var jar = new CookieContainer();
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = jar, AllowAutoRedirect = false }) { BaseAddress = BaseUri };
+        var form = await http.GetStringAsync("/account/signin");
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
+        var response = await http.PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+            ["userName"] = userName,
+            ["password"] = TestAccounts.Password,
+        }));
+        var cookie = jar.GetCookies(BaseUri)[AuthCookie]?.Value
+            ?? throw new InvalidOperationException($"{userName} could not sign in: {(int)response.StatusCode} {response.Headers.Location}");
+        lock (cookies)
+        {
+            cookies[userName] = cookie;
+        }
+        return cookie;
+    }
 
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });

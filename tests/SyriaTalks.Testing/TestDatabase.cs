@@ -98,6 +98,16 @@ public sealed class TestStore : IDisposable
     /// <summary>A context on this store, for assertions from outside the app.</summary>
     public SyriaTalksDbContext Open() => new(StoreOptions.For(Provider, ConnectionString));
 
+    /// <summary>Creates and migrates the store as the app's start-up would, for tests that fill it before the app starts.</summary>
+    public async Task<IDbContextFactory<SyriaTalksDbContext>> MigrateAsync()
+    {
+        await using (var db = Open())
+        {
+            await StoreMigrator.MigrateAsync(db);
+        }
+        return new Factory(StoreOptions.For(Provider, ConnectionString));
+    }
+
     public void Dispose()
     {
         if (postgresName is not null)

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,6 +9,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using MudBlazor;
 using MudBlazor.Services;
 using SyriaTalks.Data;
+using SyriaTalks.Data.Identity;
 using SyriaTalks.Ingestion;
 using SyriaTalks.Ingestion.Storing;
 using SyriaTalks.Testing;
@@ -15,7 +18,10 @@ using SyriaTalks.Web.Features.Upload;
 
 namespace SyriaTalks.Web.Tests;
 
-/// <summary>bUnit context with MudBlazor, the feature services and a real (in-memory) SQLite store.</summary>
+/// <summary>
+/// bUnit context with MudBlazor, the feature services and a real (in-memory) SQLite store. The user is a signed-in
+/// Editor unless a test says otherwise (<see cref="SignInAs"/>, <see cref="SignOut"/>).
+/// </summary>
 public abstract class PageTestContext : BunitContext, IAsyncLifetime
 {
     protected PageTestContext()
@@ -35,10 +41,33 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         Services.AddBrowseFeatures();
         Services.AddOptions<UploadOptions>();
         Services.AddSingleton<UploadService>();
+        Services.AddSyriaTalksIdentity();
+        Services.AddSingleton<SyriaTalks.Web.Features.Account.ApiKeysService>();
+        Services.AddSingleton<SyriaTalks.Web.Features.Admin.AccountsService>();
+        Services.AddSingleton<SyriaTalks.Web.Features.Admin.AuditService>();
+        Auth = AddAuthorization();
+        SignInAs("editor", AccessRoles.Editor);
         Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     protected SqliteTestDatabase Database { get; } = new();
+
+    protected BunitAuthorizationContext Auth { get; }
+
+    /// <summary>The page's user from now on: signed in with this one role (account id <c>id-NAME</c> unless given).</summary>
+    protected void SignInAs(string name, string role, string? id = null)
+    {
+        Auth.SetAuthorized(name);
+        Auth.SetRoles(role);
+        Auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, id ?? "id-" + name));
+    }
+
+    protected void SignOut()
+    {
+        Auth.SetRoles();
+        Auth.SetClaims();
+        Auth.SetNotAuthorized();
+    }
 
     protected NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
 

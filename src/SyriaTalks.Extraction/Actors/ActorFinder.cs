@@ -171,7 +171,7 @@ internal static class ActorFinder
                 i++;
             }
         }
-        MergeUnknown(reading, byName, unknown);
+        MergeUnknown(text, reading, byName, unknown);
         DefineAcronyms(reading, byName);
         UseArticleSpelling(reading);
         reading.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -445,12 +445,30 @@ internal static class ActorFinder
             {
                 return false; // "the German Cabinet on Wednesday"
             }
-            return t.Text is "of" or "for" or "and" or "&" || (t.Text is "on" or "the" && orgSoFar) || Particles.Contains(t.Text);
+            // "Vindman and Williams", "Tova Noel and Michael Thomas": "and" joins two names, unless an organisation word
+            // shows one name ("Ministry of Foreign Affairs and Expatriates", "Trade and Industry Ministry")
+            if (t.Text == "and")
+            {
+                return orgSoFar || OrgHeadAhead(tokens, j + 1);
+            }
+            return t.Text is "of" or "for" or "&" || (t.Text is "on" or "the" && orgSoFar) || Particles.Contains(t.Text);
         }
         // "Institute for the Study of War", but not "Fadi Ahmad of the First Coastal Division"
         if (orgSoFar && t.Text is "of" or "for" or "on" && j + 2 < tokens.Count && tokens[j + 1].Text == "the" && tokens[j + 2].IsCapitalised)
         {
             return true;
+        }
+        return false;
+    }
+
+    private static bool OrgHeadAhead(List<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count && (tokens[k].IsCapitalised || tokens[k].Text is "of" or "for" or "the"); k++)
+        {
+            if (tokens[k].IsCapitalised && Lexicon.OrgHeads.Contains(tokens[k].Text.ToLowerInvariant()))
+            {
+                return true;
+            }
         }
         return false;
     }
@@ -464,7 +482,11 @@ internal static class ActorFinder
         var a = i;
         string? title = null;
         var hasTitle = false;
-        while (a < j && (Stop.Contains(tokens[a].Text.ToLowerInvariant()) && (a == i) || (!tokens[a].IsCapitalised && !IsPrefixedName(tokens[a].Text) && !Particles.Contains(tokens[a].Text))))
+        // "He Jianxiong, the former director": the Chinese surname He, not the pronoun, when an uncommon name follows
+        var surnameHe = tokens[i].Text == "He" && j - i >= 2 && j - i <= 3 && tokens[i + 1].IsCapitalised
+            && !Stop.Contains(tokens[i + 1].Text.ToLowerInvariant()) && !Lexicon.CommonWords.Contains(tokens[i + 1].Text.ToLowerInvariant())
+            && !Lexicon.FirstNames.Contains(tokens[i + 1].Text.ToLowerInvariant()) && !Lexicon.Places.Contains(tokens[i + 1].Text.ToLowerInvariant());
+        while (!surnameHe && a < j && (Stop.Contains(tokens[a].Text.ToLowerInvariant()) && (a == i) || (!tokens[a].IsCapitalised && !IsPrefixedName(tokens[a].Text) && !Particles.Contains(tokens[a].Text))))
         {
             a++;
         }
@@ -524,7 +546,8 @@ internal static class ActorFinder
         {
             hasHead |= k > a && Lexicon.OrgHeads.Contains(tokens[k].Text.ToLowerInvariant());
         }
-        while (!hasHead && a < j - 1 && (Lexicon.CommonWords.Contains(tokens[a].Text.ToLowerInvariant()) || Lexicon.RoleNouns.Contains(tokens[a].Text.ToLowerInvariant()))
+        // (after a title the name has begun: "President Park Geun-hye")
+        while (!hasHead && !surnameHe && !hasTitle && a < j - 1 && (Lexicon.CommonWords.Contains(tokens[a].Text.ToLowerInvariant()) || Lexicon.RoleNouns.Contains(tokens[a].Text.ToLowerInvariant()))
             && !Lexicon.FirstNames.Contains(tokens[a].Text.ToLowerInvariant()) && !IsTitle(tokens[a].Text))
         {
             a++;
@@ -556,15 +579,20 @@ internal static class ActorFinder
         {
             return new Candidate(name, start, end, ActorKind.Organization, false, null, true);
         }
+        if (words.Count > 1 && words.All(w => w.IsAllCaps))
+        {
+            return null; // SHOUTED words are headings, not names ("CONGRESS HAS INVESTIGATED HIM — ...")
+        }
+        // "Veto Power Impedes Peace Efforts: ...": a run-in head opening a paragraph, not a name
+        if (i == 0 && j - i >= 4 && j < tokens.Count && tokens[j].Text is ":" or "\u2014" or "\u2013" or "-")
+        {
+            return null;
+        }
         var headIndex = lowerWords.FindLastIndex(w => Lexicon.OrgHeads.Contains(w));
         if (headIndex > 0 || (headIndex == 0 && words.Count > 1 && (lowerWords[1] is "of" or "for" || words.Count > 2)))
         {
             var kind = lowerWords.Any(ArmedHeads.Contains) ? ActorKind.ArmedGroup : ActorKind.Organization;
             return new Candidate(name, start, end, kind, false, null, false);
-        }
-        if (words.All(w => w.IsAllCaps))
-        {
-            return null; // SHOUTED words are headings, not names
         }
         var isPerson = hasTitle
             || (words.Count >= 2 && words.Count <= 5 && (Lexicon.FirstNames.Contains(lowerWords[0]) || lowerWords[0] == "abu"
@@ -626,7 +654,7 @@ internal static class ActorFinder
         || (j + 1 < tokens.Count && tokens[j].Text == "," && tokens[j + 1].Text is "a" or "an" or "the" or "who")
         || (a > 0 && SpeechVerbs.IsSpeechVerb(tokens[a - 1].Text.ToLowerInvariant()));
 
-    private static void MergeUnknown(ActorReading reading, Dictionary<string, ActorRecord> byName, List<Candidate> unknown)
+    private static void MergeUnknown(string text, ActorReading reading, Dictionary<string, ActorRecord> byName, List<Candidate> unknown)
     {
         // people first, by surname; then single words join the person whose surname they are
         var bySurname = new Dictionary<string, ActorRecord>(StringComparer.Ordinal);
@@ -635,6 +663,20 @@ internal static class ActorFinder
             foreach (var alias in known.Aliases.Append(known.Name))
             {
                 bySurname.TryAdd(Surname(alias), known);
+            }
+        }
+        // "Tova Noel and Michael Thomas": a full name paired by "and" with a person is a person too
+        for (var u = 0; u + 1 < unknown.Count; u++)
+        {
+            var (x, y) = (unknown[u], unknown[u + 1]);
+            if (x.Single || y.Single || (x.Kind is null) == (y.Kind is null) || text.AsSpan(x.End, Math.Max(0, y.Start - x.End)).Trim() is not "and")
+            {
+                continue;
+            }
+            if (x.Kind == ActorKind.Person || y.Kind == ActorKind.Person)
+            {
+                unknown[u] = x with { Kind = ActorKind.Person };
+                unknown[u + 1] = y with { Kind = ActorKind.Person };
             }
         }
         var speakingSurnames = unknown.Where(c => c.Kind == ActorKind.Person && c.Single).Select(c => Surname(c.Name)).ToHashSet(StringComparer.Ordinal);
@@ -726,7 +768,13 @@ internal static class ActorFinder
         {
             return true;
         }
-        var firsts = person.Aliases.Append(person.Name).Select(CoreWords).Where(w => w.Length >= 2).Select(w => w[0]).ToList();
+        var names = person.Aliases.Append(person.Name).Select(CoreWords).ToList();
+        // "Hawk Sawyer" after "Kathleen Hawk Sawyer": the tail of a fuller name is that name
+        if (names.Any(n => n.Length > words.Length && n.AsSpan(n.Length - words.Length).SequenceEqual(words)))
+        {
+            return true;
+        }
+        var firsts = names.Where(w => w.Length >= 2).Select(w => w[0]).ToList();
         return firsts.Count == 0 || firsts.Contains(words[0]) || firsts.Any(f => f.Length > 2 && words[0].Length > 2 && f[..3] == words[0][..3]);
     }
 

@@ -84,63 +84,21 @@ public sealed partial class EventExtractor
     private static ExtractedEvent Build(ArticleText article, ExtractedSentence sentence, TemporalExpression e,
         IReadOnlyList<ActorMention> actors, IReadOnlyList<PlaceMention> places)
     {
-        var clause = ClauseAround(sentence.Text, e.Start, e.End);
+        var (summary, clause) = EventSummarizer.Summarize(sentence.Text, e.Start, e.End);
         var planned = e.Tense == Tense.Future || e.Date > article.Published;
         var inSentence = (int start, int end) => start >= sentence.Start && end <= sentence.End;
         return new ExtractedEvent(
             e.Date,
             e.DateEnd,
             e.Precision,
-            KindOf(clause.Text, sentence.Text),
-            Summarize(clause.Text, e.Text),
+            KindOf(clause, sentence.Text),
+            summary,
             sentence.Text,
             sentence.Start,
             sentence.End,
             planned,
             actors.Where(a => inSentence(a.Start, a.End)).Select(a => a.Actor).Distinct().ToList(),
             places.Where(p => inSentence(p.Start, p.End)).Select(p => p.Place.Name).Distinct().ToList());
-    }
-
-    /// <summary>The clause of the sentence that holds the time expression: cut at semicolons, dashes and
-    /// the commas that open a new clause.</summary>
-    private static (int Start, string Text) ClauseAround(string sentence, int start, int end)
-    {
-        var from = 0;
-        var to = sentence.Length;
-        foreach (Match m in ClauseBreakRegex().Matches(sentence))
-        {
-            if (m.Index + m.Length <= start)
-            {
-                from = m.Index + m.Length;
-            }
-            else if (m.Index >= end)
-            {
-                to = m.Index;
-                break;
-            }
-        }
-        return (from, sentence[from..to]);
-    }
-
-    /// <summary>A short summary: the clause without its time expression, quotes' marks and attribution tail.</summary>
-    private static string Summarize(string clause, string expression)
-    {
-        // The expression goes with the preposition that introduces it ("on Wednesday", "late on Friday"); one that
-        // carries meaning of its own ("Monday's agreement", "a day after", "since 2014") stays.
-        if (KeepInSummaryRegex().IsMatch(expression))
-        {
-            return Trimmed(clause);
-        }
-        var at = clause.IndexOf(expression, StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return Trimmed(clause);
-        }
-        var preposition = TrailingPrepositionRegex().Match(clause, 0, at);
-        var cut = preposition.Success ? preposition.Index : at;
-        var s = clause[..cut] + " " + clause[(at + expression.Length)..];
-        s = DanglingTimeWordsRegex().Replace(s, " ");
-        return Trimmed(s);
     }
 
     private static string Trimmed(string clause)
@@ -229,21 +187,9 @@ public sealed partial class EventExtractor
     [GeneratedRegex(@"\b(?i:said|says|told|announced?|denied|confirmed|statement|accused|warned|condemned|declared)\b")]
     private static partial Regex StatementRegex();
 
-    [GeneratedRegex(@";|\s[-\u2013\u2014]{1,2}\s|,\s+(?=(?:and|but|while|whereas|as|which|who|saying|after|before|although|though|when|where|although)\b)")]
-    private static partial Regex ClauseBreakRegex();
-
-    [GeneratedRegex(@"\b(?i:on|late on|early on|late|early|in|since|by|during|of)\s+(?=[,.;]|\s*$)")]
-    private static partial Regex DanglingTimeWordsRegex();
-
-    [GeneratedRegex(@"\b(?i:late on|early on|on|in|at|by|since|during|until|from|as of|for)\s+$")]
-    private static partial Regex TrailingPrepositionRegex();
-
     [GeneratedRegex(@"\s+")]
     private static partial Regex SpaceRegex();
 
     [GeneratedRegex(@"^(?:\S+\s+){1,7}?(?:is|are)\s+(?:now\s+|still\s+)?[a-z]+ing\b")]
     private static partial Regex ProgressiveRegex();
-
-    [GeneratedRegex(@"['\u2019]s\b|\b(?i:after|before|earlier|later|ago|since|past|last|recent)\b")]
-    private static partial Regex KeepInSummaryRegex();
 }

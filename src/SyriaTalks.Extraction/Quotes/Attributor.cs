@@ -60,6 +60,7 @@ internal sealed class Attributor
         "correspondent", "reporter", "figure", "protester", "demonstrator", "supporter", "critic", "voter", "democrat", "republican", "spokespeople", "source", "sources", "officials", "diplomats", "citizen", "student", "mother", "father", "coordinator", "general", "governor",
         "mayor", "soldier", "rebel", "militant", "volunteer", "refugee", "survivor", "chairman", "insider", "strategist",
         "professor", "economist", "observer", "journalist", "lawyer", "cleric", "sheikh", "king", "prince", "premier",
+        "prosecutor", "investigator", "attorney", "judge", "inspector", "examiner", "auditor", "detective", "guard",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly string text;
@@ -148,6 +149,18 @@ internal sealed class Attributor
         {
             return aw;
         }
+        // "Q?" He Jianxiong, a former official, said: a question or exclamation ends the quoted sentence, and the
+        // attribution that follows is read as the next sentence
+        if (!after.Any(t => t.IsWord) && !before.Any(t => t.IsWord) && quote.CloseMark > 0 && text[quote.CloseMark - 1] is '?' or '!'
+            && sentenceIndex + 1 < sentences.Count && sentences[sentenceIndex + 1].Paragraph == sentence.Paragraph)
+        {
+            var next = sentences[sentenceIndex + 1];
+            var tail = Segment(next.Start, next.End);
+            if (VerbIndex(tail, 20, first: true, near: 3) is { } tv && FromVerbAfter(tail, tv) is { Speaker: not null } tw)
+            {
+                return tw;
+            }
+        }
         // X: "Q" / X - "Q" (colon and dash introductions)
         if (b.Count > 1 && b[^1].Text is ":" or "-" or "\u2013" or "\u2014")
         {
@@ -178,6 +191,11 @@ internal sealed class Attributor
             {
                 return previous[k].Who;
             }
+        }
+        // "Despite Trump's announcement that the deal was "historic"": the owner of the statement speaks
+        if (Possessor(before) is { Speaker: not null } owner)
+        {
+            return owner;
         }
         // a phrase quoted in a sentence about someone is most likely theirs: "In July, Gingrich dismissed Estonia as "Q""
         if (!opensSentence && SentenceSubject(sentence, quote.OpenMark) is { Speaker: not null } about)
@@ -228,12 +246,52 @@ internal sealed class Attributor
         {
             subject = subject.GetRange(0, subject.Count - 1);
         }
-        if (subject.Count == 0)
+        if (subject.Count == 0 || IsPair(subject))
         {
-            return null;
+            return null; // "Noel and Thomas signed ...": a pair is no one speaker
         }
         var who = Resolve(subject, seg[verb].Start);
         return who.Speaker is null ? null : who with { Cue = seg[verb].Text };
+    }
+
+    // nouns that name something said: "Trump's announcement that ...", "the ministry's statement calling ..."
+    private static readonly FrozenSet<string> SpeechNouns = new[]
+    {
+        "announcement", "statement", "statements", "remarks", "remark", "comments", "comment", "words", "claim", "claims",
+        "assertion", "promise", "pledge", "warning", "tweet", "tweets", "speech", "testimony", "letter", "message",
+        "accusation", "accusations", "denial", "insistence", "description", "characterization", "characterisation", "vow",
+        "threat", "boast", "declaration", "account", "argument", "post", "op-ed", "interview", "briefing",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private Attribution? Possessor(List<Token> seg)
+    {
+        for (var i = seg.Count - 1; i > 0; i--)
+        {
+            if (seg[i].Text is not ("'s" or "\u2019s"))
+            {
+                continue;
+            }
+            // the statement follows its owner within a few words ("Mr. Trump's Oct. 11 announcement")
+            var noun = -1;
+            for (var k = i + 1; k < seg.Count && k <= i + 4 && seg[k].IsWord; k++)
+            {
+                if (!seg[k].IsCapitalised && SpeechNouns.Contains(seg[k].Text.ToLowerInvariant()))
+                {
+                    noun = k;
+                    break;
+                }
+            }
+            if (noun < 0)
+            {
+                continue;
+            }
+            var owner = actors.Mentions.LastOrDefault(m => m.End <= seg[i].Start && m.End >= seg[i - 1].End);
+            if (owner.Actor is { } a)
+            {
+                return new Attribution(a.Name, a.Role, a.Affiliation, seg[noun].Text, null, a.Kind == ActorKind.Person);
+            }
+        }
+        return null;
     }
 
     private Attribution? FromVerb(List<Token> seg, int v, List<(QuoteSpan Quote, Attribution Who, int Sentence)> previous, int sentenceIndex)
@@ -269,6 +327,14 @@ internal sealed class Attributor
                 {
                     return previous[k].Who with { Cue = cue };
                 }
+            }
+            // "..., where he appeared ... for saying": the participle belongs to the nearest clause and its subject
+            var comma = v > 0 ? seg.FindLastIndex(v - 1, v, t => t.Text == ",") : -1;
+            var opener = seg.FindIndex(comma + 1, v - comma - 1, t => t.Text.ToLowerInvariant() is "where" or "when" or "while" or "as" or "after" or "because" or "since");
+            if (opener >= 0 && opener + 1 < v && (PersonPronouns.Contains(seg[opener + 1].Text.ToLowerInvariant()) || GroupPronouns.Contains(seg[opener + 1].Text.ToLowerInvariant()))
+                && Resolve(seg.GetRange(opener + 1, 1), seg[opener + 1].Start) is { Speaker: not null } local)
+            {
+                return local with { Cue = cue, Addressee = Addressee(seg, v + 1) ?? local.Addressee };
             }
             var subject = Subject(seg, 0, SubjectEnd(seg, v));
             var w = Resolve(subject, seg[v].Start);
@@ -501,7 +567,7 @@ internal sealed class Attributor
     private static bool IsVerbAt(List<Token> seg, int i) =>
         IsVerb(seg[i]) && !(i > 0 && seg[i - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "such" or "these" or "those" or "this"
             or "that" or "his" or "her" or "their" or "its" or "our" or "my" or "your" or "some" or "any" or "no" or "many" or "new"
-            or "earlier" or "whose");
+            or "earlier" or "whose" or "'s" or "\u2019s");
 
     private static bool IsVerb(Token t)
     {
@@ -601,6 +667,11 @@ internal sealed class Attributor
         {
             parts.Add(current);
         }
+        // "CONGRESS HAS INVESTIGATED HIM — Oz's advice ...": a run-in head in capitals is no part of the clause
+        if (parts.Count > 1 && parts[0].Count > 1 && parts[0].All(t => t.IsAllCaps || !t.IsWord))
+        {
+            parts.RemoveAt(0);
+        }
         if (parts.Count == 0)
         {
             return [];
@@ -613,7 +684,9 @@ internal sealed class Attributor
         {
             var clause = CutAtVerb(last.GetRange(opener + 1, last.Count - opener - 1));
             var w0 = clause[0].Text.ToLowerInvariant();
-            if (PersonPronouns.Contains(w0) || GroupPronouns.Contains(w0) || HeadMention(clause) is not null)
+            // the clause's subject opens it ("while Iran has ..."); "who represents Thomas" names an object, not a subject
+            var lead = Determiners.Contains(w0) && clause.Count > 1 ? clause[1].Start : clause[0].Start;
+            if (PersonPronouns.Contains(w0) || GroupPronouns.Contains(w0) || HeadMention(clause) is { } hm && hm.Start <= lead)
             {
                 return clause;
             }
@@ -695,9 +768,15 @@ internal sealed class Attributor
     private static bool IsPlaceName(List<Token> phrase) =>
         ActorLexicon.Shared.Places.Contains(string.Join(' ', phrase.Select(t => t.Text)).ToLowerInvariant());
 
-    private static bool IsOpeningAdverbial(List<Token> part)
+    private bool IsOpeningAdverbial(List<Token> part)
     {
         var first = part[0].Text.ToLowerInvariant();
+        // "Conversely, PolitiFact rated ...": a sentence adverb before a comma, not a name
+        if (part.Count == 1 && first.Length > 6 && first.EndsWith("ly", StringComparison.Ordinal) && !ActorLexicon.Shared.FirstNames.Contains(first)
+            && !actors.In(part[0].Start, part[0].End).Any())
+        {
+            return true;
+        }
         return first is "who" or "which" or "whose" or "when" or "while" or "as" or "if" or "because" or "although" or "though"
             or "since" or "unlike" or "like" or "despite" or "following" or "according" or "meanwhile" or "however" or "too" or "also"
             or "then" or "upon" or "once" or "instead" or "asked" or "earlier" or "later" or "now"
@@ -866,6 +945,14 @@ internal sealed class Attributor
         }
         var head = HeadMention(phrase);
         var lastWord = words[^1];
+        if (head is { Actor.Kind: ActorKind.State } st && StateBody(phrase, st) is { } body)
+        {
+            return body;
+        }
+        if (IsPair(phrase))
+        {
+            return Attribution.None; // "Vindman and Williams told lawmakers": each speaks for themselves, named at their quotes
+        }
         var describesPerson = PersonHeads.Contains(lastWord) || PersonHeads.Contains(lastWord.TrimEnd('s'));
         if (head is { } m)
         {
@@ -983,11 +1070,14 @@ internal sealed class Attributor
         // a short tail of the description stays: "governor of the Turkish border province of Kilis", "official involved in the talks"
         var to = h;
         if (h + 1 < phrase.Count && phrase.Count - h - 1 <= 8 && words[h + 1] is "of" or "for" or "at" or "with" or "involved" or "close" or "familiar" or "in"
+                or "inside" or "within" or "near"
             && !phrase.Skip(h + 1).Any(IsVerbLike))
         {
             to = phrase.Count - 1;
         }
-        if (from > 0 && words[from - 1] is "'s" or "\u2019s" && from > 1)
+        // a possessor names the source only when nothing else does: "Cameron's spokeswoman", but "a reporter's source
+        // inside the camp" is the source inside the camp
+        if (from > 0 && words[from - 1] is "'s" or "\u2019s" && from > 1 && to == h)
         {
             from -= 2; // "Cameron's spokeswoman"
         }
@@ -1011,6 +1101,53 @@ internal sealed class Attributor
         var org = actors.In(trimmed[0].Start, trimmed[^1].End).Select(x => x.Actor).FirstOrDefault(a => a.Kind != ActorKind.Person);
         var plural = phrase[h].Text.EndsWith('s') && !PersonHeads.Contains(phrase[h].Text.ToLowerInvariant().TrimEnd('s') + "ss");
         return new Attribution(description, null, org?.Name, null, null, !plural || words.Contains("one"));
+    }
+
+    // two actors joined by "and" ("Vindman and Williams", "Noel and Thomas"), not one name with "and" inside
+    private bool IsPair(List<Token> phrase)
+    {
+        var and = phrase.FindIndex(t => t.Text is "and" or "&");
+        if (and <= 0 || and == phrase.Count - 1)
+        {
+            return false;
+        }
+        var mentions = actors.In(phrase[0].Start, phrase[^1].End).ToList();
+        var named = (mentions.Any(m => m.End <= phrase[and].Start) || phrase[and - 1].IsCapitalised)
+            && (mentions.Any(m => m.Start >= phrase[and].End) || phrase[and + 1].IsCapitalised);
+        return named && mentions.Any() && !mentions.Any(m => m.Start < phrase[and].Start && m.End > phrase[and].End);
+    }
+
+    // "the Russian defense ministry", "the Russian and Syrian defense ministries": a state's body named by its demonym and a
+    // lower-case organisation noun; the organisation the article named, else the name the words make
+    private Attribution? StateBody(List<Token> phrase, (ActorRecord Actor, int Start, int End) state)
+    {
+        var at = phrase.FindIndex(t => t.Start >= state.End);
+        if (at < 0)
+        {
+            return null;
+        }
+        // skip further demonyms joined to the first ("Russian and Syrian")
+        var k = at;
+        while (k + 1 < phrase.Count && phrase[k].Text == "and" && phrase[k + 1].IsCapitalised)
+        {
+            k += 2;
+        }
+        var words = new List<string>();
+        for (; k < phrase.Count && phrase[k].IsWord && !phrase[k].IsCapitalised && words.Count < 3; k++)
+        {
+            var w = phrase[k].Text.ToLowerInvariant();
+            var singular = w.EndsWith("ies", StringComparison.Ordinal) ? w[..^3] + "y" : w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w;
+            words.Add(singular);
+            if (singular is "ministry" or "department" or "agency" or "office" or "directorate" or "embassy" or "mission" or "parliament" or "command")
+            {
+                var demonym = text[state.Start..state.End];
+                var name = demonym + " " + string.Join(' ', words.Select(x => char.ToUpperInvariant(x[0]) + x[1..]));
+                var known = actors.Actors.FirstOrDefault(a => a.Kind != ActorKind.Person
+                    && (a.Name.Equals(name, StringComparison.OrdinalIgnoreCase) || a.Aliases.Contains(name, StringComparer.OrdinalIgnoreCase)));
+                return new Attribution(known?.Name ?? name, null, known?.Affiliation ?? state.Actor.Name, null, null, false);
+            }
+        }
+        return null;
     }
 
     /// <summary>Role and affiliation from the words around a person's name: "HNC member Basma Kodmani", "Christopher Harmer, an analyst with ISW".</summary>
@@ -1087,9 +1224,15 @@ internal sealed class Attributor
             return null;
         }
         var subject = Subject(seg, 0, verb);
-        return HeadMention(subject) is { Actor.Kind: ActorKind.Person } m
-            ? new Attribution(m.Actor.Name, m.Actor.Role, m.Actor.Affiliation, null, null, true)
-            : null;
+        if (HeadMention(subject) is { Actor.Kind: ActorKind.Person } m)
+        {
+            return new Attribution(m.Actor.Name, m.Actor.Role, m.Actor.Affiliation, null, null, true);
+        }
+        // "Oz's medical advice earned him the attention of Congress, where he ...": the subject's owner is the person meant
+        var owner = subject.Count > 0 ? actors.In(subject[0].Start, subject[^1].End)
+            .FirstOrDefault(x => x.Actor.Kind == ActorKind.Person && subject.FindIndex(t => t.Start >= x.End) is var after && after >= 0
+                && subject[after].Text is "'s" or "\u2019s") : default;
+        return owner.Actor is { } p ? new Attribution(p.Name, p.Role, p.Affiliation, null, null, true) : null;
     }
 
     private Attribution LastSpeaker(int position, bool person)

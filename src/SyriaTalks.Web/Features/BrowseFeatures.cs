@@ -17,7 +17,8 @@ public static class BrowseFeatures
         services.AddSingleton<ArticlesService>();
         services.AddSingleton<ActorsService>();
         services.AddSingleton<PlacesService>();
-        services.AddSingleton<CorrectionsService>();
+        // Scoped: it acts as the circuit's signed-in user.
+        services.AddScoped<CorrectionsService>();
         return services;
     }
 

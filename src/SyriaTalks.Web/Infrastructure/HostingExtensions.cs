@@ -2,7 +2,9 @@ using MudBlazor.Services;
 using Serilog;
 using SyriaTalks.Ingestion;
 using SyriaTalks.Web.Features;
+using SyriaTalks.Web.Features.Account;
 using SyriaTalks.Web.Features.Api;
+using SyriaTalks.Web.Infrastructure.Access;
 
 namespace SyriaTalks.Web.Infrastructure;
 
@@ -33,6 +35,7 @@ public static class HostingExtensions
         builder.Services.AddSyriaTalksApi();
         builder.Services.AddSyriaTalksErrorHandling();
         builder.AddSyriaTalksRequestLimits();
+        builder.AddSyriaTalksAccess();
         return builder;
     }
 
@@ -52,6 +55,7 @@ public static class HostingExtensions
         app.UseSyriaTalksErrorHandling();
         app.UseSyriaTalksSecurityHeaders();
         app.UseSerilogRequestLogging();
+        app.UseSyriaTalksAccess();
         app.UseAntiforgery();
         return app;
     }
@@ -61,7 +65,8 @@ public static class HostingExtensions
         app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
         app.MapSyriaTalksApi();
         app.MapSyriaTalksErrorPage();
-        app.MapBrowseEndpoints();
+        app.MapAccountEndpoints();
+        app.MapGroup("").RequireAuthorization(Policies.Read).MapBrowseEndpoints();
         return app;
     }
 }

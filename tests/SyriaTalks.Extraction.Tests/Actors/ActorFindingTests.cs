@@ -93,4 +93,56 @@ public class ActorFindingTests
         Assert.Equal(["Bashar al-Assad", "Vladimir Putin"], analysis.Actors.Select(a => a.Name));
         Assert.All(analysis.Actors, a => Assert.Equal(1, a.Mentions));
     }
+
+    [Fact]
+    public void AndJoinsTwoPeopleNotOneName()
+    {
+        var analysis = Analyze.Body("Jennifer Walsh and Robert Keane testified on Tuesday. Keane said the call was unusual.");
+        Assert.Equal(ActorKind.Person, Actor(analysis, "Jennifer Walsh").Kind);
+        Assert.Equal(2, Actor(analysis, "Robert Keane").Mentions);
+        Assert.DoesNotContain(analysis.Actors, a => a.Name.Contains(" and ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AndInsideAnOrganisationNameStays()
+    {
+        var analysis = Analyze.Body("The Ministry of Foreign Affairs and Expatriates said on Monday the talks would go ahead.");
+        Assert.Contains(analysis.Actors, a => a.Name == "Ministry of Foreign Affairs and Expatriates");
+    }
+
+    [Fact]
+    public void AnUnknownFullNamePairedWithAPersonIsAPerson()
+    {
+        var analysis = Analyze.Body("Prosecutors said Tova Reyes and Mark Dunn falsified the records.");
+        Assert.Equal(ActorKind.Person, Actor(analysis, "Tova Reyes").Kind);
+    }
+
+    [Fact]
+    public void TheTailOfAFullNameIsTheSamePerson()
+    {
+        var analysis = Analyze.Body("Kathleen Hawk Sawyer testified on Tuesday. Hawk Sawyer said the agency had failed.");
+        Assert.Equal(2, Actor(analysis, "Kathleen Hawk Sawyer").Mentions);
+        Assert.DoesNotContain(analysis.Actors, a => a.Name == "Hawk Sawyer");
+    }
+
+    [Fact]
+    public void HeBeforeAnUncommonCapitalisedNameIsASurname()
+    {
+        var analysis = Analyze.Body("The fund met on Monday. He Jianxiong, the former director, said the deal was weak.");
+        Assert.Equal(ActorKind.Person, Actor(analysis, "He Jianxiong").Kind);
+    }
+
+    [Fact]
+    public void ATitleCaseRunInHeadIsNoActor()
+    {
+        var analysis = Analyze.Body("Veto Power Blocks Peace Efforts: Ending war is one of the goals of the United Nations.");
+        Assert.DoesNotContain(analysis.Actors, a => a.Name.Contains("Veto", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACommonWordAfterATitleIsPartOfTheName()
+    {
+        var analysis = Analyze.Body("South Korean President Park Geun-hye said the North was reckless.");
+        Assert.Equal(ActorKind.Person, Actor(analysis, "Park Geun-hye").Kind);
+    }
 }

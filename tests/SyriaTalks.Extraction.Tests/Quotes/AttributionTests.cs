@@ -190,4 +190,101 @@ public class AttributionTests
         var quote = Assert.Single(analysis.Quotes, q => q.InHeadline);
         Assert.Equal("Michael Flynn", quote.Speaker);
     }
+
+    [Fact]
+    public void ProsecutorsWhoAllegeSpeakAndAPairIsNoSpeaker()
+    {
+        var analysis = Analyze.Body(
+            "Federal prosecutors alleged that the two guards \"browsed the Internet\" during their shift.",
+            "Tova Reyes and Mark Dunn signed \"false certifications\" about their rounds, according to court records.");
+        Assert.Equal("Federal prosecutors", analysis.Quote("browsed").Speaker, ignoreCase: true);
+        Assert.Equal("Federal prosecutors", analysis.Quote("false certifications").Speaker, ignoreCase: true);
+    }
+
+    [Fact]
+    public void AClaimOwnedByAnotherIsNoVerbSoTheReportingSubjectSpeaks()
+    {
+        var quote = Assert.Single(Analyze.Body(
+            "Cmdr. Sean Ruiz, a spokesman for the coalition, said that the Russian ministry's claim was \"patently false.\"").Quotes);
+        Assert.Equal("Sean Ruiz", quote.Speaker);
+    }
+
+    [Fact]
+    public void TheOwnerOfAnAnnouncementSpeaksItsQuotedWords()
+    {
+        var quote = Assert.Single(Analyze.Body(
+            "Governor Alan Brooks spoke in March. Despite Brooks's announcement that the budget was \"balanced at last,\" the deficit grew.").Quotes);
+        Assert.Equal("Alan Brooks", quote.Speaker);
+    }
+
+    [Fact]
+    public void AStateMinistryNamedByItsDemonymIsTheMinistry()
+    {
+        var quote = Assert.Single(Analyze.Body(
+            "The Russian and Syrian defense ministries accused the coalition of protecting \"bandit formations\" near the border.").Quotes);
+        Assert.Equal("Russian Defense Ministry", quote.Speaker);
+    }
+
+    [Fact]
+    public void ARelativeClauseAfterTheSpeakerNamesNoSpeaker()
+    {
+        var analysis = Analyze.Body(
+            "Michael Dunn was charged on Tuesday.",
+            "Laura Pike, who represents Dunn, said her client would fight the charges. She said a guilty plea would \"ruin his life.\"");
+        Assert.Equal("Laura Pike", analysis.Quote("ruin").Speaker);
+    }
+
+    [Fact]
+    public void AQuestionEndingItsSentenceIsAttributedByTheNextSentence()
+    {
+        var analysis = Analyze.Body(
+            "The two sides met in Beijing.",
+            "\"Without a rollback, what is the incentive?\" He Jianxiong, a former fund director, said at an event in Washington.");
+        Assert.Equal("He Jianxiong", analysis.Quote("Without").Speaker);
+    }
+
+    [Fact]
+    public void AnAnonymousSourceWithItsOwnPlaceDropsThePossessor()
+    {
+        var quote = Assert.Single(Analyze.Body(
+            "Reporter Dana Kell's source inside the camp, a refugee who asked not to be named, said the claim was \"absolutely not true.\"").Quotes);
+        Assert.Equal("source inside the camp", quote.Speaker);
+    }
+
+    [Fact]
+    public void ASentenceAdverbBeforeACommaIsNoSpeaker()
+    {
+        var analysis = Analyze.Body(
+            "FactWatch rated most Republican claims as false. Conversely, FactWatch rated a fifth of Democratic claims as \"entirely true\" last year.");
+        Assert.Equal("FactWatch", analysis.Quote("entirely").Speaker);
+    }
+
+    [Fact]
+    public void APronounAfterAPossessedSubjectIsItsOwner()
+    {
+        var analysis = Analyze.Body(
+            "Critics, among them Dr. Helen Marsh, spoke out on Monday.",
+            "Dr. Victor Lamb's diet advice earned him a Senate hearing, where he appeared for his role in selling diet pills and for saying that a tea was a \"miracle cure for every body.\"");
+        Assert.Equal("Victor Lamb", analysis.Quote("miracle").Speaker);
+    }
+
+    [Fact]
+    public void ARunInHeadIsNoSpeaker()
+    {
+        var analysis = Analyze.Body(
+            "Nora Bell spoke first.",
+            "SENATE HAS INVESTIGATED HIM \u2014 Dr. Victor Lamb's diet advice earned him a hearing, where he appeared for his role in selling pills and for saying that a tea was a \"miracle cure.\"");
+        Assert.DoesNotContain(analysis.Actors, a => a.Name.Contains("INVESTIGATED", StringComparison.Ordinal));
+        Assert.Equal("Victor Lamb", analysis.Quote("miracle").Speaker);
+    }
+
+    [Fact]
+    public void ASpeakerWhoDemandsIsTheSpeaker()
+    {
+        var analysis = Analyze.Body(
+            "Sen. Jon Teller and Sen. David Vine questioned the bank chief on Tuesday.",
+            "\"Every time you say that,\" Teller said, \"you give ammunition to the critics.\"",
+            "\"Why is this bank not too big to manage?\" Vine demanded.");
+        Assert.Equal("David Vine", analysis.Quote("Why is").Speaker);
+    }
 }

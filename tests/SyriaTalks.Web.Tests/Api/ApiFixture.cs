@@ -9,7 +9,10 @@ using SyriaTalks.Web.Tests.Integration;
 
 namespace SyriaTalks.Web.Tests.Api;
 
-/// <summary>One real app (seeded, on a SQLite file) shared by the API tests of a class, with a 256 KB upload limit.</summary>
+/// <summary>
+/// One real app (seeded, on a SQLite file) shared by the API tests of a class, with a 256 KB upload limit. Its
+/// <see cref="Client"/> calls as the test editor, with an API key; <see cref="Anonymous"/> without any.
+/// </summary>
 public class ApiFixture : IAsyncLifetime, IAsyncDisposable
 {
     public const long MaxBytes = 256 * 1024;
@@ -27,13 +30,20 @@ public class ApiFixture : IAsyncLifetime, IAsyncDisposable
 
     public HttpClient Client { get; private set; } = null!;
 
-    public Task InitializeAsync()
+    public HttpClient Anonymous { get; private set; } = null!;
+
+    /// <summary>The editor's key the <see cref="Client"/> sends.</summary>
+    public string EditorKey { get; private set; } = null!;
+
+    public async Task InitializeAsync()
     {
         store = new TestStore(Provider, folder.Path);
         factory = new AppFactory(folder.Path, store);
         App = factory.WithWebHostBuilder(b => b.UseSetting("Upload:MaxBytes", MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Anonymous = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        EditorKey = (await App.NewApiKeyAsync(SyriaTalks.Testing.TestAccounts.Editor)).Key;
         Client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        return Task.CompletedTask;
+        Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", EditorKey);
     }
 
     public async Task<SyriaTalksDbContext> OpenDbAsync() =>
@@ -67,6 +77,7 @@ public class ApiFixture : IAsyncLifetime, IAsyncDisposable
     public async Task DisposeAsync()
     {
         Client?.Dispose();
+        Anonymous?.Dispose();
         await App.DisposeAsync();
         if (factory is not null)
         {

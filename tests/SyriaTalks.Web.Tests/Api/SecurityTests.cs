@@ -56,6 +56,7 @@ public sealed partial class SecurityTests(ApiFixture app) : IClassFixture<ApiFix
         var failing = new StrongBox<bool>();
         await using var broken = app.App.WithWebHostBuilder(b => b.ConfigureTestServices(s => BrokenFactory.Replace(s, failing)));
         var client = broken.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", app.EditorKey);
         failing.Value = true;
 
         var response = await client.PostAsync("/api/articles", ApiFixture.File(SampleArticles.TextBytes(301), "a.txt", "2016-02-03"));
@@ -171,7 +172,7 @@ public abstract class ConcurrencyTests : IDisposable
     public async Task FiftyConcurrentUploadsAreAllStoredWithoutLockErrors()
     {
         await using var app = new AppFactory(folder.Path, store);
-        var client = app.CreateClient();
+        var client = await app.KeyClientAsync();
         var before = await CountAsync(app);
 
         var responses = await Task.WhenAll(Enumerable.Range(1, 50).Select(i =>
@@ -197,7 +198,7 @@ public abstract class ConcurrencyTests : IDisposable
     public async Task TheSameArticleUploadedTenTimesAtOnceIsStoredOnce()
     {
         await using var app = new AppFactory(folder.Path, store);
-        var client = app.CreateClient();
+        var client = await app.KeyClientAsync();
         var before = await CountAsync(app);
 
         var responses = await Task.WhenAll(Enumerable.Range(1, 10).Select(i =>

@@ -9,8 +9,9 @@ namespace SyriaTalks.Web.Tests.Integration;
 /// <summary>
 /// The real app with its data folder in a temporary folder, seeded from the repository's seeds/, on a real store:
 /// <paramref name="store"/> (a SQLite file or a PostgreSQL database), by default a SQLite file in the folder.
+/// Accounts and keys for it come from <see cref="AppAccess"/>.
 /// </summary>
-public sealed class AppFactory(string dataFolder, TestStore? store = null) : WebApplicationFactory<Program>
+public class AppFactory(string dataFolder, TestStore? store = null) : WebApplicationFactory<Program>
 {
     // Program.Main sets Serilog's process-wide bootstrap logger and the host freezes it: two apps starting at once
     // in one test process would freeze each other's, so start-ups (not the apps) take turns.
@@ -40,6 +41,10 @@ public sealed class AppFactory(string dataFolder, TestStore? store = null) : Web
         }
         builder.UseSetting("Seeds:Path", RepoPaths.Seeds);
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(DataFolder, "logs", "test-.log"));
+        // Tests upload many articles in a burst (50 at once) and sign in often from one address; the rate limits have
+        // their own tests with low limits.
+        builder.UseSetting("Access:UploadsPerMinute", "100000");
+        builder.UseSetting("Access:SignInPerMinute", "100000");
     }
 }
 

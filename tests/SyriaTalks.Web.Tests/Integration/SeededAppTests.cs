@@ -98,7 +98,7 @@ public abstract class SeededAppTests : IDisposable
     {
         await using var app = new AppFactory(folder.Path, store);
 
-        var html = await app.CreateClient().GetStringAsync("/upload");
+        var html = await (await app.SignedInClientAsync(TestAccounts.Editor)).GetStringAsync("/upload");
 
         Assert.Contains("type=\"file\"", html);
         Assert.Contains("publication date", html, StringComparison.OrdinalIgnoreCase);

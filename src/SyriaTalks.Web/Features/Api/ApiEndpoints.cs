@@ -11,7 +11,8 @@ public static class ApiEndpoints
 
     public static WebApplication MapSyriaTalksApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api").WithTags("SyriaTalks");
+        // Reading follows the read policy; writes add their own policy (Editor) on top.
+        var api = app.MapGroup("/api").WithTags("SyriaTalks").RequireAuthorization(Infrastructure.Access.Policies.Read);
         api.MapArticleUpload();
         api.MapQueries();
         app.MapOpenApi();

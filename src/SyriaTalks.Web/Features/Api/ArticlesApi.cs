@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using SyriaTalks.Ingestion.Storing;
 using SyriaTalks.Web.Features.Upload;
 using SyriaTalks.Web.Infrastructure;
+using SyriaTalks.Web.Infrastructure.Access;
 
 namespace SyriaTalks.Web.Features.Api;
 
@@ -22,10 +23,15 @@ public static class ArticlesApi
             .Produces<ArticleStored>(StatusCodes.Status201Created)
             .Produces<ArticleStored>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            // An API key (Authorization: Bearer / X-Api-Key) or the signed-in cookie of an Editor or Admin.
+            .RequireAuthorization(Policies.Edit)
+            .RequireRateLimiting(RateLimits.Upload)
             // The body is read by hand, bounded; no browser form posts here (cross-origin posts are refused below).
             .DisableAntiforgery();
         return api;
@@ -60,7 +66,7 @@ public static class ArticlesApi
             return Problem(problem);
         }
 
-        var outcome = await uploads.IngestAsync(input!, ct);
+        var outcome = await uploads.IngestAsync(input!, context.User, ct);
         if (outcome.Problem is { } refused)
         {
             return Problem(refused);

@@ -1,9 +1,15 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SyriaTalks.Data;
+using SyriaTalks.Data.Identity;
+using SyriaTalks.Domain;
 using SyriaTalks.Ingestion.Pipeline;
 using SyriaTalks.Ingestion.Reading;
 using SyriaTalks.Ingestion.Storing;
+using SyriaTalks.Web.Infrastructure.Access;
 
 namespace SyriaTalks.Web.Features.Upload;
 
@@ -24,9 +30,11 @@ public sealed record UploadOutcome(IngestResult? Result, UploadProblem? Problem)
 
 /// <summary>
 /// The one path every upload takes, from the form and from the API: size and date checks, reading, extraction and
-/// storage, each failure turned into a problem naming what was wrong with that one file.
+/// storage, each failure turned into a problem naming what was wrong with that one file. Only Editors and Admins may
+/// store; each stored article is written to the audit trail with its uploader.
 /// </summary>
-public sealed class UploadService(ArticleIngestor ingestor, ExtractionPipeline pipeline, ArticleReader reader, IOptions<UploadOptions> options, TimeProvider clock, ILogger<UploadService> logger)
+public sealed class UploadService(ArticleIngestor ingestor, ExtractionPipeline pipeline, ArticleReader reader, IOptions<UploadOptions> options, TimeProvider clock,
+    IDbContextFactory<SyriaTalksDbContext> dbFactory, ILogger<UploadService> logger)
 {
     public static readonly string[] Extensions = [".html", ".htm", ".txt"];
 
@@ -119,9 +127,17 @@ public sealed class UploadService(ArticleIngestor ingestor, ExtractionPipeline p
         }
     }
 
-    /// <summary>Reads, extracts and stores one article; every expected failure comes back as a problem, never as an exception.</summary>
-    public async Task<UploadOutcome> IngestAsync(UploadInput input, CancellationToken ct = default)
+    /// <summary>
+    /// Reads, extracts and stores one article as <paramref name="uploader"/>; every expected failure (a missing role
+    /// included) comes back as a problem, never as an exception.
+    /// </summary>
+    public async Task<UploadOutcome> IngestAsync(UploadInput input, ClaimsPrincipal uploader, CancellationToken ct = default)
     {
+        if (!AccessRoles.CanEdit(uploader))
+        {
+            return new UploadOutcome(null, new UploadProblem(StatusCodes.Status403Forbidden, "Uploading needs the Editor role.",
+                "Sign in with an account that has the Editor or Admin role."));
+        }
         var name = SourceName.Sanitize(input.FileName);
         if (CheckSize(input.Content.LongLength, name) is { } sizeProblem)
         {
@@ -148,6 +164,10 @@ public sealed class UploadService(ArticleIngestor ingestor, ExtractionPipeline p
                 return new UploadOutcome(null, pageDateProblem with { Detail = "The page states " + pageDateProblem.Detail + " Give the right date." });
             }
             var result = await ingestor.StoreAsync(extracted, name, ct);
+            if (result.Status != IngestStatus.Duplicate)
+            {
+                await AuditAsync(uploader, result, name, ct);
+            }
             return new UploadOutcome(result, null);
         }
         catch (ArticleReadException ex)
@@ -160,6 +180,18 @@ public sealed class UploadService(ArticleIngestor ingestor, ExtractionPipeline p
             logger.LogWarning("Upload {FileName} took longer than {TimeoutSeconds} s to read and was abandoned", name, Options.TimeoutSeconds);
             return new UploadOutcome(null, TooSlow(name));
         }
+    }
+
+    // After the ingestor's own transaction: the article is stored whatever happens here, and the entry names it by id.
+    private async Task AuditAsync(ClaimsPrincipal uploader, IngestResult result, string fileName, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.AuditEntries.Add(Callers.Audit(uploader, AuditAction.Upload, $"article {result.ArticleId} “{result.Title}”",
+            result.Status == IngestStatus.Updated ? "an earlier version (same URL)" : null,
+            $"{fileName}: {result.Quotes} quotes, {result.Events} events, {result.Actors} actors, {result.Places} places",
+            clock.GetUtcNow()));
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("{UserName} uploaded article {ArticleId} ({Status})", Callers.Name(uploader), result.ArticleId, result.Status);
     }
 
     /// <summary>Pasted text with a title: the title becomes the first line, as the plain-text reader expects.</summary>

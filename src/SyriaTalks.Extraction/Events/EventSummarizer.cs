@@ -1,0 +1,714 @@
+using System.Text.RegularExpressions;
+
+namespace SyriaTalks.Extraction.Events;
+
+/// <summary>
+/// Turns the clause of a sentence that carries a date into a short headline-like summary: the subordinate
+/// or relative clause that holds the date (its subject borrowed from the noun it hangs on), without dateline,
+/// leading conjunction, parentheticals or attribution tail, and with the date words kept wherever removing
+/// them would break the grammar.
+/// </summary>
+internal static partial class EventSummarizer
+{
+    private const int MaxWords = 20;
+
+    /// <summary>The summary of the happening dated by the expression at [start, end) of the sentence, and the
+    /// clause it was built from (for the event's kind).</summary>
+    public static (string Summary, string Clause) Summarize(string sentence, int start, int end)
+    {
+        var from = DatelineLength(sentence);
+        var spans = Asides(sentence, from);
+        var inside = spans.FirstOrDefault(s => s.Start <= start && end <= s.End);
+        string clause;
+        int exprAt;
+        // A noun or -ing phrase in apposition ("X, a top aide on Trump's July 25 call, said"; "Kerry, speaking in
+        // Jordan Sunday, said") dates the main clause it interrupts, which goes without it.
+        if (inside.Pronoun == "apposition" && !ParticipleRegex().IsMatch(WordRegex().Match(sentence, inside.BodyStart).Value)
+            && SubordinateAround(sentence[inside.BodyStart..inside.End], start - inside.BodyStart, end - inside.BodyStart).Start == 0)
+        {
+            (clause, exprAt) = MainClause(sentence, from, spans, inside.Start, inside.End, dateInAside: true);
+        }
+        else if (inside.End > 0)
+        {
+            (clause, exprAt) = AsideClause(sentence, inside, start);
+        }
+        else
+        {
+            (clause, exprAt) = MainClause(sentence, from, spans, start, end);
+        }
+        var text = clause;
+        var length = end - start;
+        // ", and said on Sunday that ...": the verb's subject is the sentence's.
+        var bare = CoordinatorRegex().Match(text.TrimStart());
+        var opener = WordRegex().Match(text.TrimStart(), bare.Length).Value;
+        if (bare.Success && opener.Length > 0 && char.IsLower(opener[0]) && IsFiniteVerb(opener))
+        {
+            var verbAt = FirstVerb(sentence, from);
+            var subject = verbAt < sentence.Length ? Cut(sentence, from, verbAt, spans, -1, 0).Clause.Trim().TrimEnd(',') : "";
+            var words = WordRegex().Matches(subject).Count;
+            if (words is > 0 and <= 8 && !subject.Contains(',') && !sentence[from..].TrimStart().StartsWith(text.Trim(), StringComparison.Ordinal))
+            {
+                var skip = text.Length - text.TrimStart().Length + bare.Length;
+                text = subject + " " + text[skip..];
+                exprAt = exprAt < 0 ? -1 : exprAt - skip + subject.Length + 1;
+            }
+        }
+        if (exprAt >= 0 && exprAt + length <= text.Length)
+        {
+            text = WithoutDate(text, exprAt, length);
+        }
+        text = LeadingAdjunctRegex().Replace(text, "");
+        text = WithoutAttributionTail(text);
+        var summary = Finish(text);
+        return (summary.Length > 0 ? summary : Finish(sentence[from..]), clause);
+    }
+
+    /// <summary>A non-restrictive relative clause (", which ...,") or a dashed parenthetical (" -- ... --"),
+    /// with the noun a relative clause hangs on.</summary>
+    private readonly record struct Aside(int Start, int End, int BodyStart, string Pronoun, int CommaAt);
+
+    private static List<Aside> Asides(string s, int from)
+    {
+        var asides = new List<Aside>();
+        foreach (Match m in RelativeRegex().Matches(s, from))
+        {
+            var close = NextBreak(s, m.Index + m.Length);
+            asides.Add(new Aside(m.Index, close, m.Index + m.Length, m.Groups[1].Value.ToLowerInvariant(), m.Index));
+        }
+        foreach (Match m in DashPairRegex().Matches(s, from))
+        {
+            asides.Add(new Aside(m.Index, m.Index + m.Length, m.Groups[1].Index, "", m.Index));
+        }
+        // An apposition between the subject and its verb: "Salim al-Muslat, a spokesman for the HNC, accused ...",
+        // "The HNC, formed in Saudi Arabia last month, has said ...".
+        var verb = FirstVerb(s, from);
+        foreach (Match m in AppositionRegex().Matches(s, from))
+        {
+            var described = DeterminerStartRegex().IsMatch(m.Groups[1].Value);
+            if ((m.Index >= verb && !described) || asides.Any(a => a.Start <= m.Index && m.Index < a.End))
+            {
+                continue;
+            }
+            var nextWords = WordRegex().Matches(s, m.Index + m.Length).Take(2).Select(w => w.Value.TrimEnd(',', ':')).ToList();
+            var verbNext = nextWords.Count > 0 && (IsFiniteVerb(nextWords[0])
+                || (nextWords.Count > 1 && AdverbRegex().IsMatch(nextWords[0]) && IsFiniteVerb(nextWords[1])));
+            var body = m.Groups[1].Value;
+            if (verbNext && (described || ParticipleRegex().IsMatch(WordRegex().Match(body).Value) || !HasFiniteVerb(" " + body)))
+            {
+                asides.Add(new Aside(m.Index, m.Index + m.Length - m.Groups[2].Length, m.Groups[1].Index, "apposition", m.Index));
+            }
+        }
+        return asides;
+    }
+
+    private static int FirstVerb(string s, int from)
+    {
+        foreach (Match w in WordRegex().Matches(s, from))
+        {
+            if (char.IsLower(w.Value[0]) && IsFiniteVerb(w.Value.TrimEnd(',')) && w.Index > from)
+            {
+                return w.Index;
+            }
+        }
+        return s.Length;
+    }
+
+    private static int NextBreak(string s, int at)
+    {
+        var m = AsideEndRegex().Match(s, at);
+        return m.Success ? m.Index : s.Length;
+    }
+
+    // "Russia, which had proposed one to start on March 1" -> "Russia had proposed one to start on March 1";
+    // "Aleppo, where heavy fighting has raged" -> "Heavy fighting has raged in Aleppo".
+    private static (string Clause, int ExprAt) AsideClause(string s, Aside a, int start)
+    {
+        var body = s[a.BodyStart..a.End].TrimEnd(' ', '.');
+        var exprAt = start - a.BodyStart;
+        // A subordinate clause inside the aside that holds the date is the happening itself.
+        var (subStart, subEnd) = SubordinateAround(body, exprAt, exprAt);
+        if (subStart > 0)
+        {
+            return (body[subStart..subEnd], exprAt - subStart);
+        }
+        if (a.Pronoun.Length == 0)
+        {
+            return (body, exprAt);
+        }
+        var antecedent = Antecedent(s, a.CommaAt);
+        if (antecedent.Length == 0 && a.Pronoun == "which")
+        {
+            antecedent = "It";
+        }
+        if (a.Pronoun == "apposition")
+        {
+            if (antecedent.Length == 0 || !ParticipleRegex().IsMatch(WordRegex().Match(body).Value))
+            {
+                return (body, exprAt);
+            }
+            var and = AndIngRegex().Match(body);
+            var passive = antecedent + " was " + (and.Success && and.Index > exprAt ? body[..and.Index] : body);
+            return (passive, exprAt + antecedent.Length + 5);
+        }
+        if (antecedent.Length == 0)
+        {
+            return (body, exprAt);
+        }
+        switch (a.Pronoun)
+        {
+            case "where":
+                // Only a named place reads well as "... in Aleppo".
+                var name = ProperNameEndRegex().Match(antecedent);
+                return name.Success ? (body + " in " + name.Value, exprAt) : (body, exprAt);
+            case "whose":
+                return (antecedent + "'s " + body, exprAt + antecedent.Length + 3);
+            case "when":
+                return (body, exprAt);
+        }
+        // "the city, which Islamic State fighters have occupied since 2014": the noun is the object, after the verbs.
+        var bodyWords = WordRegex().Matches(body).Select(w => w.Value).ToList();
+        if (bodyWords.Count > 1 && (SubjectStartRegex().IsMatch(bodyWords[0])
+            || (!IsFiniteVerb(bodyWords[0]) && FiniteVerbs.Contains(bodyWords[1]))))
+        {
+            var verbEnd = VerbGroupEnd(body);
+            if (verbEnd < 0)
+            {
+                return (body, exprAt);
+            }
+            var obj = LowerDeterminer(antecedent);
+            var joined = body[..verbEnd] + " " + obj + body[verbEnd..];
+            return (joined, exprAt >= verbEnd ? exprAt + obj.Length + 1 : exprAt);
+        }
+        return (antecedent + " " + body, exprAt + antecedent.Length + 1);
+    }
+
+    private static string LowerDeterminer(string np)
+    {
+        var space = np.IndexOf(' ', StringComparison.Ordinal);
+        var head = space < 0 ? np : np[..space];
+        return Determiners.Contains(head.ToLowerInvariant()) ? char.ToLowerInvariant(np[0]) + np[1..] : np;
+    }
+
+    /// <summary>The end of the first run of verbs ("have occupied", "had been shelling"), or -1.</summary>
+    private static int VerbGroupEnd(string body)
+    {
+        var words = WordRegex().Matches(body).ToList();
+        for (var k = 1; k < words.Count; k++)
+        {
+            if (!IsFiniteVerb(words[k].Value))
+            {
+                continue;
+            }
+            var j = k;
+            while (j + 1 < words.Count && (IsFiniteVerb(words[j + 1].Value) || ParticipleRegex().IsMatch(words[j + 1].Value)))
+            {
+                j++;
+            }
+            return words[j].Index + words[j].Length;
+        }
+        return -1;
+    }
+
+    /// <summary>The noun phrase just before a comma: back to its determiner, or to the word that ends it.</summary>
+    private static string Antecedent(string s, int commaAt)
+    {
+        var words = WordRegex().Matches(s[..commaAt]).ToList();
+        var take = 0;
+        var lastGood = 0;
+        for (var k = words.Count - 1; k >= 0 && take < 9; k--)
+        {
+            var w = words[k].Value;
+            var lower = w.ToLowerInvariant();
+            if (Determiners.Contains(lower))
+            {
+                take++;
+                lastGood = take;
+                // "the meeting at a Munich hotel", "Fadi Ahmad of the First Coastal Division"; not "the form of his father".
+                if (k > 0 && words[k - 1].Value is "of" or "in" or "at" or "for" && k + 1 < words.Count && char.IsUpper(words[k + 1].Value[0]))
+                {
+                    continue;
+                }
+                break;
+            }
+            if (lower is "of" or "in" or "for" or "at"
+                || (lower == "to" && k > 0 && TitlesTo.Contains(words[k - 1].Value.ToLowerInvariant())))
+            {
+                take++;
+                continue;
+            }
+            if (w.EndsWith(')') || char.IsDigit(w[0]))
+            {
+                break;
+            }
+            if (NpStop.Contains(lower) || (char.IsLower(w[0]) && IsFiniteVerb(lower)) || w.EndsWith(',') || s[..commaAt].TrimEnd().Length == 0)
+            {
+                break;
+            }
+            take++;
+            lastGood = take;
+            if (k > 0 && words[k - 1].Value.EndsWith(','))
+            {
+                break;
+            }
+        }
+        if (lastGood == 0)
+        {
+            return "";
+        }
+        var first = words[words.Count - lastGood];
+        return s[first.Index..commaAt].Trim().TrimEnd(',');
+    }
+
+    // The clause around the date, leaving out asides that do not hold it.
+    private static (string Clause, int ExprAt) MainClause(string s, int from, List<Aside> asides, int start, int end, bool dateInAside = false)
+    {
+        // "one day after officials denounced ...": the date is that of the clause after "after".
+        if (AfterBeforeEndRegex().IsMatch(s[start..end]))
+        {
+            var stop = ClauseBreakRegex().Match(s, end) is { Success: true } b ? b.Index : s.Length;
+            var following = s[end..stop];
+            var firstWord = WordRegex().Match(following).Value;
+            if (firstWord.Length > 0 && !IsFiniteVerb(firstWord) && !firstWord.EndsWith("ing", StringComparison.Ordinal) && HasFiniteVerb(following))
+            {
+                return (Cut(s, end, stop, asides, -1, 0).Clause, -1);
+            }
+        }
+        var left = from;
+        var previousLeft = from;
+        var right = s.Length;
+        foreach (Match m in ClauseBreakRegex().Matches(s, from))
+        {
+            if (asides.Any(a => m.Index > a.Start && m.Index < a.End) || asides.Any(a => a.Start == m.Index))
+            {
+                continue;
+            }
+            // ", sampling errors were ..." after an opening adjunct is the subject, not a participle clause.
+            if (m.Value.StartsWith(',') && WordRegex().Match(s, m.Index + m.Length).Value.EndsWith("ing", StringComparison.Ordinal)
+                && !HasFiniteVerb(s[from..m.Index]))
+            {
+                continue;
+            }
+            if (m.Index + m.Length <= start)
+            {
+                previousLeft = left;
+            }
+            if (m.Index + m.Length <= start)
+            {
+                left = m.Index + m.Length;
+            }
+            else if (m.Index >= end)
+            {
+                right = m.Index;
+                break;
+            }
+        }
+        // "..., and again from 1980 to 1984": a conjunct without a verb shares the clause before it.
+        if (left > from && LeadingConjunctionRegex().IsMatch(s[left..right]) && !HasFiniteVerb(s[left..right]))
+        {
+            left = previousLeft;
+        }
+        var (subStart, subEnd) = SubordinateAround(s[..right], start, end, left);
+        if (subStart > 0)
+        {
+            left = subStart;
+            right = subEnd;
+        }
+        else
+        {
+            // A sentence-opening subordinate clause ("After X did Y, Z did W") that does not hold the date.
+            var opening = OpeningSubordinateRegex().Match(s, left, right - left);
+            if (opening.Success && opening.Index + opening.Length <= start && HasFiniteVerb(opening.Groups[1].Value))
+            {
+                left = opening.Index + opening.Length;
+                foreach (var a in asides.Where(a => a.Start <= left && left < a.End && a.End <= start))
+                {
+                    left = Math.Min(a.End + 1, s.Length);
+                }
+            }
+        }
+        // A participle or speech clause ("..., saying ...") is not the happening: the clause it hangs on is.
+        if (ParticipleStartRegex().IsMatch(s[left..right]) && left > from)
+        {
+            var before = s[from..left].TrimEnd().TrimEnd(',', ';', ':').TrimEnd();
+            var prevLeft = from;
+            foreach (Match m in ClauseBreakRegex().Matches(before))
+            {
+                if (!asides.Any(a => from + m.Index >= a.Start && from + m.Index < a.End))
+                {
+                    prevLeft = from + m.Index + m.Length;
+                }
+            }
+            return (Cut(s, prevLeft, from + before.Length, asides, -1, 0).Clause, -1);
+        }
+        return dateInAside ? (Cut(s, left, right, asides, -1, 0).Clause, -1) : Cut(s, left, right, asides, start, end);
+    }
+
+    // The span [left, right) without the asides inside it, and where the date now starts.
+    private static (string Clause, int ExprAt) Cut(string s, int left, int right, List<Aside> asides, int start, int end)
+    {
+        var text = new System.Text.StringBuilder();
+        var exprAt = -1;
+        var k = left;
+        foreach (var a in asides.Where(a => a.Start >= left && a.End <= right && !(a.Start <= start && end <= a.End)).OrderBy(a => a.Start))
+        {
+            if (a.Start < k)
+            {
+                continue;
+            }
+            if (start >= k && start < a.Start)
+            {
+                exprAt = text.Length + start - k;
+            }
+            text.Append(s, k, a.Start - k).Append(' ');
+            k = a.End;
+            // The closing comma of an aside goes with it.
+            if (k < right && s[k] == ',')
+            {
+                k++;
+            }
+            else if (k + 2 < right && s.AsSpan(k).TrimStart().StartsWith("--"))
+            {
+                k = s.IndexOf("--", k, StringComparison.Ordinal) + 2;
+            }
+        }
+        if (start >= k && start < right)
+        {
+            exprAt = text.Length + start - k;
+        }
+        text.Append(s, k, right - k);
+        return (text.ToString(), exprAt);
+    }
+
+    /// <summary>A subordinate clause with its own subject and verb ("since Moscow began bombing ... in
+    /// September", "if talks are to resume by Feb. 25") holding the date: its start after the conjunction,
+    /// and its end.</summary>
+    private static (int Start, int End) SubordinateAround(string s, int start, int end, int from = 0)
+    {
+        var best = (0, 0);
+        foreach (Match m in SubordinatorRegex().Matches(s, from))
+        {
+            var bodyStart = m.Index + m.Length;
+            if (bodyStart > start)
+            {
+                break;
+            }
+            var bodyEnd = NextBreak(s, bodyStart);
+            if (end > bodyEnd)
+            {
+                continue;
+            }
+            // "a state of emergency in place since 130 people were killed last November is to be extended":
+            // the outer clause resumes at a later verb, so the clause ends with the date.
+            if (WordRegex().Matches(s[end..bodyEnd]).Any(w => AuxiliaryRegex().IsMatch(w.Value)))
+            {
+                bodyEnd = end;
+            }
+            var bodyBeforeDate = s[bodyStart..start];
+            var firstWord = WordRegex().Match(bodyBeforeDate);
+            if (firstWord.Success && StartsWithSubject(bodyBeforeDate) && HasFiniteVerb(bodyBeforeDate))
+            {
+                best = (bodyStart, bodyEnd);
+            }
+        }
+        return best;
+    }
+
+    // "if stalled negotiations are to resume" opens with a subject; "if confirmed, it would" does not.
+    private static bool StartsWithSubject(string text)
+    {
+        var words = WordRegex().Matches(text).Select(w => w.Value).ToList();
+        if (words.Count < 2 || words[0].EndsWith("ing", StringComparison.Ordinal) || FiniteVerbs.Contains(words[0]))
+        {
+            return false;
+        }
+        return !IsFiniteVerb(words[0]) || (!words[0].EndsWith(',') && char.IsLower(words[1][0])
+            && !NpStop.Contains(words[1]) && !Determiners.Contains(words[1]) && !Pronouns.Contains(words[1]));
+    }
+
+    private static bool HasFiniteVerb(string text)
+    {
+        var words = WordRegex().Matches(text).Select(w => w.Value.TrimEnd(',')).Where(w => w.Length > 0).ToList();
+        for (var k = 1; k < words.Count; k++)
+        {
+            var w = words[k];
+            if (char.IsLower(w[0]) && IsFiniteVerb(w) && !Determiners.Contains(words[k - 1].ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsFiniteVerb(string w) =>
+        FiniteVerbs.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !w.Contains('-'));
+
+    /// <summary>The clause without its time expression, unless the words around the expression need it:
+    /// "a target date of Feb. 25 to reconvene", "the March 1 cease-fire date", "last November's attacks".</summary>
+    private static string WithoutDate(string clause, int at, int length)
+    {
+        var expression = clause.Substring(at, length);
+        if (KeepInSummaryRegex().IsMatch(expression))
+        {
+            return clause;
+        }
+        var after = clause[(at + length)..];
+        if (after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("\u2019s", StringComparison.Ordinal))
+        {
+            return clause;
+        }
+        var before = clause[..at];
+        var preposition = TrailingPrepositionRegex().Match(before);
+        var cut = preposition.Success ? preposition.Index : at;
+        // The resolver may take the preposition into the expression ("in September").
+        if (!preposition.Success && LeadingPrepositionRegex().IsMatch(expression))
+        {
+            preposition = LeadingPrepositionRegex().Match(expression);
+        }
+        // "the last one was in 2012", "due to start on March 10": the date completes the verb.
+        if (NeedsComplementRegex().IsMatch(before[..cut]))
+        {
+            return clause;
+        }
+        // "the war, raging since 2011, has ...": a verb form the date alone completes.
+        var kept = WordRegex().Matches(before[..cut]);
+        var lastWord = kept.LastOrDefault()?.Value ?? "";
+        if (PhraseEndRegex().IsMatch(after) && (lastWord.EndsWith("ing", StringComparison.Ordinal) || ParticipleRegex().IsMatch(lastWord)
+            || (kept.Count < 5 && IsFiniteVerb(lastWord))))
+        {
+            return clause;
+        }
+        // With no preposition, only an adverb of time ("Tuesday", "last week", "yesterday") stands alone;
+        // after "of", "around", a determiner or an adjective the date is part of the phrase.
+        if (!preposition.Success && (!AdverbialDateRegex().IsMatch(expression) || BoundBeforeRegex().IsMatch(before)))
+        {
+            return clause;
+        }
+        // "a noun modifier": "a December meeting", "the Nov. 8 election".
+        if (preposition.Success is false && DeterminerBeforeRegex().IsMatch(before))
+        {
+            return clause;
+        }
+        // "Newroz, which falls on March 21": too little is left without the date.
+        if (after.Trim(' ', '.', ',').Length == 0 && WordRegex().Matches(clause[..cut]).Count < 3)
+        {
+            return clause;
+        }
+        return clause[..cut].TrimEnd() + " " + after.TrimStart();
+    }
+
+    private static string WithoutAttributionTail(string text)
+    {
+        var m = AttributionTailRegex().Match(text);
+        // Only a short tail ("said on Friday", "told Reuters"), never a reported clause ("Fields said Twitter had").
+        if (m.Success && m.Index > 20 && WordRegex().Matches(text[..m.Index]).Count >= 4
+            && !HasFiniteVerb(" " + SpeechVerbRegex().Split(m.Value).Last()))
+        {
+            return text[..m.Index];
+        }
+        return text;
+    }
+
+    private static int DatelineLength(string s)
+    {
+        var label = PageLabelRegex().Match(s);
+        var m = DatelineRegex().Match(s[label.Length..]);
+        return label.Length + (m.Success ? m.Length : 0);
+    }
+
+    private static string Finish(string text)
+    {
+        var s = SpaceRegex().Replace(text, " ").Replace(" ,", ",", StringComparison.Ordinal).Replace(",,", ",", StringComparison.Ordinal).Trim();
+        for (var k = 0; k < 3; k++)
+        {
+            var before = s;
+            s = LeadingAdjunctRegex().Replace(s.TrimStart('"', '\u201c'), "");
+            s = LeadingConjunctionRegex().Replace(s, "");
+            if (s == before)
+            {
+                break;
+            }
+        }
+        s = s.Trim(' ', ',', '.', ';', ':', '-', '\u2013', '\u2014');
+        // An unbalanced quotation mark (the quote opened or closed outside the clause) goes.
+        s = Shortened(s).TrimEnd(' ', ',', ';', ':', '-');
+        s = TrailingConjunctionRegex().Replace(s, "");
+        var marks = s.Count(c => c is '"' or '\u201c' or '\u201d');
+        if (marks % 2 == 1)
+        {
+            s = s.Replace("\"", "", StringComparison.Ordinal).Replace("\u201c", "", StringComparison.Ordinal).Replace("\u201d", "", StringComparison.Ordinal);
+            s = SpaceRegex().Replace(s, " ").Replace(" ,", ",", StringComparison.Ordinal).Trim();
+        }
+        return s.Length > 0 ? char.ToUpperInvariant(s[0]) + s[1..] : s;
+    }
+
+    /// <summary>At most about twenty words, cut at the last comma (or before a function word) so the summary
+    /// ends on a whole phrase.</summary>
+    private static string Shortened(string s)
+    {
+        var words = WordRegex().Matches(s).ToList();
+        if (words.Count <= MaxWords + 2)
+        {
+            return s;
+        }
+        var verb = words.FindIndex(w => char.IsLower(w.Value[0]) && IsFiniteVerb(w.Value.TrimEnd(',')));
+        for (var k = MaxWords; k >= 8 && k > verb + 2; k--)
+        {
+            if (verb > 0 && words[k - 1].Value.EndsWith(',') && char.IsLower(words[k].Value[0]) && !words[k].Value.EndsWith("ed", StringComparison.Ordinal))
+            {
+                return s[..(words[k - 1].Index + words[k - 1].Length - 1)];
+            }
+        }
+        var end = MaxWords;
+        while (end > 8 && FunctionWords.Contains(words[end - 1].Value.ToLowerInvariant()))
+        {
+            end--;
+        }
+        return s[..(words[end - 1].Index + words[end - 1].Length)].TrimEnd(',') + "\u2026";
+    }
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our", "some", "another",
+    };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
+    {
+        "it", "he", "she", "they", "we", "i", "you",
+    };
+
+    private static readonly HashSet<string> TitlesTo = new(StringComparer.Ordinal)
+    {
+        "ambassador", "envoy", "adviser", "advisor", "representative", "delegate", "minister", "secretary",
+    };
+
+    private static readonly HashSet<string> NpStop = new(StringComparer.Ordinal)
+    {
+        "to", "at", "on", "by", "with", "from", "against", "around", "near", "toward", "towards", "into", "about",
+        "between", "among", "after", "before", "since", "during", "under", "over", "through", "including", "notably",
+        "and", "or", "but", "as", "than", "that", "because", "while", "if", "said", "told", "says", "is", "are", "was",
+        "were", "be", "been", "has", "have", "had", "hit", "saw", "met", "visited", "called", "named", "like", "via",
+    };
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "that",
+        "which", "who", "its", "his", "her", "their", "as", "into", "against", "near", "than", "this", "is", "are",
+        "was", "were", "be", "been", "has", "have", "had", "will", "would", "not", "no", "more", "most", "some",
+    };
+
+    private static readonly HashSet<string> FiniteVerbs = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should",
+        "must", "did", "does", "do", "began", "begins", "took", "takes", "came", "comes", "went", "goes", "met",
+        "meets", "said", "says", "told", "tells", "made", "makes", "gave", "gives", "fled", "flees", "left",
+        "leaves", "held", "holds", "led", "leads", "won", "wins", "lost", "struck", "strikes", "saw", "sees",
+        "broke", "fell", "got", "ran", "sent", "became", "kept", "brought", "fought", "stood", "hit", "killed",
+        "seized", "shot", "spoke", "wrote", "rose", "found", "put", "set", "cut", "began", "sought", "drew", "threw",
+    };
+
+    [GeneratedRegex(@",\s+(which|who|whom|whose|where)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeRegex();
+
+    [GeneratedRegex(@",\s+([^,;:]{2,120}?)(,\s+)")]
+    private static partial Regex AppositionRegex();
+
+    [GeneratedRegex(@"[.,;:]?\s+(?i:however|but|and|or|meanwhile)$")]
+    private static partial Regex TrailingConjunctionRegex();
+
+    [GeneratedRegex(@"^(?:[A-Z0-9]|(?:the|a|an|its|his|her|their|this|these|he|she|they|it|we|i|you)$)")]
+    private static partial Regex SubjectStartRegex();
+
+    [GeneratedRegex(@"\b(?:said|says|told|added|wrote|reported)\b")]
+    private static partial Regex SpeechVerbRegex();
+
+    [GeneratedRegex(@"^(?i:in|on|at|by|since|during|until|from|early|late|mid|earlier in|later in)\b")]
+    private static partial Regex LeadingPrepositionRegex();
+
+    [GeneratedRegex(@"(?:[A-Z][\w'.\u2019-]*\s)*[A-Z][\w'.\u2019-]*$")]
+    private static partial Regex ProperNameEndRegex();
+
+    [GeneratedRegex(@"^(?:and|but|or|yet|then)\s+")]
+    private static partial Regex CoordinatorRegex();
+
+    [GeneratedRegex(@"^(?:is|are|was|were|has|have|had|will|would)$")]
+    private static partial Regex AuxiliaryRegex();
+
+    [GeneratedRegex(@"^\s*(?:[,.;:]|$)")]
+    private static partial Regex PhraseEndRegex();
+
+    [GeneratedRegex(@"^(?:a|an|the)\s")]
+    private static partial Regex DeterminerStartRegex();
+
+    [GeneratedRegex(@"\b(?i:after|before)$")]
+    private static partial Regex AfterBeforeEndRegex();
+
+    [GeneratedRegex(@"\s+and\s+[a-z]+ing\b")]
+    private static partial Regex AndIngRegex();
+
+    [GeneratedRegex(@"\s(?:--|\u2014|\u2013)\s(.+?)\s(?:--|\u2014|\u2013)\s")]
+    private static partial Regex DashPairRegex();
+
+    [GeneratedRegex(@",(?!\d)|;|:|\s(?:--|\u2014|\u2013)\s|\s\(")]
+    private static partial Regex AsideEndRegex();
+
+    [GeneratedRegex(@";|:\s|\s(?:--|\u2014|\u2013)\s|,\s+(?=(?:and|but|while|whereas|as|which|who|where|although|though|when|so|yet|because|[a-z]+ing)\b)")]
+    private static partial Regex ClauseBreakRegex();
+
+    [GeneratedRegex(@"\b(?i:since|after|before|when|while|because|although|though|if|until|once|whereas|as)\s+")]
+    private static partial Regex SubordinatorRegex();
+
+    [GeneratedRegex(@"\G\s*(?:After|Before|When|While|Since|As|Although|Though|Because|If|Once)\s+([^,]{3,120}),\s+")]
+    private static partial Regex OpeningSubordinateRegex();
+
+    [GeneratedRegex(@"^\s*[a-z]+ing\b")]
+    private static partial Regex ParticipleStartRegex();
+
+    [GeneratedRegex(@"^(?i:and|but|while|whereas|although|though|as|so|yet|because|meanwhile|however|also)\b,?\s*")]
+    private static partial Regex LeadingConjunctionRegex();
+
+    [GeneratedRegex(@"^\s*(?:(?:In|At) (?:a|an|the) (?:separate|related|similar|latest|further|other) (?:development|move|incident|statement|case)s?|According to [^,]{2,60}|Despite [^,]{2,90}|(?:While|After|Before|Since|When|By) [a-z]+ing [^,]{2,90}|Asked (?:about|to comment on|whether|if) [^,]{2,90}|In the (?:morning|afternoon|evening)|Later in the day|The next day|Meanwhile|However|Separately|In addition|Earlier|Later|Also),\s*")]
+    private static partial Regex LeadingAdjunctRegex();
+
+    // ", an opposition spokesman said", ", officials in Baghdad told Reuters", ", he said in an interview ...",
+    // ", said envoy Staffan de Mistura": who said it is the event's actor, not its summary.
+    [GeneratedRegex(@"[,\u201d""]+\s*(?:(?:said|says|told)\s+[^,;]{2,60}|(?:[A-Za-z'.\u2019-]+\s+){1,8}(?:said|says|told|added|wrote|reported)\b(?:\s+[^\s,;:]+){0,7})(?=\s*(?:[.,;:]|$))")]
+    private static partial Regex AttributionTailRegex();
+
+    // "BEIRUT ", "BEIRUT/PARIS/LONDON ", "WASHINGTON/NAVAL AIR WEAPONS STATION CHINA LAKE, Calif. ", "KHAN SHEIKHUN Syria ".
+    [GeneratedRegex(@"^(?:[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+)*)(?:,?\s+(?:[A-Z][a-z]+\.|Syria|Iraq|Turkey|Lebanon|Jordan))?\s+(?:\((?:Reuters|AP|AFP)\)\s*-?\s*)?(?=[A-Z\u201c""])(?<!^(?:U\.[SN]\.|UN|US|EU|UK|ISIS|ISIL|IS|NATO|OPEC|OPCW|SOHR|HNC|FSA|SDF|YPG|PYD|PKK|CIA|FBI|NSA|IAEA|WHO|WFP|UNHCR|UNICEF|ICRC|AP|AFP|BBC|CNN|TV)\s)")]
+    private static partial Regex DatelineRegex();
+
+    // Page furniture a feed glued to the first sentence: "Date of publication 27 November 2017", "Last updated at Apr 05 2017".
+    [GeneratedRegex(@"^(?:Date of publication:?|Last updated(?: at| on)?:?|Published(?: on)?:?)\s+(?:\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w{3,9}\s+\d{4}|\w{3}\s+\d{6})\s+")]
+    private static partial Regex PageLabelRegex();
+
+    [GeneratedRegex(@"\b(?i:late on|early on|late|early|on|in|at|by|since|during|until|from|as of|for|on or before|on or after)\s+$")]
+    private static partial Regex TrailingPrepositionRegex();
+
+    [GeneratedRegex(@"^(?i:(?:late |early )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:night|morning|evening|afternoon))?|yesterday|today|tonight|tomorrow|(?:last|next|this) (?:week|weekend|month|year|night|morning)|[\w-]+ (?:days?|weeks?|months?|years?) ago|overnight|earlier this \w+)$")]
+    private static partial Regex AdverbialDateRegex();
+
+    [GeneratedRegex(@"\b(?i:of|around|about|the|a|an|its|his|her|their|this|that|until|till|than|between)\s+$")]
+    private static partial Regex BoundBeforeRegex();
+
+    [GeneratedRegex(@"\b(?i:the|a|an|its|his|her|their|this|that)\s+$")]
+    private static partial Regex DeterminerBeforeRegex();
+
+    [GeneratedRegex(@"['\u2019]s\b|\b(?i:after|before|earlier|later|ago|since|past|last|recent)\b")]
+    private static partial Regex KeepInSummaryRegex();
+
+    [GeneratedRegex(@"\b(?i:was|were|is|are|be|been|being|start|starts|begin|begins|due|scheduled|slated|planned|set|back)\s*$")]
+    private static partial Regex NeedsComplementRegex();
+
+    [GeneratedRegex(@"^(?:[a-z]+(?:ed|en)|been|being|done|made|held|taken|seen|met|hit|put|set|kept|brought|fought|built)$")]
+    private static partial Regex ParticipleRegex();
+
+    [GeneratedRegex(@"^(?:also|already|later|then|still|now|again|repeatedly|reportedly|\w+ly)$")]
+    private static partial Regex AdverbRegex();
+
+    [GeneratedRegex(@"[^\s]+")]
+    private static partial Regex WordRegex();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex SpaceRegex();
+}
