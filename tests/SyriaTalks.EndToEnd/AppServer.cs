@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Playwright;
 using SyriaTalks.Data;
 using SyriaTalks.Testing;

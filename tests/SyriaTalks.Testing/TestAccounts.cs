@@ -42,7 +42,7 @@ public static class TestAccounts
     /// <summary>Migrates the SQLite file (as the app would on start) and makes the accounts in it.</summary>
     public static async Task<IReadOnlyDictionary<string, string>> CreateInFileAsync(string connectionString, params (string Name, string Role)[] accounts)
     {
-        var options = StoreOptions.For(StoreProvider.Sqlite, connectionString);
+        var options = SyriaTalks.Data.StoreOptions.For(StoreProvider.Sqlite, connectionString);
         await using (var db = new SyriaTalksDbContext(options))
         {
             await db.Database.MigrateAsync();

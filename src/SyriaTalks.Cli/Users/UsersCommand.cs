@@ -59,7 +59,10 @@ public static class UsersCommand
         if (db is not null)
         {
             configuration = new ConfigurationBuilder().AddConfiguration(configuration)
-                .AddInMemoryCollection([new("ConnectionStrings:Default", new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(db) }.ToString())])
+                .AddInMemoryCollection([
+                    new("Database:Provider", nameof(SyriaTalks.Data.StoreProvider.Sqlite)),
+                    new("ConnectionStrings:Default", new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(db) }.ToString()),
+                ])
                 .Build();
         }
         var services = new ServiceCollection()

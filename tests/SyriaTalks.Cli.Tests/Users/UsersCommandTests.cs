@@ -36,7 +36,7 @@ public sealed class UsersCommandTests : IDisposable
 
     private async Task<T> WithUsersAsync<T>(Func<UserManager<AppUser>, SyriaTalksDbContext, Task<T>> check)
     {
-        var options = StoreOptions.For(StoreProvider.Sqlite, $"Data Source={Database};Pooling=False");
+        var options = SyriaTalks.Data.StoreOptions.For(StoreProvider.Sqlite, $"Data Source={Database};Pooling=False");
         var services = new ServiceCollection().AddLogging().AddSingleton<IDbContextFactory<SyriaTalksDbContext>>(new Factory(options));
         services.AddSyriaTalksIdentity();
         await using var provider = services.BuildServiceProvider();

@@ -1,5 +1,8 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 using SyriaTalks.Data;
+using SyriaTalks.Data.Identity;
 using SyriaTalks.Domain;
 using SyriaTalks.Testing;
 using SyriaTalks.Web.Features.Corrections;
@@ -131,7 +134,7 @@ public sealed class StoreParityTests
             riyad = store.Actor("Riyad Hijab").Id;
         }
 
-        Assert.True(await new CorrectionsService(database.Factory, TimeProvider.System).MergeActorsAsync(riad, riyad));
+        Assert.True(await new CorrectionsService(database.Factory, TimeProvider.System, new Editor()).MergeActorsAsync(riad, riyad));
 
         using var check = database.Open();
         Assert.False(await check.Actors.AnyAsync(a => a.Id == riad));
@@ -152,5 +155,12 @@ public sealed class StoreParityTests
             store.Quote(article, quote, i % 2 == 0 ? "Staffan de Mistura" : "Salem al-Meslet");
         }
         store.Save();
+    }
+
+    /// <summary>A signed-in editor, as the corrections pages have one.</summary>
+    private sealed class Editor : AuthenticationStateProvider
+    {
+        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(
+            new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "parity-editor"), new Claim(ClaimTypes.Role, AccessRoles.Editor)], "test"))));
     }
 }
