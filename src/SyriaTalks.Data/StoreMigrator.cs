@@ -66,7 +66,9 @@ public static class StoreMigrator
             await using var create = new NpgsqlCommand($"CREATE DATABASE \"{target.Database.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
             await create.ExecuteNonQueryAsync(ct);
         }
-        catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.InsufficientPrivilege
+        // Two CREATE DATABASE at once: the loser sees duplicate_database, or a unique violation on pg_database itself.
+        catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation
+            or PostgresErrorCodes.InsufficientPrivilege
             or PostgresErrorCodes.InvalidCatalogName or PostgresErrorCodes.InvalidAuthorizationSpecification)
         {
             // Created by another instance a moment ago, or not ours to create: the migration below says if it is missing.

@@ -1,9 +1,13 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using SyriaTalks.Data;
+using SyriaTalks.Data.Identity;
 using SyriaTalks.Domain;
 using SyriaTalks.Testing;
+using SyriaTalks.Web.Features.Account;
 
 namespace SyriaTalks.EndToEnd;
 
@@ -18,6 +22,7 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
     private TestStore store = null!;
     private AppProcess first = null!;
     private AppProcess second = null!;
+    private string apiKey = null!;
 
     public async Task InitializeAsync()
     {
@@ -25,6 +30,13 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
         var starting = new[] { "a", "b" }.Select(name => AppProcess.StartAsync(Directory.CreateDirectory(Path.Combine(folder, name)).FullName, store.Settings)).ToArray();
         var started = await Task.WhenAll(starting);
         (first, second) = (started[0], started[1]);
+
+        // Uploads need an editor's API key; made once the instances have migrated the store together.
+        var factory = await store.MigrateAsync();
+        var ids = await TestAccounts.CreateAsync(factory, (TestAccounts.Editor, AccessRoles.Editor));
+        var editor = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, ids[TestAccounts.Editor]), new Claim(ClaimTypes.Name, TestAccounts.Editor), new Claim(ClaimTypes.Role, AccessRoles.Editor)], "test"));
+        apiKey = (await new ApiKeysService(factory, TimeProvider.System, NullLogger<ApiKeysService>.Instance).CreateAsync(editor, "two instances")).Key;
     }
 
     [Fact]
@@ -38,7 +50,7 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
 
         var forward = Enumerable.Range(1, Articles).ToList();
         var backward = Enumerable.Reverse(forward).ToList();
-        var results = await Task.WhenAll(UploadAllAsync(first, forward), UploadAllAsync(second, backward));
+        var results = await Task.WhenAll(UploadAllAsync(first, forward, apiKey), UploadAllAsync(second, backward, apiKey));
         var statuses = results.SelectMany(r => r).ToList();
 
         var failures = statuses.Where(s => s.Status is not (HttpStatusCode.Created or HttpStatusCode.OK)).ToList();
@@ -62,9 +74,10 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
         Assert.Equal(Articles, await stored.Quotes.Where(q => samples.Contains(q.ArticleId)).Select(q => q.ArticleId).Distinct().CountAsync());
     }
 
-    private static async Task<List<(int N, HttpStatusCode Status, string Body)>> UploadAllAsync(AppProcess app, IReadOnlyList<int> order)
+    private static async Task<List<(int N, HttpStatusCode Status, string Body)>> UploadAllAsync(AppProcess app, IReadOnlyList<int> order, string key)
     {
         using var http = new HttpClient { BaseAddress = app.BaseUri, Timeout = TimeSpan.FromMinutes(2) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         var results = new List<(int, HttpStatusCode, string)>();
         // Four uploads in flight per instance: the instances race each other and themselves.
         foreach (var chunk in order.Chunk(4))
