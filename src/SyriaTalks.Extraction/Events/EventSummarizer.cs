@@ -28,6 +28,12 @@ internal static partial class EventSummarizer
         {
             (clause, exprAt) = MainClause(sentence, from, spans, inside.Start, inside.End, dateInAside: true);
         }
+        else if (inside.End > 0 && inside.Pronoun.Length == 0 && !HasFiniteVerb(" " + sentence[inside.BodyStart..inside.End]))
+        {
+            // A dashed noun phrase holding the date ("Aleppo - the target of an offensive a month ago - was calm")
+            // means nothing alone: the clause keeps it.
+            (clause, exprAt) = MainClause(sentence, from, spans, start, end);
+        }
         else if (inside.End > 0)
         {
             (clause, exprAt) = AsideClause(sentence, inside, start);
@@ -116,6 +122,11 @@ internal static partial class EventSummarizer
     private static int NextBreak(string s, int at)
     {
         var m = AsideEndRegex().Match(s, at);
+        // "Turkey, which borders Syria, Iraq and Iran, will join": a list of names does not end the clause.
+        while (m.Success && m.Value == "," && NameListRegex().Match(s, m.Index + 1) is { Success: true } list)
+        {
+            m = AsideEndRegex().Match(s, list.Index + list.Length);
+        }
         return m.Success ? m.Index : s.Length;
     }
 
@@ -399,7 +410,7 @@ internal static partial class EventSummarizer
             }
             // "a state of emergency in place since 130 people were killed last November is to be extended":
             // the outer clause resumes at a later verb, so the clause ends with the date.
-            if (WordRegex().Matches(s[end..bodyEnd]).Any(w => AuxiliaryRegex().IsMatch(w.Value)))
+            if (AuxiliaryRegex().IsMatch(WordRegex().Match(s, end).Value) && WordRegex().Match(s, end).Index < bodyEnd)
             {
                 bodyEnd = end;
             }
@@ -528,7 +539,8 @@ internal static partial class EventSummarizer
                 break;
             }
         }
-        s = s.Trim(' ', ',', '.', ';', ':', '-', '\u2013', '\u2014');
+        var abbreviation = AbbreviationEndRegex().IsMatch(s);
+        s = s.Trim(' ', ',', '.', ';', ':', '-', '\u2013', '\u2014') + (abbreviation ? "." : "");
         // An unbalanced quotation mark (the quote opened or closed outside the clause) goes.
         s = Shortened(s).TrimEnd(' ', ',', ';', ':', '-');
         s = TrailingConjunctionRegex().Replace(s, "");
@@ -603,7 +615,11 @@ internal static partial class EventSummarizer
         "meets", "said", "says", "told", "tells", "made", "makes", "gave", "gives", "fled", "flees", "left",
         "leaves", "held", "holds", "led", "leads", "won", "wins", "lost", "struck", "strikes", "saw", "sees",
         "broke", "fell", "got", "ran", "sent", "became", "kept", "brought", "fought", "stood", "hit", "killed",
-        "seized", "shot", "spoke", "wrote", "rose", "found", "put", "set", "cut", "began", "sought", "drew", "threw",
+        "seized", "shot", "spoke", "wrote", "rose", "found", "put", "set", "cut", "sought", "drew", "threw",
+        "blew", "flew", "drove", "rode", "wore", "tore", "swore", "woke", "froze", "chose", "stole", "sank", "rang",
+        "stuck", "dug", "hung", "swung", "spun", "sold", "bought", "caught", "taught", "felt", "dealt", "meant",
+        "slept", "swept", "spent", "built", "lent", "fed", "bled", "hid", "bit", "lit", "quit", "spread", "gave",
+        "ate", "shook", "understood", "withdrew", "overthrew", "grew", "knew", "showed", "sat", "forgave",
     };
 
     [GeneratedRegex(@",\s+(which|who|whom|whose|where)\b", RegexOptions.IgnoreCase)]
@@ -627,6 +643,12 @@ internal static partial class EventSummarizer
     [GeneratedRegex(@"(?:[A-Z][\w'.\u2019-]*\s)*[A-Z][\w'.\u2019-]*$")]
     private static partial Regex ProperNameEndRegex();
 
+    [GeneratedRegex(@"\G\s*[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)*(?:,\s*[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)*)*,?\s+(?:and|or)\s+[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)*")]
+    private static partial Regex NameListRegex();
+
+    [GeneratedRegex(@"\b[A-Z]\.[A-Z]\.$")]
+    private static partial Regex AbbreviationEndRegex();
+
     [GeneratedRegex(@"^(?:and|but|or|yet|then)\s+")]
     private static partial Regex CoordinatorRegex();
 
@@ -645,13 +667,13 @@ internal static partial class EventSummarizer
     [GeneratedRegex(@"\s+and\s+[a-z]+ing\b")]
     private static partial Regex AndIngRegex();
 
-    [GeneratedRegex(@"\s(?:--|\u2014|\u2013)\s(.+?)\s(?:--|\u2014|\u2013)\s")]
+    [GeneratedRegex(@"\s(?:-{1,2}|\u2014|\u2013)\s(.+?)\s(?:-{1,2}|\u2014|\u2013)\s")]
     private static partial Regex DashPairRegex();
 
-    [GeneratedRegex(@",(?!\d)|;|:|\s(?:--|\u2014|\u2013)\s|\s\(")]
+    [GeneratedRegex(@",(?!\d)|;|:|\s(?:-{1,2}|\u2014|\u2013)\s|\s\(")]
     private static partial Regex AsideEndRegex();
 
-    [GeneratedRegex(@";|:\s|\s(?:--|\u2014|\u2013)\s|,\s+(?=(?:and|but|while|whereas|as|which|who|where|although|though|when|so|yet|because|[a-z]+ing)\b)")]
+    [GeneratedRegex(@";|:\s|\s(?:-{1,2}|\u2014|\u2013)\s|,\s+(?=(?:and|but|while|whereas|as|which|who|where|although|though|when|so|yet|because|[a-z]+ing)\b)")]
     private static partial Regex ClauseBreakRegex();
 
     [GeneratedRegex(@"\b(?i:since|after|before|when|while|because|although|though|if|until|once|whereas|as)\s+")]

@@ -196,4 +196,19 @@ public class EventSummaryTests
         Assert.DoesNotContain("000 people", summary.Split(',')[0], StringComparison.Ordinal);
         Assert.StartsWith("The army shelled Daraya", summary, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AListOfNamesInsideARelativeClauseDoesNotEndIt()
+    {
+        Assert.Equal("Jordan will host the donors in Amman",
+            SummaryOf("Jordan, which borders Syria, Iraq and Israel, will host the donors in Amman on Thursday."));
+    }
+
+    [Fact]
+    public void ADashedNounPhraseHoldingTheDateStaysInItsClause()
+    {
+        var events = EventsIn("Idlib - the scene of heavy bombing two weeks ago - was quiet on Tuesday.");
+        Assert.Contains(events, e => e.Summary.StartsWith("Idlib - the scene of heavy bombing two weeks ago - was quiet", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Summary == "Idlib was quiet");
+    }
 }
