@@ -88,8 +88,14 @@ internal static partial class EventSummarizer
         // An apposition between the subject and its verb: "Salim al-Muslat, a spokesman for the HNC, accused ...",
         // "The HNC, formed in Saudi Arabia last month, has said ...".
         var verb = FirstVerb(s, from);
-        foreach (Match m in AppositionRegex().Matches(s, from))
+        // Every comma may open one: matches overlap ("Asked ..., Salem Meslet, the spokesman ..., said").
+        for (var comma = s.IndexOf(',', from); comma >= 0; comma = s.IndexOf(',', comma + 1))
         {
+            var m = AppositionRegex().Match(s, comma);
+            if (!m.Success)
+            {
+                continue;
+            }
             var described = DeterminerStartRegex().IsMatch(m.Groups[1].Value);
             if ((m.Index >= verb && !described) || asides.Any(a => a.Start <= m.Index && m.Index < a.End))
             {
@@ -101,7 +107,16 @@ internal static partial class EventSummarizer
             var body = m.Groups[1].Value;
             if (verbNext && (described || ParticipleRegex().IsMatch(WordRegex().Match(body).Value) || !HasFiniteVerb(" " + body)))
             {
-                asides.Add(new Aside(m.Index, m.Index + m.Length - m.Groups[2].Length, m.Groups[1].Index, "apposition", m.Index));
+                // "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told": one aside for both.
+                var begin = m.Index;
+                var previous = begin > 0 ? s.LastIndexOf(',', begin - 1) : -1;
+                if (previous > from && described && DeterminerStartRegex().IsMatch(s[(previous + 1)..begin].TrimStart())
+                    && previous > 0 && char.IsUpper(WordRegex().Matches(s[..previous]).LastOrDefault()?.Value[0] ?? 'a')
+                    && !HasFiniteVerb(" " + s[(previous + 1)..begin]) && !asides.Any(a => a.Start <= previous && previous < a.End))
+                {
+                    begin = previous;
+                }
+                asides.Add(new Aside(begin, m.Index + m.Length - m.Groups[2].Length, begin == m.Index ? m.Groups[1].Index : begin + 1, "apposition", begin));
             }
         }
         return asides;
@@ -625,7 +640,7 @@ internal static partial class EventSummarizer
     [GeneratedRegex(@",\s+(which|who|whom|whose|where)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeRegex();
 
-    [GeneratedRegex(@",\s+([^,;:]{2,120}?)(,\s+)")]
+    [GeneratedRegex(@"\G,\s+([^,;:]{2,120}?)(,\s+)")]
     private static partial Regex AppositionRegex();
 
     [GeneratedRegex(@"[.,;:]?\s+(?i:however|but|and|or|meanwhile)$")]
