@@ -28,6 +28,12 @@ internal static partial class EventSummarizer
         {
             (clause, exprAt) = MainClause(sentence, from, spans, inside.Start, inside.End, dateInAside: true);
         }
+        else if (inside.End > 0 && inside.Pronoun.Length == 0 && !HasFiniteVerb(" " + sentence[inside.BodyStart..inside.End]))
+        {
+            // A dashed noun phrase holding the date ("Aleppo - the target of an offensive a month ago - was calm")
+            // means nothing alone: the clause keeps it.
+            (clause, exprAt) = MainClause(sentence, from, spans, start, end);
+        }
         else if (inside.End > 0)
         {
             (clause, exprAt) = AsideClause(sentence, inside, start);
@@ -82,8 +88,14 @@ internal static partial class EventSummarizer
         // An apposition between the subject and its verb: "Salim al-Muslat, a spokesman for the HNC, accused ...",
         // "The HNC, formed in Saudi Arabia last month, has said ...".
         var verb = FirstVerb(s, from);
-        foreach (Match m in AppositionRegex().Matches(s, from))
+        // Every comma may open one: matches overlap ("Asked ..., Salem Meslet, the spokesman ..., said").
+        for (var comma = s.IndexOf(',', from); comma >= 0; comma = s.IndexOf(',', comma + 1))
         {
+            var m = AppositionRegex().Match(s, comma);
+            if (!m.Success)
+            {
+                continue;
+            }
             var described = DeterminerStartRegex().IsMatch(m.Groups[1].Value);
             if ((m.Index >= verb && !described) || asides.Any(a => a.Start <= m.Index && m.Index < a.End))
             {
@@ -95,7 +107,16 @@ internal static partial class EventSummarizer
             var body = m.Groups[1].Value;
             if (verbNext && (described || ParticipleRegex().IsMatch(WordRegex().Match(body).Value) || !HasFiniteVerb(" " + body)))
             {
-                asides.Add(new Aside(m.Index, m.Index + m.Length - m.Groups[2].Length, m.Groups[1].Index, "apposition", m.Index));
+                // "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told": one aside for both.
+                var begin = m.Index;
+                var previous = begin > 0 ? s.LastIndexOf(',', begin - 1) : -1;
+                if (previous > from && described && DeterminerStartRegex().IsMatch(s[(previous + 1)..begin].TrimStart())
+                    && previous > 0 && char.IsUpper(WordRegex().Matches(s[..previous]).LastOrDefault()?.Value[0] ?? 'a')
+                    && !HasFiniteVerb(" " + s[(previous + 1)..begin]) && !asides.Any(a => a.Start <= previous && previous < a.End))
+                {
+                    begin = previous;
+                }
+                asides.Add(new Aside(begin, m.Index + m.Length - m.Groups[2].Length, begin == m.Index ? m.Groups[1].Index : begin + 1, "apposition", begin));
             }
         }
         return asides;
@@ -116,6 +137,11 @@ internal static partial class EventSummarizer
     private static int NextBreak(string s, int at)
     {
         var m = AsideEndRegex().Match(s, at);
+        // "Turkey, which borders Syria, Iraq and Iran, will join": a list of names does not end the clause.
+        while (m.Success && m.Value == "," && NameListRegex().Match(s, m.Index + 1) is { Success: true } list)
+        {
+            m = AsideEndRegex().Match(s, list.Index + list.Length);
+        }
         return m.Success ? m.Index : s.Length;
     }
 
@@ -399,7 +425,7 @@ internal static partial class EventSummarizer
             }
             // "a state of emergency in place since 130 people were killed last November is to be extended":
             // the outer clause resumes at a later verb, so the clause ends with the date.
-            if (WordRegex().Matches(s[end..bodyEnd]).Any(w => AuxiliaryRegex().IsMatch(w.Value)))
+            if (AuxiliaryRegex().IsMatch(WordRegex().Match(s, end).Value) && WordRegex().Match(s, end).Index < bodyEnd)
             {
                 bodyEnd = end;
             }
@@ -528,7 +554,8 @@ internal static partial class EventSummarizer
                 break;
             }
         }
-        s = s.Trim(' ', ',', '.', ';', ':', '-', '\u2013', '\u2014');
+        var abbreviation = AbbreviationEndRegex().IsMatch(s);
+        s = s.Trim(' ', ',', '.', ';', ':', '-', '\u2013', '\u2014') + (abbreviation ? "." : "");
         // An unbalanced quotation mark (the quote opened or closed outside the clause) goes.
         s = Shortened(s).TrimEnd(' ', ',', ';', ':', '-');
         s = TrailingConjunctionRegex().Replace(s, "");
@@ -603,13 +630,17 @@ internal static partial class EventSummarizer
         "meets", "said", "says", "told", "tells", "made", "makes", "gave", "gives", "fled", "flees", "left",
         "leaves", "held", "holds", "led", "leads", "won", "wins", "lost", "struck", "strikes", "saw", "sees",
         "broke", "fell", "got", "ran", "sent", "became", "kept", "brought", "fought", "stood", "hit", "killed",
-        "seized", "shot", "spoke", "wrote", "rose", "found", "put", "set", "cut", "began", "sought", "drew", "threw",
+        "seized", "shot", "spoke", "wrote", "rose", "found", "put", "set", "cut", "sought", "drew", "threw",
+        "blew", "flew", "drove", "rode", "wore", "tore", "swore", "woke", "froze", "chose", "stole", "sank", "rang",
+        "stuck", "dug", "hung", "swung", "spun", "sold", "bought", "caught", "taught", "felt", "dealt", "meant",
+        "slept", "swept", "spent", "built", "lent", "fed", "bled", "hid", "bit", "lit", "quit", "spread", "gave",
+        "ate", "shook", "understood", "withdrew", "overthrew", "grew", "knew", "showed", "sat", "forgave",
     };
 
     [GeneratedRegex(@",\s+(which|who|whom|whose|where)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeRegex();
 
-    [GeneratedRegex(@",\s+([^,;:]{2,120}?)(,\s+)")]
+    [GeneratedRegex(@"\G,\s+([^,;:]{2,120}?)(,\s+)")]
     private static partial Regex AppositionRegex();
 
     [GeneratedRegex(@"[.,;:]?\s+(?i:however|but|and|or|meanwhile)$")]
@@ -626,6 +657,12 @@ internal static partial class EventSummarizer
 
     [GeneratedRegex(@"(?:[A-Z][\w'.\u2019-]*\s)*[A-Z][\w'.\u2019-]*$")]
     private static partial Regex ProperNameEndRegex();
+
+    [GeneratedRegex(@"\G\s*[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)*(?:,\s*[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)*)*,?\s+(?:and|or)\s+[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)*")]
+    private static partial Regex NameListRegex();
+
+    [GeneratedRegex(@"\b[A-Z]\.[A-Z]\.$")]
+    private static partial Regex AbbreviationEndRegex();
 
     [GeneratedRegex(@"^(?:and|but|or|yet|then)\s+")]
     private static partial Regex CoordinatorRegex();
@@ -645,13 +682,13 @@ internal static partial class EventSummarizer
     [GeneratedRegex(@"\s+and\s+[a-z]+ing\b")]
     private static partial Regex AndIngRegex();
 
-    [GeneratedRegex(@"\s(?:--|\u2014|\u2013)\s(.+?)\s(?:--|\u2014|\u2013)\s")]
+    [GeneratedRegex(@"\s(?:-{1,2}|\u2014|\u2013)\s(.+?)\s(?:-{1,2}|\u2014|\u2013)\s")]
     private static partial Regex DashPairRegex();
 
-    [GeneratedRegex(@",(?!\d)|;|:|\s(?:--|\u2014|\u2013)\s|\s\(")]
+    [GeneratedRegex(@",(?!\d)|;|:|\s(?:-{1,2}|\u2014|\u2013)\s|\s\(")]
     private static partial Regex AsideEndRegex();
 
-    [GeneratedRegex(@";|:\s|\s(?:--|\u2014|\u2013)\s|,\s+(?=(?:and|but|while|whereas|as|which|who|where|although|though|when|so|yet|because|[a-z]+ing)\b)")]
+    [GeneratedRegex(@";|:\s|\s(?:-{1,2}|\u2014|\u2013)\s|,\s+(?=(?:and|but|while|whereas|as|which|who|where|although|though|when|so|yet|because|[a-z]+ing)\b)")]
     private static partial Regex ClauseBreakRegex();
 
     [GeneratedRegex(@"\b(?i:since|after|before|when|while|because|although|though|if|until|once|whereas|as)\s+")]

@@ -69,6 +69,12 @@ internal sealed class Attributor
     private readonly List<QuoteSpan> quotes;
     private readonly IReadOnlyList<ExtractedSentence> sentences;
 
+    // reach[k]: the furthest end of quotations 0..k, which bounds the look-back in InsideAnyQuote
+    private readonly int[] reach;
+
+    // per sentence start: its words outside quotations up to and including the first verb (empty when it has none)
+    private readonly Dictionary<int, List<Token>> sentenceHeads = [];
+
     // what has been said by whom so far, in text order: a pronoun or a quotation standing alone hangs on it
     private readonly List<(int Position, int Paragraph, Attribution Who)> said = [];
 
@@ -79,6 +85,11 @@ internal sealed class Attributor
         this.quotes = quotes;
         this.sentences = sentences;
         tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        reach = new int[quotes.Count];
+        for (var k = 0; k < quotes.Count; k++)
+        {
+            reach[k] = Math.Max(k > 0 ? reach[k - 1] : 0, quotes[k].End);
+        }
     }
 
     /// <summary>The attribution of each quotation, in the order given.</summary>
@@ -229,8 +240,17 @@ internal sealed class Attributor
 
     private Attribution? SentenceSubject(ExtractedSentence sentence, int before)
     {
-        var seg = Segment(sentence.Start, before);
-        var verb = seg.FindIndex(t => IsVerb(t) || IsVerbLike(t) || (!t.IsCapitalised && t.Text.Length > 3 && t.Text.EndsWith("ed", StringComparison.Ordinal)));
+        // The sentence's words up to its first verb are read once per sentence: re-reading the whole sentence for
+        // each of its quotations made one long paragraph of many quotations quadratic in time and memory.
+        if (!sentenceHeads.TryGetValue(sentence.Start, out var head))
+        {
+            head = Segment(sentence.Start, sentence.End);
+            var first = head.FindIndex(t => IsVerb(t) || IsVerbLike(t) || (!t.IsCapitalised && t.Text.Length > 3 && t.Text.EndsWith("ed", StringComparison.Ordinal)));
+            head = first < 0 ? [] : head.GetRange(0, first + 1);
+            sentenceHeads[sentence.Start] = head;
+        }
+        var seg = head;
+        var verb = head.Count > 0 && head[^1].Start < before ? head.Count - 1 : -1;
         if (verb <= 0)
         {
             return null;
@@ -470,13 +490,24 @@ internal sealed class Attributor
 
     private bool InsideAnyQuote(int position)
     {
-        foreach (var q in quotes)
+        // Quotations are in text order: only those opened at or before the position, and reaching past it, can hold it.
+        // Scanning all of them for every token made a paragraph of many quotations quadratic.
+        int lo = 0, hi = quotes.Count;
+        while (lo < hi)
         {
-            if (q.OpenMark > position)
+            var mid = (lo + hi) / 2;
+            if (quotes[mid].OpenMark <= position)
             {
-                break;
+                lo = mid + 1;
             }
-            if (q.Contains(position))
+            else
+            {
+                hi = mid;
+            }
+        }
+        for (var k = lo - 1; k >= 0 && reach[k] > position; k--)
+        {
+            if (quotes[k].Contains(position))
             {
                 return true;
             }
@@ -504,22 +535,27 @@ internal sealed class Attributor
 
     private int SentenceOf(int position)
     {
-        for (var i = 0; i < sentences.Count; i++)
+        // Sentences are in text order and do not overlap: the last one starting at or before the position holds it,
+        // and a position between sentences belongs to the one before it. A binary search keeps many quotations linear.
+        int lo = 0, hi = sentences.Count;
+        while (lo < hi)
         {
-            if (position >= sentences[i].Start && position < sentences[i].End)
+            var mid = (lo + hi) / 2;
+            if (sentences[mid].Start <= position)
             {
-                return i;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
-        // a position between sentences belongs to the one before it
-        for (var i = sentences.Count - 1; i >= 0; i--)
+        var i = lo - 1;
+        if (i > 0 && position >= sentences[i - 1].Start && position < sentences[i - 1].End && position >= sentences[i].End)
         {
-            if (sentences[i].Start <= position)
-            {
-                return i;
-            }
+            return i - 1;
         }
-        return -1;
+        return i;
     }
 
     private int ParagraphOf(int position)

@@ -196,4 +196,34 @@ public class EventSummaryTests
         Assert.DoesNotContain("000 people", summary.Split(',')[0], StringComparison.Ordinal);
         Assert.StartsWith("The army shelled Daraya", summary, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AListOfNamesInsideARelativeClauseDoesNotEndIt()
+    {
+        Assert.Equal("Jordan will host the donors in Amman",
+            SummaryOf("Jordan, which borders Syria, Iraq and Israel, will host the donors in Amman on Thursday."));
+    }
+
+    [Fact]
+    public void ADashedNounPhraseHoldingTheDateStaysInItsClause()
+    {
+        var events = EventsIn("Idlib - the scene of heavy bombing two weeks ago - was quiet on Tuesday.");
+        Assert.Contains(events, e => e.Summary.StartsWith("Idlib - the scene of heavy bombing two weeks ago - was quiet", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Summary == "Idlib was quiet");
+    }
+
+    [Fact]
+    public void AnAppositionAfterAnOpeningPhraseIsStillLeftOut()
+    {
+        Assert.StartsWith("Omar Hassan said",
+            SummaryOf("Asked about the proposal, Omar Hassan, the spokesman for the council, said on Friday it was too late."),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChainedAppositionsAreLeftOutTogether()
+    {
+        Assert.Equal("Lina Haddad told reporters the convoy had been turned back",
+            SummaryOf("Lina Haddad, a spokeswoman for the agency, the U.N.'s food arm, told reporters on Monday the convoy had been turned back."));
+    }
 }
