@@ -40,6 +40,8 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<ArticleIngestor>();
         Services.AddBrowseFeatures();
         Services.AddOptions<UploadOptions>();
+        Services.AddOptions<SyriaTalks.Web.Infrastructure.Access.AccessOptions>();
+        Services.AddSingleton<SyriaTalks.Web.Infrastructure.Access.UploadQuota>();
         Services.AddSingleton<UploadService>();
         Services.AddSyriaTalksIdentity();
         Services.AddSingleton<SyriaTalks.Web.Features.Account.ApiKeysService>();

@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SyriaTalks.Testing;
 using SyriaTalks.Web.Features.Upload;
 
@@ -165,6 +166,27 @@ public sealed class UploadPageTests : PageTestContext
         Assert.Equal("Convoy reaches Madaya <script>alert(1)</script>", article.Title);
         Assert.Equal(new DateOnly(2016, 1, 11), article.Published);
         Assert.StartsWith("The convoy reached Madaya", article.Text);
+    }
+
+    [Fact]
+    public async Task UploadsBeyondTheAccountsPerMinuteBudgetAreRefusedSayingWhenToRetryAndNotStored()
+    {
+        Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<SyriaTalks.Web.Infrastructure.Access.AccessOptions>>().CurrentValue.UploadsPerMinute = 1;
+        var page = Page();
+        Choose(page,
+            InputFileContent.CreateFromBinary(SampleArticles.PageBytes(5), "first.html"),
+            InputFileContent.CreateFromBinary(SampleArticles.PageBytes(6), "second.html"));
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-test=upload-item][data-state=ready]").Count));
+
+        page.Find("[data-test=save-all]").Click();
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=upload-item][data-state=failed]")), TimeSpan.FromSeconds(30));
+        var refused = page.Find("[data-test=upload-item][data-state=failed]");
+        Assert.Contains("second.html was not stored", refused.TextContent);
+        Assert.Matches(@"Try again in \d+ s", refused.TextContent);
+        Assert.Single(page.FindAll("[data-test=upload-item][data-state=done]"));
+        await using var db = Database.Open();
+        Assert.Equal(1, await db.Articles.CountAsync());
     }
 
     private static AngleSharp.Dom.IElement Input(IRenderedComponent<UploadPage> page, string test, string tag = "input")

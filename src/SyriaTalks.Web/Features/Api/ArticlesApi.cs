@@ -31,7 +31,7 @@ public static class ArticlesApi
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             // An API key (Authorization: Bearer / X-Api-Key) or the signed-in cookie of an Editor or Admin.
             .RequireAuthorization(Policies.Edit)
-            .RequireRateLimiting(RateLimits.Upload)
+            // Rate-limited by UploadQuota inside UploadService: one budget per account for this API and the form.
             // The body is read by hand, bounded; no browser form posts here (cross-origin posts are refused below).
             .DisableAntiforgery();
         return api;
@@ -69,6 +69,10 @@ public static class ArticlesApi
         var outcome = await uploads.IngestAsync(input!, context.User, ct);
         if (outcome.Problem is { } refused)
         {
+            if (refused.RetryAfterSeconds is { } seconds)
+            {
+                context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
             return Problem(refused);
         }
         var r = outcome.Result!;
@@ -194,5 +198,6 @@ public static class ArticlesApi
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    internal static IResult Problem(UploadProblem p) => Results.Problem(p.Detail, statusCode: p.Status, title: p.Title);
+    internal static IResult Problem(UploadProblem p) => Results.Problem(p.Detail, statusCode: p.Status, title: p.Title,
+        extensions: p.RetryAfterSeconds is { } s ? new Dictionary<string, object?> { ["retryAfterSeconds"] = s } : null);
 }

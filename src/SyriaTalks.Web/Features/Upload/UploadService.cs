@@ -17,7 +17,7 @@ namespace SyriaTalks.Web.Features.Upload;
 public sealed record UploadInput(byte[] Content, string FileName, DateOnly? Published = null, string? Url = null, string? Title = null);
 
 /// <summary>Why an upload was refused: an HTTP status for the API and a sentence for the user.</summary>
-public sealed record UploadProblem(int Status, string Title, string Detail);
+public sealed record UploadProblem(int Status, string Title, string Detail, int? RetryAfterSeconds = null);
 
 /// <summary>What the reader found in a file before anything is stored.</summary>
 public sealed record UploadPreview(string Title, DateOnly? Published, string? Outlet, string? Url, string? Byline, int Paragraphs, int Words, string Excerpt);
@@ -34,7 +34,7 @@ public sealed record UploadOutcome(IngestResult? Result, UploadProblem? Problem)
 /// store; each stored article is written to the audit trail with its uploader.
 /// </summary>
 public sealed class UploadService(ArticleIngestor ingestor, ExtractionPipeline pipeline, ArticleReader reader, IOptions<UploadOptions> options, TimeProvider clock,
-    IDbContextFactory<SyriaTalksDbContext> dbFactory, ILogger<UploadService> logger)
+    IDbContextFactory<SyriaTalksDbContext> dbFactory, UploadQuota quota, ILogger<UploadService> logger)
 {
     public static readonly string[] Extensions = [".html", ".htm", ".txt"];
 
@@ -129,7 +129,7 @@ public sealed class UploadService(ArticleIngestor ingestor, ExtractionPipeline p
 
     /// <summary>
     /// Reads, extracts and stores one article as <paramref name="uploader"/>; every expected failure (a missing role
-    /// included) comes back as a problem, never as an exception.
+    /// and an exhausted upload budget included) comes back as a problem, never as an exception.
     /// </summary>
     public async Task<UploadOutcome> IngestAsync(UploadInput input, ClaimsPrincipal uploader, CancellationToken ct = default)
     {
@@ -139,6 +139,13 @@ public sealed class UploadService(ArticleIngestor ingestor, ExtractionPipeline p
                 "Sign in with an account that has the Editor or Admin role."));
         }
         var name = SourceName.Sanitize(input.FileName);
+        if (quota.TryTake(uploader) is { } wait)
+        {
+            var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+            logger.LogWarning("Upload {FileName} by {UserName} refused: more than {UploadsPerMinute} uploads in a minute", name, Callers.Name(uploader), quota.PerMinute);
+            return new UploadOutcome(null, new UploadProblem(StatusCodes.Status429TooManyRequests, "Too many uploads.",
+                $"Too many uploads from you in a short time; {name} was not stored. Try again in {seconds} s.", seconds));
+        }
         if (CheckSize(input.Content.LongLength, name) is { } sizeProblem)
         {
             return new UploadOutcome(null, sizeProblem);

@@ -19,7 +19,7 @@ public sealed class AccessOptions
     /// <summary>Sign-in attempts (form posts) one address may make per minute.</summary>
     public int SignInPerMinute { get; set; } = 10;
 
-    /// <summary>API uploads one account (or address) may make per minute.</summary>
+    /// <summary>Uploads one account may make per minute, through the form and the API together.</summary>
     public int UploadsPerMinute { get; set; } = 30;
 
     /// <summary>Whether a one-time setup link is printed in the log while no Admin exists.</summary>

@@ -58,6 +58,7 @@ public static class AccessSetup
         services.AddCascadingAuthenticationState();
 
         services.AddSyriaTalksRateLimits();
+        services.AddSingleton<UploadQuota>();
         services.AddSingleton<ApiKeysService>();
         services.AddSingleton<AccountsService>();
         services.AddSingleton<AuditService>();

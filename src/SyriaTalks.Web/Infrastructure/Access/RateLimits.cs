@@ -6,13 +6,13 @@ using Microsoft.Extensions.Options;
 namespace SyriaTalks.Web.Infrastructure.Access;
 
 /// <summary>
-/// Rate limits on sign-in (per client address, against password guessing beyond the lockout) and on API uploads (per
-/// account, each upload runs the engine). A refusal is a 429 with <c>Retry-After</c> and problem details saying when.
+/// Rate limits on sign-in (per client address, against password guessing beyond the lockout). A refusal is a 429 with
+/// <c>Retry-After</c> and problem details saying when. Uploads have their own budget (<see cref="UploadQuota"/>), shared by
+/// the form and the API.
 /// </summary>
 public static class RateLimits
 {
     public const string SignIn = "signin";
-    public const string Upload = "upload";
 
     public static IServiceCollection AddSyriaTalksRateLimits(this IServiceCollection services) =>
         services.AddRateLimiter(limiter =>
@@ -21,9 +21,6 @@ public static class RateLimits
             limiter.AddPolicy(SignIn, context => RateLimitPartition.GetFixedWindowLimiter(
                 "signin:" + Address(context),
                 _ => Window(Options(context).SignInPerMinute)));
-            limiter.AddPolicy(Upload, context => RateLimitPartition.GetFixedWindowLimiter(
-                "upload:" + (context.User.Identity?.IsAuthenticated == true ? "user:" + Callers.Id(context.User) : "ip:" + Address(context)),
-                _ => Window(Options(context).UploadsPerMinute)));
             limiter.OnRejected = async (rejected, ct) =>
             {
                 var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry)
