@@ -38,6 +38,24 @@ if (args.Length == 2 && args[0] == "--page")
     Console.WriteLine($"title: {a.Title}\nbyline: {a.Byline}\npublished: {a.Published:yyyy-MM-dd}\nmodified: {a.Modified:yyyy-MM-dd}\noutlet: {a.Outlet}\nurl: {a.Url}\nlanguage: {a.Language}");
     return 0;
 }
+if (args.Length == 2 && args[0] == "--dump-dir")
+{
+    // The same lines for every file of one folder (saved pages or text), e.g. fragments of another data set.
+    var r = new ArticleReader();
+    foreach (var f in Directory.EnumerateFiles(args[1]).Order(StringComparer.Ordinal))
+    {
+        try
+        {
+            var a = r.Read(File.ReadAllBytes(f), Path.GetFileName(f));
+            Console.WriteLine($"{Path.GetFileName(f)}\t{a.Title}\t{a.Byline}\t{a.Published:yyyy-MM-dd}\t{a.Outlet}");
+        }
+        catch (ArticleReadException)
+        {
+            Console.WriteLine($"{Path.GetFileName(f)}\t(no article)");
+        }
+    }
+    return 0;
+}
 if (args.Length >= 1 && args[0] == "--dump")
 {
     // One line per page (set/id, title, byline, published) over every page set with metadata, so a change

@@ -28,6 +28,7 @@ internal static partial class Bylines
         "ap", "associated press", "the associated press", "reuters", "thomson reuters", "afp", "agence france-presse",
         "agence france presse", "upi", "pti", "ians", "ani", "dpa", "efe", "ansa", "xinhua", "tass", "anadolu",
         "anadolu agency", "bloomberg", "sana", "kyodo", "yonhap", "press association", "pa", "aap", "cp", "the canadian press",
+        "reuters tv", "reuters television", "ap television", "afptv", "afp tv",
     };
 
     /// <summary>The cleaned author names joined with ", ", or null when the text names nobody.</summary>
@@ -115,11 +116,11 @@ internal static partial class Bylines
         }
         // "Kevin Johnson, Kevin McCoy, USA TODAY", "Jill Disis, CNN Business", "..., Associated Press": the
         // outlet or agency credited after the names is not an author.
-        if (names.Count > 1)
+        bool Credit(string n) => Agencies.Contains(n) || outletKey.Length > 0
+            && (TextNormal.Key(n) == outletKey || TextNormal.Key(n).StartsWith(outletKey + " ", StringComparison.Ordinal));
+        if (names.Count > 1 && names.Any(n => !Credit(n)))
         {
-            var first = names[0];
-            names.RemoveAll(n => n != first && (Agencies.Contains(n) || outletKey.Length > 0
-                && (TextNormal.Key(n) == outletKey || TextNormal.Key(n).StartsWith(outletKey + " ", StringComparison.Ordinal))));
+            names.RemoveAll(Credit);
         }
         return names.Count == 0 ? null : string.Join(", ", names);
     }
