@@ -118,7 +118,18 @@ internal static partial class PageMetadata
         // metadata titles are often shortened for sharing, the h1 is what the reader sees. Of several
         // h1s the one that agrees best wins: a documentation page's banner h1 ("evolve extension for
         // Mercurial") matches only the tail of the <title>, the page's own heading matches its head.
-        var h1s = doc.QuerySelectorAll("h1").Select(HeadingText).Where(t => t.Length is >= 4 and <= 300 && !IsSiteName(t)).ToList();
+        var allH1s = doc.QuerySelectorAll("h1").Select(HeadingText).Where(t => t.Length is >= 4 and <= 300).ToList();
+        // A banner h1 names the site: the title less that segment is the article's.
+        foreach (var banner in allH1s.Where(t => TrailingBanner(t, cleanTitle)))
+        {
+            var segments = Segments(cleanTitle!);
+            var keep = segments.Count - Enumerable.Range(1, segments.Count - 1)
+                .First(n => TextNormal.Key(string.Join(' ', segments.Skip(segments.Count - n))) == TextNormal.Key(banner));
+            cleanTitle = Rejoin(cleanTitle!, segments.Take(keep).ToList());
+            metaTitles[2] = cleanTitle;
+            titleSite ??= banner;
+        }
+        var h1s = allH1s.Where(t => !IsSiteName(t) && !TrailingBanner(t, docTitle) && !TrailingBanner(t, og)).ToList();
         string? best = null;
         var bestScore = 0;
         foreach (var text in h1s)
@@ -162,21 +173,53 @@ internal static partial class PageMetadata
         }
         var ka = TextNormal.Key(a);
         var kb = TextNormal.Key(b);
-        if (ka.Length >= 3 && ka.Length * 3 >= kb.Length)
+        // The leading segments of the title ("About bugs" in "About bugs \u2013 Vortex Cannon Entertainment"), however
+        // short: the headline leads, the site follows. The trailing ones after a section or site label
+        // ("Analysis | Talks pause ...").
+        var segments = Segments(b);
+        for (var n = 1; n < segments.Count && ka.Length >= 3; n++)
         {
-            if (kb.StartsWith(ka + " ", StringComparison.Ordinal))
+            if (TextNormal.Key(string.Join(' ', segments.Take(n))) == ka)
             {
                 return 3;
             }
-            if (kb.EndsWith(" " + ka, StringComparison.Ordinal))
+            if (TextNormal.Key(string.Join(' ', segments.Skip(segments.Count - n))) == ka
+                && string.Join(' ', segments.Take(segments.Count - n)) is var lead && WordCount(lead) <= 4 && SiteNameShaped(lead))
             {
                 return 2;
             }
+        }
+        if (ka.Length >= 3 && ka.Length * 3 >= kb.Length && kb.StartsWith(ka + " ", StringComparison.Ordinal))
+        {
+            return 3;
         }
         var x = ka.Split(' ').ToHashSet();
         var y = kb.Split(' ').ToHashSet();
         var shorter = Math.Min(x.Count, y.Count);
         return shorter >= 3 && x.Intersect(y).Count() >= 0.5 * shorter + 0.5 && Math.Max(x.Count, y.Count) <= 3 * shorter ? 1 : 0;
+    }
+
+    private static List<string> Segments(string title) =>
+        TitleSeparator().Split(title).Select(p => p.Trim()).Where(p => TextNormal.Key(p).Length > 0).ToList();
+
+    // "Vortex Cannon Entertainment" printed as an <h1> over "About bugs \u2013 Vortex Cannon Entertainment": the
+    // title's trailing segment after a headline-shaped lead is the site's banner, not the article's headline.
+    private static bool TrailingBanner(string heading, string? title)
+    {
+        if (title is null)
+        {
+            return false;
+        }
+        var k = TextNormal.Key(heading);
+        var segments = Segments(title);
+        for (var n = 1; n < segments.Count; n++)
+        {
+            if (TextNormal.Key(string.Join(' ', segments.Skip(segments.Count - n))) == k)
+            {
+                return !SiteNameShaped(string.Join(' ', segments.Take(segments.Count - n)));
+            }
+        }
+        return false;
     }
 
     // "Home", "Latest News & Headlines", "Yahoo News - Latest News & Headlines": the title of a site's front

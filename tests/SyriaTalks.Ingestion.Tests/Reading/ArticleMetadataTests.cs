@@ -72,6 +72,30 @@ public class ArticleMetadataTests
         Assert.Equal("Evolve: Shared Mutable History", ReadWithHead(head, body).Title);
     }
 
+    [Fact]
+    public void AShortH1ThatLeadsTheTitleIsTheHeadline()
+    {
+        var body = $"<article><h1>About bugs</h1><p>{P1}</p><p>{P2}</p></article>";
+
+        Assert.Equal("About bugs", ReadWithHead("<title>About bugs \u2013 Vortex Cannon Entertainment</title>", body).Title);
+    }
+
+    [Fact]
+    public void AnH1RepeatingTheTitlesTrailingSegmentMarksThatSegmentAsTheSiteName()
+    {
+        var body = $"<div class=\"masthead\"><h1>Vortex Cannon Entertainment</h1></div><article><p>{P1}</p><p>{P2}</p></article>";
+
+        Assert.Equal("About bugs", ReadWithHead("<title>About bugs \u2013 Vortex Cannon Entertainment</title>", body).Title);
+    }
+
+    [Fact]
+    public void AnH1AfterASectionLabelInTheTitleIsTheHeadline()
+    {
+        var body = $"<article><h1>Talks pause as Aleppo line is cut</h1><p>{P1}</p><p>{P2}</p></article>";
+
+        Assert.Equal("Talks pause as Aleppo line is cut", ReadWithHead("<title>Analysis | Talks pause as Aleppo line is cut</title>", body).Title);
+    }
+
     [Theory]
     [InlineData("Talks pause as Aleppo line is cut \u2013 My website")]
     [InlineData("Talks pause as Aleppo line is cut | Example blog")]
