@@ -42,7 +42,9 @@ internal static partial class Bylines
         {
             return null;
         }
-        if (declared && Inverted().Match(text) is { Success: true } inv)
+        if (declared && Inverted().Match(text) is { Success: true } inv
+            && !Agencies.Contains(inv.Groups["surname"].Value) && !Agencies.Contains(inv.Groups["given"].Value)
+            && TextNormal.Key(inv.Groups["given"].Value) != TextNormal.Key(outlet))
         {
             // Dublin Core and citation tags write "Kooman, F." and "Jong, Michiel de": surname first.
             text = inv.Groups["given"].Value + " " + inv.Groups["surname"].Value;

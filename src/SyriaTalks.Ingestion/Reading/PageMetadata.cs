@@ -118,6 +118,7 @@ internal static partial class PageMetadata
         // metadata titles are often shortened for sharing, the h1 is what the reader sees. Of several
         // h1s the one that agrees best wins: a documentation page's banner h1 ("evolve extension for
         // Mercurial") matches only the tail of the <title>, the page's own heading matches its head.
+        // Pages print their site's name in an h1 too; such an h1 is set aside first.
         var allH1s = doc.QuerySelectorAll("h1").Select(HeadingText).Where(t => t.Length is >= 4 and <= 300).ToList();
         // A banner h1 names the site: the title less that segment is the article's.
         foreach (var banner in allH1s.Where(t => TrailingBanner(t, cleanTitle)))
@@ -159,8 +160,8 @@ internal static partial class PageMetadata
     private static bool Agree(string a, string? b) => Agreement(a, b) > 0;
 
     // How well a heading agrees with a metadata title: 4 the same headline, 3 the title's leading part
-    // ("New Zealand" in "New Zealand - Wikipedia"), 2 its trailing part, 1 most of the same words
-    // (a display headline beside a shorter sharing title), 0 not at all.
+    // ("New Zealand" in "New Zealand - Wikipedia"), 2 its trailing part after a section or site label,
+    // 1 most of the same words (a display headline beside a shorter sharing title), 0 not at all.
     private static int Agreement(string a, string? b)
     {
         if (b is null)
@@ -202,11 +203,11 @@ internal static partial class PageMetadata
     private static List<string> Segments(string title) =>
         TitleSeparator().Split(title).Select(p => p.Trim()).Where(p => TextNormal.Key(p).Length > 0).ToList();
 
-    // "Vortex Cannon Entertainment" printed as an <h1> over "About bugs \u2013 Vortex Cannon Entertainment": the
-    // title's trailing segment after a headline-shaped lead is the site's banner, not the article's headline.
+    // "Vortex Cannon Entertainment" printed as an <h1> over "About bugs \u2013 Vortex Cannon Entertainment": a
+    // name-shaped trailing segment after a headline-shaped lead is the site's banner, not the article's headline.
     private static bool TrailingBanner(string heading, string? title)
     {
-        if (title is null)
+        if (title is null || WordCount(heading) > 5 || !SiteNameShaped(heading))
         {
             return false;
         }

@@ -89,6 +89,14 @@ public class ArticleMetadataTests
     }
 
     [Fact]
+    public void AHeadlineH1AfterALowerCaseLabelIsNotTakenForABanner()
+    {
+        var body = $"<article><h1>Talks pause as Aleppo line is cut</h1><p>{P1}</p><p>{P2}</p></article>";
+
+        Assert.Equal("Talks pause as Aleppo line is cut", ReadWithHead("<title>breaking | Talks pause as Aleppo line is cut</title>", body).Title);
+    }
+
+    [Fact]
     public void AnH1AfterASectionLabelInTheTitleIsTheHeadline()
     {
         var body = $"<article><h1>Talks pause as Aleppo line is cut</h1><p>{P1}</p><p>{P2}</p></article>";
@@ -249,6 +257,7 @@ public class ArticleMetadataTests
     [InlineData("<meta name=\"author\" content=\"\u0422\u0435\u043A\u0441\u0442: \u041B\u0438\u0434\u0430 \u0411\u0443\u0441\u043B\u0430\u0435\u0432\u0430\">", "\u041B\u0438\u0434\u0430 \u0411\u0443\u0441\u043B\u0430\u0435\u0432\u0430")]
     [InlineData("<meta name=\"author\" content=\"Bradley M. Kuhn (http://ebb.org/bkuhn/)\">", "Bradley M. Kuhn")]
     [InlineData("<meta name=\"author\" content=\"Editorial\">", null)]
+    [InlineData("<meta name=\"author\" content=\"AP, Reuters\">", "AP, Reuters")]
     public void BylineFromMetaIsCleanedToNames(string head, string? expected)
     {
         Assert.Equal(expected, ReadWithHead("<title>Talks</title>" + head).Byline);
