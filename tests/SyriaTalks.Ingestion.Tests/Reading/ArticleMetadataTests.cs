@@ -258,6 +258,7 @@ public class ArticleMetadataTests
     [InlineData("<meta name=\"author\" content=\"Bradley M. Kuhn (http://ebb.org/bkuhn/)\">", "Bradley M. Kuhn")]
     [InlineData("<meta name=\"author\" content=\"Editorial\">", null)]
     [InlineData("<meta name=\"author\" content=\"AP, Reuters\">", "AP, Reuters")]
+    [InlineData("<meta name=\"author\" content=\"Senior Foreign Correspondent\">", null)]
     public void BylineFromMetaIsCleanedToNames(string head, string? expected)
     {
         Assert.Equal(expected, ReadWithHead("<title>Talks</title>" + head).Byline);
