@@ -44,15 +44,7 @@ if (args.Length == 2 && args[0] == "--dump-dir")
     var r = new ArticleReader();
     foreach (var f in Directory.EnumerateFiles(args[1]).Order(StringComparer.Ordinal))
     {
-        try
-        {
-            var a = r.Read(File.ReadAllBytes(f), Path.GetFileName(f));
-            Console.WriteLine($"{Path.GetFileName(f)}\t{a.Title}\t{a.Byline}\t{a.Published:yyyy-MM-dd}\t{a.Outlet}");
-        }
-        catch (ArticleReadException)
-        {
-            Console.WriteLine($"{Path.GetFileName(f)}\t(no article)");
-        }
+        Console.WriteLine(DumpLine(r, Path.GetFileName(f), File.ReadAllBytes(f), Path.GetFileName(f)));
     }
     return 0;
 }
@@ -62,18 +54,7 @@ if (args.Length >= 1 && args[0] == "--dump")
     // to the metadata rules can be diffed page by page: dotnet run --project tools/ReaderBench -c Release -- --dump > before.tsv
     var sharedDir = args.Length > 1 ? args[1] : FindShared();
     var r = new ArticleReader();
-    void Dump(string set, string id, byte[] content, string name)
-    {
-        try
-        {
-            var a = r.Read(content, name);
-            Console.WriteLine($"{set}/{id}\t{a.Title}\t{a.Byline}\t{a.Published:yyyy-MM-dd}\t{a.Outlet}");
-        }
-        catch (ArticleReadException)
-        {
-            Console.WriteLine($"{set}/{id}\t(no article)");
-        }
-    }
+    void Dump(string set, string id, byte[] content, string name) => Console.WriteLine(DumpLine(r, $"{set}/{id}", content, name));
     foreach (var f in Directory.EnumerateFiles(Path.Combine(sharedDir, "data", "article-extraction-benchmark", "html"), "*.html.gz").Order(StringComparer.Ordinal))
     {
         Dump("benchmark", Path.GetFileName(f)[..12], Gunzip(f), "page.html");
@@ -288,6 +269,19 @@ Console.WriteLine("Metadata, corpus/dev-pages");
 Console.WriteLine($"  ours        {devOurs}");
 Console.WriteLine($"  SmartReader {devSmart}");
 return 0;
+
+static string DumpLine(ArticleReader reader, string label, byte[] content, string name)
+{
+    try
+    {
+        var a = reader.Read(content, name);
+        return $"{label}\t{a.Title}\t{a.Byline}\t{a.Published:yyyy-MM-dd}\t{a.Outlet}";
+    }
+    catch (ArticleReadException)
+    {
+        return $"{label}\t(no article)";
+    }
+}
 
 static List<string> Headlines(byte[] bytes)
 {

@@ -43,9 +43,11 @@ internal static partial class PageMetadata
         "citation_author", "article.author", "cxenseparse:author", "byline", "creator",
     ];
 
+    private static readonly HashSet<string> AuthorKeySet = new(AuthorKeys, StringComparer.OrdinalIgnoreCase);
+
     public static PageFacts Read(IDocument doc, string? givenUrl)
     {
-        var meta = MetaValues(doc);
+        var meta = MetaValues(doc, out var authorMeta);
         var ld = JsonLd.Find(doc.QuerySelectorAll("script[type='application/ld+json' i]").Select(s => s.TextContent));
         var parsely = ParselyMetadata(meta);
 
@@ -70,7 +72,7 @@ internal static partial class PageMetadata
         var published = ChoosePublished(doc, meta, ld, parsely, url, givenUrl);
         var modified = DateText.Parse(ld?.Modified) ?? ModifiedKeys.Select(k => DateText.Parse(Get(meta, k))).FirstOrDefault(d => d is not null);
 
-        var byline = ChooseByline(doc, meta, ld, parsely, outlet);
+        var byline = ChooseByline(doc, authorMeta, ld, parsely, outlet);
 
         var lang = doc.DocumentElement?.GetAttribute("lang") ?? doc.DocumentElement?.GetAttribute("xml:lang")
             ?? First(meta, "content-language", "language", "dc.language", "og:locale") ?? ld?.Language;
@@ -124,9 +126,7 @@ internal static partial class PageMetadata
         foreach (var banner in allH1s.Where(t => TrailingBanner(t, cleanTitle)))
         {
             var segments = Segments(cleanTitle!);
-            var keep = segments.Count - Enumerable.Range(1, segments.Count - 1)
-                .First(n => TextNormal.Key(string.Join(' ', segments.Skip(segments.Count - n))) == TextNormal.Key(banner));
-            cleanTitle = Rejoin(cleanTitle!, segments.Take(keep).ToList());
+            cleanTitle = Rejoin(cleanTitle!, segments.Take(segments.Count - TrailingSegments(segments, TextNormal.Key(banner))).ToList());
             metaTitles[2] = cleanTitle;
             titleSite ??= banner;
         }
@@ -178,17 +178,14 @@ internal static partial class PageMetadata
         // short: the headline leads, the site follows. The trailing ones after a section or site label
         // ("Analysis | Talks pause ...").
         var segments = Segments(b);
-        for (var n = 1; n < segments.Count && ka.Length >= 3; n++)
+        if (ka.Length >= 3 && Enumerable.Range(1, Math.Max(0, segments.Count - 1)).Any(n => TextNormal.Key(string.Join(' ', segments.Take(n))) == ka))
         {
-            if (TextNormal.Key(string.Join(' ', segments.Take(n))) == ka)
-            {
-                return 3;
-            }
-            if (TextNormal.Key(string.Join(' ', segments.Skip(segments.Count - n))) == ka
-                && string.Join(' ', segments.Take(segments.Count - n)) is var lead && WordCount(lead) <= 4 && SiteNameShaped(lead))
-            {
-                return 2;
-            }
+            return 3;
+        }
+        if (ka.Length >= 3 && TrailingSegments(segments, ka) is > 0 and var trailing
+            && string.Join(' ', segments.Take(segments.Count - trailing)) is var lead && WordCount(lead) <= 4 && SiteNameShaped(lead))
+        {
+            return 2;
         }
         if (ka.Length >= 3 && ka.Length * 3 >= kb.Length && kb.StartsWith(ka + " ", StringComparison.Ordinal))
         {
@@ -211,16 +208,22 @@ internal static partial class PageMetadata
         {
             return false;
         }
-        var k = TextNormal.Key(heading);
         var segments = Segments(title);
+        var n = TrailingSegments(segments, TextNormal.Key(heading));
+        return n > 0 && !SiteNameShaped(string.Join(' ', segments.Take(segments.Count - n)));
+    }
+
+    // How many of the title's trailing segments read as the key (0 when none do; never all of them).
+    private static int TrailingSegments(List<string> segments, string key)
+    {
         for (var n = 1; n < segments.Count; n++)
         {
-            if (TextNormal.Key(string.Join(' ', segments.Skip(segments.Count - n))) == k)
+            if (TextNormal.Key(string.Join(' ', segments.Skip(segments.Count - n))) == key)
             {
-                return !SiteNameShaped(string.Join(' ', segments.Take(segments.Count - n)));
+                return n;
             }
         }
-        return false;
+        return 0;
     }
 
     // "Home", "Latest News & Headlines", "Yahoo News - Latest News & Headlines": the title of a site's front
@@ -379,7 +382,7 @@ internal static partial class PageMetadata
         return DateText.Parse(ld?.Created) ?? DateText.FromUrl(url) ?? DateText.FromUrl(givenUrl);
     }
 
-    private static string? ChooseByline(IDocument doc, Dictionary<string, string> meta, JsonLdArticle? ld,
+    private static string? ChooseByline(IDocument doc, Dictionary<string, List<string>> authorMeta, JsonLdArticle? ld,
         (string? Title, string? Author, string? Date) parsely, string? outlet)
     {
         // An outlet or agency named as the author ("Folha de S.Paulo", "PTI") is kept only when no
@@ -406,7 +409,6 @@ internal static partial class PageMetadata
             return fromLd;
         }
         // A page with several authors repeats the tag, one per author.
-        var authorMeta = AuthorMetaValues(doc);
         foreach (var key in AuthorKeys)
         {
             if (!authorMeta.TryGetValue(key, out var values))
@@ -489,38 +491,6 @@ internal static partial class PageMetadata
         return TextNormal.Collapse(sb.ToString()).Trim(' ', '|');
     }
 
-    // Every value of each author meta tag, in page order, deduplicated.
-    private static Dictionary<string, List<string>> AuthorMetaValues(IDocument doc)
-    {
-        var values = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var m in doc.QuerySelectorAll("meta"))
-        {
-            var content = m.GetAttribute("content");
-            if (string.IsNullOrWhiteSpace(content))
-            {
-                continue;
-            }
-            foreach (var attr in new[] { "property", "name", "itemprop" })
-            {
-                foreach (var key in (m.GetAttribute(attr) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    if (AuthorKeys.Contains(key, StringComparer.OrdinalIgnoreCase))
-                    {
-                        if (!values.TryGetValue(key, out var list))
-                        {
-                            values[key] = list = [];
-                        }
-                        if (!list.Contains(content.Trim(), StringComparer.OrdinalIgnoreCase))
-                        {
-                            list.Add(content.Trim());
-                        }
-                    }
-                }
-            }
-        }
-        return values;
-    }
-
     private static (string? Title, string? Author, string? Date) ParselyMetadata(Dictionary<string, string> meta)
     {
         var json = Get(meta, "parsely-metadata") ?? Get(meta, "parsely-page");
@@ -545,10 +515,12 @@ internal static partial class PageMetadata
     }
 
     // name / property / itemprop / http-equiv of every <meta>, lower-cased; the first value of a key wins.
-    // "property" may hold several space-separated names (RDFa), each its own key.
-    private static Dictionary<string, string> MetaValues(IDocument doc)
+    // "property" may hold several space-separated names (RDFa), each its own key. Author tags keep every
+    // distinct value in page order: a page with several authors repeats the tag.
+    private static Dictionary<string, string> MetaValues(IDocument doc, out Dictionary<string, List<string>> authors)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        authors = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var m in doc.QuerySelectorAll("meta"))
         {
             var content = m.GetAttribute("content");
@@ -556,6 +528,7 @@ internal static partial class PageMetadata
             {
                 continue;
             }
+            content = content.Trim();
             foreach (var attr in new[] { "property", "name", "itemprop", "http-equiv" })
             {
                 var keys = m.GetAttribute(attr);
@@ -565,7 +538,18 @@ internal static partial class PageMetadata
                 }
                 foreach (var key in keys.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    values.TryAdd(key.Trim(), content.Trim());
+                    values.TryAdd(key.Trim(), content);
+                    if (AuthorKeySet.Contains(key))
+                    {
+                        if (!authors.TryGetValue(key, out var list))
+                        {
+                            authors[key] = list = [];
+                        }
+                        if (!list.Contains(content, StringComparer.OrdinalIgnoreCase))
+                        {
+                            list.Add(content);
+                        }
+                    }
                 }
             }
         }
