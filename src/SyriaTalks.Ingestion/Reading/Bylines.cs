@@ -11,7 +11,24 @@ internal static partial class Bylines
         "editorial board", "editorial staff", "web desk", "news desk", "desk", "newsroom", "guest", "guest author",
         "anonymous", "unknown", "contributor", "contributors", "correspondent", "our correspondent", "follow",
         "follow author", "author", "reporter", "team", "updated", "published", "share", "more", "view all posts",
-        "facebook", "twitter", "email", "bio",
+        "facebook", "twitter", "email", "bio", "editorial", "opinion", "analysis", "comment",
+    };
+
+    // Degrees and credentials written after a name ("Brenda Goodman, MA", "Rachael Link, MS, RD"): not names.
+    private static readonly HashSet<string> Credentials = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ma", "ms", "msc", "md", "phd", "mph", "rd", "rdn", "rn", "mba", "dds", "jd", "bsc", "ba", "bs", "frcp", "facp",
+        "cpt", "cscs", "np", "pa-c", "lcsw", "dphil", "llm", "esq",
+    };
+
+    // News agencies credited after the reporters' names ("MEG KINNARD, ERRIN HAINES, Associated Press",
+    // "ROBERT BURNS, AP"): the agency is not an author when a person is named.
+    private static readonly HashSet<string> Agencies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ap", "associated press", "the associated press", "reuters", "thomson reuters", "afp", "agence france-presse",
+        "agence france presse", "upi", "pti", "ians", "ani", "dpa", "efe", "ansa", "xinhua", "tass", "anadolu",
+        "anadolu agency", "bloomberg", "sana", "kyodo", "yonhap", "press association", "pa", "aap", "cp", "the canadian press",
+        "reuters tv", "reuters television", "ap television", "afptv", "afp tv",
     };
 
     /// <summary>The cleaned author names joined with ", ", or null when the text names nobody.</summary>
@@ -19,10 +36,18 @@ internal static partial class Bylines
     /// personal names ("Contributors to Wikimedia projects") are trusted; elsewhere they mean the wrong box.</param>
     public static string? Clean(string? raw, string? outlet = null, bool declared = false)
     {
-        var text = TextNormal.Collapse(raw);
+        // "Bradley M. Kuhn (http://ebb.org/bkuhn/)": the name with its home page; a bare address names nobody.
+        var text = TextNormal.Collapse(BracketedAddress().Replace(raw ?? "", ""));
         if (text.Length == 0 || text.Length > 300 || text.Contains("://", StringComparison.Ordinal) || text.StartsWith('@'))
         {
             return null;
+        }
+        if (declared && Inverted().Match(text) is { Success: true } inv
+            && !Agencies.Contains(inv.Groups["surname"].Value) && !Agencies.Contains(inv.Groups["given"].Value)
+            && TextNormal.Key(inv.Groups["given"].Value) != TextNormal.Key(outlet))
+        {
+            // Dublin Core and citation tags write "Kooman, F." and "Jong, Michiel de": surname first.
+            text = inv.Groups["given"].Value + " " + inv.Groups["surname"].Value;
         }
         text = Prefix().Replace(text, "");
         // A byline box often runs on into the date or the update line.
@@ -44,7 +69,19 @@ internal static partial class Bylines
                 }
                 continue;
             }
-            var part = StripJobTitle(part0).Trim(' ', ',', '.', '|', '-', '\u2013', '\u2014', ':', ';');
+            var stripped = StripJobTitle(part0);
+            // "Tom Krisher, AP Auto Writer": after a name, a part that is a job title goes whole, with the
+            // outlet or beat words in it.
+            if (names.Count > 0 && stripped.Length < part0.Trim().Length
+                && (WordCount(stripped) < 2 || stripped.Split(' ').Any(w => Agencies.Contains(w))))
+            {
+                continue;
+            }
+            var part = stripped.Trim(' ', ',', '.', '|', '-', '\u2013', '\u2014', ':', ';');
+            if (Credentials.Contains(part.Replace(".", "", StringComparison.Ordinal)))
+            {
+                continue;
+            }
             part = BalancedParentheses(part);
             part = Prefix().Replace(part, "").Trim();
             // "Our Foreign Staff", "Reuters Staff", "News Desk": a department, never a person.
@@ -79,10 +116,13 @@ internal static partial class Bylines
         {
             return null;
         }
-        // "Kevin Johnson, Kevin McCoy, USA TODAY": the outlet credited after the names is not an author.
-        if (outlet is not null && names.Count > 1)
+        // "Kevin Johnson, Kevin McCoy, USA TODAY", "Jill Disis, CNN Business", "..., Associated Press": the
+        // outlet or agency credited after the names is not an author.
+        bool Credit(string n) => Agencies.Contains(n) || outletKey.Length > 0
+            && (TextNormal.Key(n) == outletKey || TextNormal.Key(n).StartsWith(outletKey + " ", StringComparison.Ordinal));
+        if (names.Count > 1 && names.Any(n => !Credit(n)))
         {
-            names.RemoveAll(n => TextNormal.Key(n) == TextNormal.Key(outlet));
+            names.RemoveAll(Credit);
         }
         return names.Count == 0 ? null : string.Join(", ", names);
     }
@@ -179,20 +219,31 @@ internal static partial class Bylines
         return part;
     }
 
+    // "(http://ebb.org/bkuhn/)", "<https://...>".
+    [GeneratedRegex(@"\s*[(<\[]\s*(?:https?://|www\.)[^)>\]\s]*\s*[)>\]]")]
+    private static partial Regex BracketedAddress();
+
+    // "Kooman, F.", "Jong, Michiel de", "Needleman, Sarah E.": one surname, a comma, then initials or given names.
+    [GeneratedRegex(@"^(?<surname>\p{Lu}[\p{L}'\u2019-]+),\s*(?<given>(?:\p{Lu}\.(?:\s*-?\p{Lu}\.)*|\p{Lu}\p{Ll}[\p{L}'-]*)(?:\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}'-]*))*(?:\s+(?:de|van|von|der|den|da|di|du|del|la|le|ter|ten))*)$")]
+    private static partial Regex Inverted();
+
+    private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
     [GeneratedRegex(@"\b(?:staff|desk|newsroom|team|bureau)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Department();
 
     /// <summary>True when a line reads as a job title only ("Pentagon/Foreign Policy Reporter").</summary>
     public static bool IsJobTitle(string text) => JobTitleOnly().IsMatch(text);
 
-    [GeneratedRegex(@"^\s*(?:(?:written|words|story|text|reporting|reported|compiled|posted)\s+by|by|par|von|por|door|di|av|från|af|autor(?:es)?|authors?|byline)(?:\s*:\s*|\s+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:written|words|story|text|reporting|reported|compiled|posted)\s+by|by|par|von|por|door|di|av|från|af|autor(?:es)?|authors?|byline|текст|автор(?:ы)?)(?:\s*:\s*|\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"\s*(?:\||•|·|\u2014|\u2013| - |\blast updated\b|\b(?:edited|photographs?|photos|illustrations?|graphics|additional reporting) by\b|\bupdated\b|\bpublished\b|\bposted\b|\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{4}-\d\d-\d\d|\d+ (?:min|minute|hour|day)s? ago|\bfollow\b|\bemail\b|\btwitter\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Tail();
 
     // "&" joins two names ("Kevin Johnson & Kevin McCoy"), not the parts of one ("Mac & i").
-    [GeneratedRegex(@"\s*(?:,|;|(?<=\S+\s\S+)\s&\s(?=\S+\s\S+)|\band\b|\bund\b|\bet\b|\by\b|\be\b|\(?\b(?:avec|with|mit|con)\b)\s*", RegexOptions.IgnoreCase)]
+    // "y" and "e" join names only in lower case: "Sarah E. Needleman" and "Bruce Y. Lee" are one name each.
+    [GeneratedRegex(@"\s*(?:,|;|(?<=\S+\s\S+)\s&\s(?=\S+\s\S+)|\band\b|(?-i:\bund\b|\bet\b|(?<=\s)[ye](?=\s))|\(?\b(?:avec|with|mit|con)\b)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Separators();
 
     [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}/&.-]*\s+){0,5}(?:reporter|correspondent|editor|writer|columnist|contributor|journalist|producer|analyst|chief|photographer|blogger|critic)s?$", RegexOptions.IgnoreCase)]

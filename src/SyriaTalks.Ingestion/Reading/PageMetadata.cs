@@ -43,9 +43,11 @@ internal static partial class PageMetadata
         "citation_author", "article.author", "cxenseparse:author", "byline", "creator",
     ];
 
+    private static readonly HashSet<string> AuthorKeySet = new(AuthorKeys, StringComparer.OrdinalIgnoreCase);
+
     public static PageFacts Read(IDocument doc, string? givenUrl)
     {
-        var meta = MetaValues(doc);
+        var meta = MetaValues(doc, out var authorMeta);
         var ld = JsonLd.Find(doc.QuerySelectorAll("script[type='application/ld+json' i]").Select(s => s.TextContent));
         var parsely = ParselyMetadata(meta);
 
@@ -65,12 +67,12 @@ internal static partial class PageMetadata
             ?? givenUrl;
 
         var title = ChooseTitle(doc, meta, ld, parsely, outlet, out var titleSite);
-        outlet ??= titleSite;
+        outlet ??= titleSite?.Trim('[', ']', ' ');
 
         var published = ChoosePublished(doc, meta, ld, parsely, url, givenUrl);
         var modified = DateText.Parse(ld?.Modified) ?? ModifiedKeys.Select(k => DateText.Parse(Get(meta, k))).FirstOrDefault(d => d is not null);
 
-        var byline = ChooseByline(doc, meta, ld, parsely, outlet);
+        var byline = ChooseByline(doc, authorMeta, ld, parsely, outlet);
 
         var lang = doc.DocumentElement?.GetAttribute("lang") ?? doc.DocumentElement?.GetAttribute("xml:lang")
             ?? First(meta, "content-language", "language", "dc.language", "og:locale") ?? ld?.Language;
@@ -101,64 +103,149 @@ internal static partial class PageMetadata
     {
         var docTitle = TextNormal.Collapse(doc.QuerySelector("head > title, title")?.TextContent);
         var cleanTitle = StripSiteName(docTitle, outlet, out titleSite);
-        var og = StripSiteName(First(meta, "dc:title", "dc.title", "dcterm:title", "dcterms.title", "og:title", "twitter:title", "title", "headline") ?? parsely.Title, outlet, out _);
-        var headline = StripSiteName(ld?.Headline, outlet, out _);
+        var og = StripSiteName(First(meta, "dc:title", "dc.title", "dcterm:title", "dcterms.title", "og:title", "twitter:title", "title", "headline") ?? parsely.Title, outlet, out var ogSite);
+        var headline = StripSiteName(ld?.Headline, outlet, out var ldSite);
+        // The segments cut off as the site's name, and the outlet itself: an <h1> reading only that is the
+        // masthead ("痞客邦 PIXNET", "V8", "Archive of Our Own beta"), and a metadata title reading only that
+        // ("Yahoo News - Latest News & Headlines" on an article page) names no article.
+        string?[] siteNames = [outlet, titleSite, ogSite, ldSite];
+        bool IsSiteName(string text) => GenericTitle(text)
+            || siteNames.Any(n => n is not null && (TextNormal.Key(n) == TextNormal.Key(text) || SiteLike(text, TextNormal.Key(n))));
+        og = og is not null && IsSiteName(og) ? null : og;
+        headline = headline is not null && IsSiteName(headline) ? null : headline;
+        cleanTitle = cleanTitle is not null && IsSiteName(cleanTitle) ? null : cleanTitle;
         string?[] metaTitles = [og, headline, cleanTitle];
 
         // The visible headline wins when it agrees with what the metadata says the article is called:
-        // metadata titles are often shortened for sharing, the h1 is what the reader sees.
-        foreach (var h in doc.QuerySelectorAll("h1"))
+        // metadata titles are often shortened for sharing, the h1 is what the reader sees. Of several
+        // h1s the one that agrees best wins: a documentation page's banner h1 ("evolve extension for
+        // Mercurial") matches only the tail of the <title>, the page's own heading matches its head.
+        // Pages print their site's name in an h1 too; such an h1 is set aside first.
+        var allH1s = doc.QuerySelectorAll("h1").Select(HeadingText).Where(t => t.Length is >= 4 and <= 300).ToList();
+        // A banner h1 names the site: the title less that segment is the article's.
+        foreach (var banner in allH1s.Where(t => TrailingBanner(t, cleanTitle)))
         {
-            var text = HeadingText(h);
-            if (text.Length is < 4 or > 300)
+            var segments = Segments(cleanTitle!);
+            cleanTitle = Rejoin(cleanTitle!, segments.Take(segments.Count - TrailingSegments(segments, TextNormal.Key(banner))).ToList());
+            metaTitles[2] = cleanTitle;
+            titleSite ??= banner;
+        }
+        var h1s = allH1s.Where(t => !IsSiteName(t) && !TrailingBanner(t, docTitle) && !TrailingBanner(t, og)).ToList();
+        string? best = null;
+        var bestScore = 0;
+        foreach (var text in h1s)
+        {
+            var score = metaTitles.Max(t => Agreement(text, t));
+            if (score > bestScore)
             {
-                continue;
+                (best, bestScore) = (text, score);
             }
-            if (metaTitles.Any(t => t is not null && Agree(text, t)))
-            {
-                return text;
-            }
+        }
+        if (best is not null)
+        {
+            return best;
         }
         if (og is not null && (Agree(og, headline) || Agree(og, cleanTitle)))
         {
             return og;
         }
-        var chosen = headline ?? og ?? cleanTitle;
-        if (chosen is not null)
-        {
-            return chosen;
-        }
-        var h1s = doc.QuerySelectorAll("h1").Select(HeadingText).Where(t => t.Length >= 4).ToList();
-        return h1s.Count >= 1 ? h1s[0] : null;
+        return headline ?? og ?? cleanTitle ?? h1s.FirstOrDefault()
+            ?? (docTitle.Length > 0 ? docTitle : null);
     }
 
     // A heading's text without the anchor marks that documentation sites append (¶, #, §).
     private static string HeadingText(IElement h) =>
         TextNormal.Collapse(h.TextContent).TrimEnd('\u00B6', '#', '\u00A7', ' ', '\u2693');
 
-    private static bool Agree(string a, string? b)
+    private static bool Agree(string a, string? b) => Agreement(a, b) > 0;
+
+    // How well a heading agrees with a metadata title: 4 the same headline, 3 the title's leading part
+    // ("New Zealand" in "New Zealand - Wikipedia"), 2 its trailing part after a section or site label,
+    // 1 most of the same words (a display headline beside a shorter sharing title), 0 not at all.
+    private static int Agreement(string a, string? b)
     {
         if (b is null)
         {
-            return false;
+            return 0;
         }
         if (ContentExtractor.SameTitle(a, b))
         {
-            return true;
+            return 4;
         }
-        // "New Zealand" and "New Zealand - Wikipedia": the heading is the title less the site's name.
         var ka = TextNormal.Key(a);
         var kb = TextNormal.Key(b);
-        if (ka.Length >= 3 && (kb.StartsWith(ka + " ", StringComparison.Ordinal) || kb.EndsWith(" " + ka, StringComparison.Ordinal))
-            && ka.Length * 3 >= kb.Length)
+        // The leading segments of the title ("About bugs" in "About bugs \u2013 Vortex Cannon Entertainment"), however
+        // short: the headline leads, the site follows. The trailing ones after a section or site label
+        // ("Analysis | Talks pause ...").
+        var segments = Segments(b);
+        if (ka.Length >= 3 && Enumerable.Range(1, Math.Max(0, segments.Count - 1)).Any(n => TextNormal.Key(string.Join(' ', segments.Take(n))) == ka))
         {
-            return true;
+            return 3;
         }
-        var x = TextNormal.Key(a).Split(' ').ToHashSet();
-        var y = TextNormal.Key(b).Split(' ').ToHashSet();
+        if (ka.Length >= 3 && TrailingSegments(segments, ka) is > 0 and var trailing
+            && string.Join(' ', segments.Take(segments.Count - trailing)) is var lead && WordCount(lead) <= 4 && SiteNameShaped(lead))
+        {
+            return 2;
+        }
+        if (ka.Length >= 3 && ka.Length * 3 >= kb.Length && kb.StartsWith(ka + " ", StringComparison.Ordinal))
+        {
+            return 3;
+        }
+        var x = ka.Split(' ').ToHashSet();
+        var y = kb.Split(' ').ToHashSet();
         var shorter = Math.Min(x.Count, y.Count);
-        return shorter >= 3 && x.Intersect(y).Count() >= 0.5 * shorter + 0.5 && Math.Max(x.Count, y.Count) <= 3 * shorter;
+        return shorter >= 3 && x.Intersect(y).Count() >= 0.5 * shorter + 0.5 && Math.Max(x.Count, y.Count) <= 3 * shorter ? 1 : 0;
     }
+
+    private static List<string> Segments(string title) =>
+        TitleSeparator().Split(title).Select(p => p.Trim()).Where(p => TextNormal.Key(p).Length > 0).ToList();
+
+    // "Vortex Cannon Entertainment" printed as an <h1> over "About bugs \u2013 Vortex Cannon Entertainment": a
+    // name-shaped trailing segment after a headline-shaped lead is the site's banner, not the article's headline.
+    private static bool TrailingBanner(string heading, string? title)
+    {
+        if (title is null || WordCount(heading) > 5 || !SiteNameShaped(heading))
+        {
+            return false;
+        }
+        var segments = Segments(title);
+        var n = TrailingSegments(segments, TextNormal.Key(heading));
+        return n > 0 && !SiteNameShaped(string.Join(' ', segments.Take(segments.Count - n)));
+    }
+
+    // How many of the title's trailing segments read as the key (0 when none do; never all of them).
+    private static int TrailingSegments(List<string> segments, string key)
+    {
+        for (var n = 1; n < segments.Count; n++)
+        {
+            if (TextNormal.Key(string.Join(' ', segments.Skip(segments.Count - n))) == key)
+            {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    // "Home", "Latest News & Headlines", "Yahoo News - Latest News & Headlines": the title of a site's front
+    // page, which a page about one article carries when its metadata was left at the site's default.
+    private static bool GenericTitle(string title)
+    {
+        var parts = TitleSeparator().Split(title).Select(TextNormal.Key).Where(p => p.Length > 0).Select(p => p.Split(' ')).ToList();
+        if (parts.Count == 0 || parts.Sum(p => p.Length) > 8)
+        {
+            return false;
+        }
+        static bool Generic(string[] words) => words.All(GenericWords.Contains) && words.Any(FrontPageWords.Contains);
+        return parts.Any(Generic) && parts.Where(p => !Generic(p)).All(p => p.Length <= 3) && parts.Count(p => !Generic(p)) <= 1;
+    }
+
+    private static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
+    {
+        "home", "homepage", "page", "latest", "breaking", "top", "news", "headlines", "stories", "and", "the", "front",
+        "index", "welcome", "to", "online", "world",
+    };
+
+    private static readonly HashSet<string> FrontPageWords = new(StringComparer.Ordinal) { "home", "homepage", "news", "headlines", "index", "welcome" };
 
     /// <summary>"Headline | Outlet" → "Headline": drops the segment naming the site, or a short trailing one.</summary>
     public static string? StripSiteName(string? title, string? outlet, out string? site)
@@ -201,22 +288,43 @@ internal static partial class PageMetadata
         return t;
     }
 
-    // "CBS News", "The Daily Example", "example.com", "NPR": capitalised words or a domain; never "diplomat".
-    private static bool SiteNameShaped(string segment) =>
-        segment.Contains('.') && !segment.Contains(' ')
-        || segment.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => !char.IsLetter(w[0]) || !char.IsLower(w[0]));
+    // "CBS News", "The Daily Example", "example.com", "NPR", "My website", "[LWN.net]": capitalised words, a
+    // domain, a bracketed name or a segment calling itself a site; never "diplomat".
+    private static bool SiteNameShaped(string segment)
+    {
+        if (segment.StartsWith('[') && segment.EndsWith(']'))
+        {
+            return WordCount(segment) <= 5;
+        }
+        var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return segment.Contains('.') && !segment.Contains(' ')
+            || words.All(w => !char.IsLetter(w[0]) || !char.IsLower(w[0]))
+            || words.Length <= 3 && SiteWords.Contains(words[^1].ToLowerInvariant());
+    }
 
+    private static readonly HashSet<string> SiteWords = new(StringComparer.Ordinal) { "website", "blog", "weblog", "site", "homepage" };
+
+    // The segment names the outlet: the same words, or the outlet's name with little around it ("BBC News"
+    // for "BBC", "Factorio" for "Factorio.com"); a headline that merely mentions the outlet is not its name.
     private static bool SiteLike(string part, string outletKey)
     {
         var k = TextNormal.Key(part);
-        if (k.Length == 0)
+        if (k.Length == 0 || outletKey.Length == 0)
         {
             return false;
         }
         var compactPart = k.Replace(" ", "", StringComparison.Ordinal);
         var compactOutlet = outletKey.Replace(" ", "", StringComparison.Ordinal);
-        return compactPart == compactOutlet || (compactPart.Length >= 3 && (compactOutlet.Contains(compactPart) || compactPart.Contains(compactOutlet))
-            && WordCount(part) <= WordCount(outletKey) + 2);
+        if (compactPart == compactOutlet)
+        {
+            return true;
+        }
+        if (compactPart.Length < 3 || WordCount(part) > WordCount(outletKey) + 2)
+        {
+            return false;
+        }
+        return compactOutlet.Contains(compactPart, StringComparison.Ordinal)
+            || compactPart.Contains(compactOutlet, StringComparison.Ordinal) && compactPart.Length - compactOutlet.Length <= 8;
     }
 
     // Keeps the original separators between the kept segments ("A: B | Site" → "A: B").
@@ -274,7 +382,7 @@ internal static partial class PageMetadata
         return DateText.Parse(ld?.Created) ?? DateText.FromUrl(url) ?? DateText.FromUrl(givenUrl);
     }
 
-    private static string? ChooseByline(IDocument doc, Dictionary<string, string> meta, JsonLdArticle? ld,
+    private static string? ChooseByline(IDocument doc, Dictionary<string, List<string>> authorMeta, JsonLdArticle? ld,
         (string? Title, string? Author, string? Date) parsely, string? outlet)
     {
         // An outlet or agency named as the author ("Folha de S.Paulo", "PTI") is kept only when no
@@ -294,13 +402,22 @@ internal static partial class PageMetadata
             return true;
         }
 
-        if (ld is { Authors.Count: > 0 } && Bylines.Clean(string.Join(", ", ld.Authors), outlet) is var fromLd && Accept(fromLd))
+        // JSON-LD authors are declared like author meta tags: an organisation credited there ("Contributors to
+        // Wikimedia projects") is the page's own statement, not a stray box.
+        if (ld is { Authors.Count: > 0 } && Bylines.Clean(string.Join(", ", ld.Authors), outlet, declared: true) is var fromLd && Accept(fromLd))
         {
             return fromLd;
         }
+        // A page with several authors repeats the tag, one per author.
         foreach (var key in AuthorKeys)
         {
-            if (Bylines.Clean(Get(meta, key), outlet, declared: true) is var b && Accept(b))
+            if (!authorMeta.TryGetValue(key, out var values))
+            {
+                continue;
+            }
+            var names = values.Select(v => Bylines.Clean(v, outlet, declared: true)).Where(v => v is not null)
+                .SelectMany(v => v!.Split(", ")).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (names.Count > 0 && string.Join(", ", names) is var b && Accept(b))
             {
                 return b;
             }
@@ -346,13 +463,32 @@ internal static partial class PageMetadata
             {
                 continue;
             }
-            var text = TextNormal.Collapse(e.TextContent);
+            var text = BoxText(e);
             if (text.Length is > 2 and < 120 && Bylines.Clean(text, outlet) is var b && Accept(b))
             {
                 return b;
             }
         }
         return outletOnly;
+    }
+
+    // A box's text with its line breaks kept as " | ": "by Jeff Foust<br>Monday, November 18, 2019" must not
+    // read "Jeff FoustMonday".
+    private static string BoxText(IElement box)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var node in box.GetDescendants())
+        {
+            if (node is IText t)
+            {
+                sb.Append(t.Data);
+            }
+            else if (node is IElement { LocalName: "br" })
+            {
+                sb.Append(" | ");
+            }
+        }
+        return TextNormal.Collapse(sb.ToString()).Trim(' ', '|');
     }
 
     private static (string? Title, string? Author, string? Date) ParselyMetadata(Dictionary<string, string> meta)
@@ -379,10 +515,12 @@ internal static partial class PageMetadata
     }
 
     // name / property / itemprop / http-equiv of every <meta>, lower-cased; the first value of a key wins.
-    // "property" may hold several space-separated names (RDFa), each its own key.
-    private static Dictionary<string, string> MetaValues(IDocument doc)
+    // "property" may hold several space-separated names (RDFa), each its own key. Author tags keep every
+    // distinct value in page order: a page with several authors repeats the tag.
+    private static Dictionary<string, string> MetaValues(IDocument doc, out Dictionary<string, List<string>> authors)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        authors = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var m in doc.QuerySelectorAll("meta"))
         {
             var content = m.GetAttribute("content");
@@ -390,6 +528,7 @@ internal static partial class PageMetadata
             {
                 continue;
             }
+            content = content.Trim();
             foreach (var attr in new[] { "property", "name", "itemprop", "http-equiv" })
             {
                 var keys = m.GetAttribute(attr);
@@ -399,7 +538,18 @@ internal static partial class PageMetadata
                 }
                 foreach (var key in keys.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    values.TryAdd(key.Trim(), content.Trim());
+                    values.TryAdd(key.Trim(), content);
+                    if (AuthorKeySet.Contains(key))
+                    {
+                        if (!authors.TryGetValue(key, out var list))
+                        {
+                            authors[key] = list = [];
+                        }
+                        if (!list.Contains(content, StringComparer.OrdinalIgnoreCase))
+                        {
+                            list.Add(content);
+                        }
+                    }
                 }
             }
         }
@@ -433,6 +583,7 @@ internal static partial class PageMetadata
     [GeneratedRegex(@"\s+[|\u2013\u2014\-·»:]\s+|\s*\|\s*")]
     private static partial Regex OutletTagline();
 
-    [GeneratedRegex(@"\s+[|\u2013\u2014\-:·»/]{1,2}\s+|\s*\|\s*|\s+::\s+")]
+    // " | ", " - ", " – ", " — ", " : ", " · ", " » ", " / ", " :: ", and before a trailing bracketed name ("... [LWN.net]").
+    [GeneratedRegex(@"\s+[|\u2013\u2014\-:·»/]{1,2}\s+|\s*\|\s*|\s+::\s+|\s+(?=\[[^\[\]]+\]$)")]
     private static partial Regex TitleSeparator();
 }

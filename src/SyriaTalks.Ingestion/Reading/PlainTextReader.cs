@@ -171,7 +171,8 @@ internal static partial class PlainTextReader
             {
                 continue;
             }
-            var names = Location().Replace(s[role.Length..], "");
+            // "Tom Perry/Suleiman al-Khalidi": wire credits join two reporters with a slash.
+            var names = NameSlash().Replace(Location().Replace(s[role.Length..], ""), " and ");
             switch (role.Groups["role"].Value.ToLowerInvariant())
             {
                 case "writing" or "written":
@@ -194,9 +195,13 @@ internal static partial class PlainTextReader
     [GeneratedRegex(@"^(?:(?<extra>additional)\s+)?(?<role>reporting|writing|written|editing|compiled|reported)\s+by\s+", RegexOptions.IgnoreCase)]
     private static partial Regex CreditRole();
 
-    // "Lisa Barrington in Beirut": the reporter's dateline city is not part of the name.
-    [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*")]
+    // "Lisa Barrington in Beirut": the reporter's dateline city is not part of the name; nor is the region
+    // after it when the list goes on ("Roberta Rampton in Hanover, Germany, and Arshad Mohammed").
+    [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?:,\s*\p{Lu}[\p{L}.'-]*(?=,?\s+and\b|\s*$))?")]
     private static partial Regex Location();
+
+    [GeneratedRegex(@"(?<=\p{L})\s*/\s*(?=\p{Lu})")]
+    private static partial Regex NameSlash();
 
     [GeneratedRegex(@"(?:\bavailable without charge\b|\blicensing opportunities\b|\ball rights reserved\b|\bmay not be (?:published|reproduced|republished|redistributed)\b|\breprinted with permission\b|^(?:this (?:article|story|piece) )?(?:was )?originally (?:published|appeared) (?:in|on|at|by)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TextFurniture();

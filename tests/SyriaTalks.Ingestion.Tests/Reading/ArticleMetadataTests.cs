@@ -53,6 +53,99 @@ public class ArticleMetadataTests
     }
 
     [Fact]
+    public void AnH1ReadingOnlyTheSiteNameIsNotTheHeadline()
+    {
+        var head = "<title>Hsinchu_maple_viewing @ Steven's Home :: PIXNET ::</title><meta property=\"og:site_name\" content=\"Steven's Home\">";
+        var body = $"<h1>PIXNET</h1><article><p>{P1}</p><p>{P2}</p></article>";
+
+        var a = ReadWithHead(head, body);
+
+        Assert.Equal("Hsinchu_maple_viewing @ Steven's Home", a.Title);
+    }
+
+    [Fact]
+    public void OfTwoH1sTheOneLeadingTheTitleWinsOverTheSiteBanner()
+    {
+        var head = "<title>Evolve: Shared Mutable History \u2014 evolve extension for Mercurial</title>";
+        var body = $"<div class=\"banner\"><h1>evolve extension for Mercurial</h1></div><article><h1>Evolve: Shared Mutable History</h1><p>{P1}</p><p>{P2}</p></article>";
+
+        Assert.Equal("Evolve: Shared Mutable History", ReadWithHead(head, body).Title);
+    }
+
+    [Fact]
+    public void AShortH1ThatLeadsTheTitleIsTheHeadline()
+    {
+        var body = $"<article><h1>About bugs</h1><p>{P1}</p><p>{P2}</p></article>";
+
+        Assert.Equal("About bugs", ReadWithHead("<title>About bugs \u2013 Vortex Cannon Entertainment</title>", body).Title);
+    }
+
+    [Fact]
+    public void AnH1RepeatingTheTitlesTrailingSegmentMarksThatSegmentAsTheSiteName()
+    {
+        var body = $"<div class=\"masthead\"><h1>Vortex Cannon Entertainment</h1></div><article><p>{P1}</p><p>{P2}</p></article>";
+
+        Assert.Equal("About bugs", ReadWithHead("<title>About bugs \u2013 Vortex Cannon Entertainment</title>", body).Title);
+    }
+
+    [Fact]
+    public void AHeadlineH1AfterALowerCaseLabelIsNotTakenForABanner()
+    {
+        var body = $"<article><h1>Talks pause as Aleppo line is cut</h1><p>{P1}</p><p>{P2}</p></article>";
+
+        Assert.Equal("Talks pause as Aleppo line is cut", ReadWithHead("<title>breaking | Talks pause as Aleppo line is cut</title>", body).Title);
+    }
+
+    [Fact]
+    public void AnH1AfterASectionLabelInTheTitleIsTheHeadline()
+    {
+        var body = $"<article><h1>Talks pause as Aleppo line is cut</h1><p>{P1}</p><p>{P2}</p></article>";
+
+        Assert.Equal("Talks pause as Aleppo line is cut", ReadWithHead("<title>Analysis | Talks pause as Aleppo line is cut</title>", body).Title);
+    }
+
+    [Theory]
+    [InlineData("Talks pause as Aleppo line is cut \u2013 My website")]
+    [InlineData("Talks pause as Aleppo line is cut | Example blog")]
+    [InlineData("Talks pause as Aleppo line is cut [LWN.net]")]
+    [InlineData("Talks pause as Aleppo line is cut \u00BB Daily Example")]
+    public void TitleLosesATrailingSegmentThatNamesTheSite(string title)
+    {
+        var a = ReadWithHead($"<title>{title}</title>", $"<div><p>{P1}</p><p>{P2}</p></div>");
+
+        Assert.Equal("Talks pause as Aleppo line is cut", a.Title);
+    }
+
+    [Fact]
+    public void ASegmentMentioningTheOutletInsideAHeadlineIsNotTheSiteName()
+    {
+        var head = "<title>Aleppo_talks_pause @ Steven's Home :: Portal ::</title><meta property=\"og:site_name\" content=\"Steven's Home\">";
+
+        var a = ReadWithHead(head, $"<div><p>{P1}</p><p>{P2}</p></div>");
+
+        Assert.Equal("Aleppo_talks_pause @ Steven's Home", a.Title);
+    }
+
+    [Fact]
+    public void AMetadataTitleLeftAtTheSiteFrontPageTitleIsIgnored()
+    {
+        var head = "<title>Talks pause as Aleppo line is cut</title><meta property=\"og:title\" content=\"Daily Example - Latest News &amp; Headlines\">";
+
+        var a = ReadWithHead(head, $"<div><p>{P1}</p><p>{P2}</p></div>");
+
+        Assert.Equal("Talks pause as Aleppo line is cut", a.Title);
+    }
+
+    [Fact]
+    public void TitleKeepsAColonThatBelongsToTheHeadline()
+    {
+        var head = "<title>Russia and Syria: U.S.-backed Syrian Forces Blocking Refugee Return</title>";
+        var body = $"<article><h1>Russia and Syria: U.S.-backed Syrian Forces Blocking Refugee Return</h1><p>{P1}</p><p>{P2}</p></article>";
+
+        Assert.Equal("Russia and Syria: U.S.-backed Syrian Forces Blocking Refugee Return", ReadWithHead(head, body).Title);
+    }
+
+    [Fact]
     public void JsonLdGivesHeadlineAuthorsDateAndPublisher()
     {
         var head = """
@@ -155,9 +248,53 @@ public class ArticleMetadataTests
     [InlineData("<meta name=\"author\" content=\"Russ Read Pentagon/Foreign Policy Reporter\">", "Russ Read")]
     [InlineData("<meta name=\"author\" content=\"November 18, 2019\">", null)]
     [InlineData("<meta property=\"article:author\" content=\"https://www.facebook.com/someone\">", null)]
+    [InlineData("<meta name=\"author\" content=\"Sarah E. Needleman\">", "Sarah E. Needleman")]
+    [InlineData("<meta name=\"author\" content=\"Bruce Y. Lee\">", "Bruce Y. Lee")]
+    [InlineData("<meta name=\"author\" content=\"Pedro Morales y Juan P\u00E9rez\">", "Pedro Morales, Juan P\u00E9rez")]
+    [InlineData("<meta name=\"author\" content=\"Rachael Link, MS, RD\">", "Rachael Link")]
+    [InlineData("<meta name=\"author\" content=\"By TOM KRISHER, AP Auto Writer\">", "TOM KRISHER")]
+    [InlineData("<meta name=\"author\" content=\"MEG KINNARD, ERRIN HAINES, Associated Press\">", "MEG KINNARD, ERRIN HAINES")]
+    [InlineData("<meta name=\"author\" content=\"\u0422\u0435\u043A\u0441\u0442: \u041B\u0438\u0434\u0430 \u0411\u0443\u0441\u043B\u0430\u0435\u0432\u0430\">", "\u041B\u0438\u0434\u0430 \u0411\u0443\u0441\u043B\u0430\u0435\u0432\u0430")]
+    [InlineData("<meta name=\"author\" content=\"Bradley M. Kuhn (http://ebb.org/bkuhn/)\">", "Bradley M. Kuhn")]
+    [InlineData("<meta name=\"author\" content=\"Editorial\">", null)]
+    [InlineData("<meta name=\"author\" content=\"AP, Reuters\">", "AP, Reuters")]
+    [InlineData("<meta name=\"author\" content=\"Senior Foreign Correspondent\">", null)]
     public void BylineFromMetaIsCleanedToNames(string head, string? expected)
     {
         Assert.Equal(expected, ReadWithHead("<title>Talks</title>" + head).Byline);
+    }
+
+    [Fact]
+    public void RepeatedAuthorTagsNameEveryAuthorAndSurnameFirstFormsAreTurned()
+    {
+        var head = "<title>remoteStorage</title><meta name=\"DC.Creator\" content=\"Kooman, F.\"><meta name=\"DC.Creator\" content=\"Jong, Michiel de\">";
+
+        Assert.Equal("F. Kooman, Michiel de Jong", ReadWithHead(head).Byline);
+    }
+
+    [Fact]
+    public void AnOutletSectionCreditedAfterTheNameIsNotAnAuthor()
+    {
+        var head = "<meta property=\"og:site_name\" content=\"CNN\"><meta name=\"author\" content=\"Jill Disis, CNN Business\">";
+
+        Assert.Equal("Jill Disis", ReadWithHead(head).Byline);
+    }
+
+    [Fact]
+    public void JsonLdOrganisationCreditedAsAuthorIsKeptWhenNoPersonIsNamed()
+    {
+        var head = "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"author\":{\"@type\":\"Organization\",\"name\":\"Contributors to Wikimedia projects\"}}</script>";
+
+        Assert.Equal("Contributors to Wikimedia projects", ReadWithHead(head).Byline);
+    }
+
+    [Fact]
+    public void BylineBoxIsCutAtItsLineBreakBeforeTheDate()
+    {
+        var body = "<article><h1>Talks Pause</h1><h3 class=\"byline\">by Jeff Foust<br><span class=\"datetime\">Monday, November 18, 2019</span></h3>"
+            + $"<p>{P1}</p><p>{P2}</p></article>";
+
+        Assert.Equal("Jeff Foust", ReadWithHead("<title>Talks Pause</title>", body).Byline);
     }
 
     [Fact]

@@ -131,6 +131,10 @@ public class WireCreditTests
     [InlineData("(Reporting by Lisa Barrington in Beirut and Omar Fahmy in Cairo; Editing by Mark Trevelyan)", "Lisa Barrington, Omar Fahmy")]
     [InlineData("(Additional reporting by Andreas Rinke and Arshad Mohammed, writing by Estelle Shirbon; Editing by Mark Heinrich)", "Estelle Shirbon")]
     [InlineData("(Additional reporting by Mark Hosenball and Yara Bayoumy; Editing by Ross Colvin)", null)]
+    [InlineData("(Writing by Tom Perry/Laila Bassam; Editing by Paul Tait)", "Tom Perry, Laila Bassam")]
+    [InlineData("(Reporting by Roberta Rampton in Hanover, Germany, and Arshad Mohammed in Washington; Editing by Jonathan Oatis)", "Roberta Rampton, Arshad Mohammed")]
+    [InlineData("(Reporting by Lisa Barrington in Beirut, Tom Perry and Omar Fahmy; Editing by Mark Trevelyan)", "Lisa Barrington, Tom Perry, Omar Fahmy")]
+    [InlineData("(Reporting by Reuters TV and Caroline Copley; Editing by Mark Trevelyan)", "Caroline Copley")]
     public void WriterNamedInTheCreditIsTheAuthorElseTheReporters(string credit, string? expected)
     {
         Assert.Equal(expected, BylineOf(credit));
