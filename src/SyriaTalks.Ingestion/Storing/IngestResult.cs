@@ -1,3 +1,5 @@
+using SyriaTalks.Ingestion.Pipeline;
+
 namespace SyriaTalks.Ingestion.Storing;
 
 /// <summary>How an ingestion ended for the user.</summary>
@@ -22,3 +24,9 @@ public sealed record IngestResult(
     int Events,
     int Actors,
     int Places);
+
+/// <summary>An article to store in a batch, with the name of the file it came from.</summary>
+public sealed record BatchArticle(ExtractedArticle Extracted, string? SourceLabel);
+
+/// <summary>How storing one article of a batch ended: its result, or the error that left it unstored.</summary>
+public sealed record StoreOutcome(IngestResult? Result, Exception? Error);
