@@ -137,6 +137,33 @@ public abstract partial class ArticleIngestorTests
         Assert.Equal(("member", "High Negotiations Committee"), (actor.Role, actor.Affiliation));
     }
 
+    [Fact]
+    public async Task BulkIngestionReportsEveryArticleInOrderAcrossBatchesWithTheUnreadableOnesApart()
+    {
+        var reported = new List<(int Item, BulkOutcome Outcome)>();
+
+        await BulkIngestion.RunAsync(
+            BatchIngestor(),
+            Enumerable.Range(1, 7),
+            i => i == 3
+                ? throw new ArticleReadException("no date")
+                : Batched($"Article number {i}.", i == 5 ? Unstorable(Analysis("Farah Atassi", "Homs")) : Analysis("Basma Kodmani", "Aleppo"), $"{i}.txt").Extracted,
+            i => $"{i}.txt",
+            (i, outcome) =>
+            {
+                reported.Add((i, outcome));
+                return ValueTask.CompletedTask;
+            },
+            batchSize: 2);
+
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7], reported.Select(r => r.Item));
+        Assert.IsType<ArticleReadException>(reported[2].Outcome.ReadError);
+        Assert.IsAssignableFrom<DbException>(reported[4].Outcome.StoreError);
+        Assert.All(reported.Where(r => r.Item is not (3 or 5)), r => Assert.Equal(IngestStatus.Created, r.Outcome.Result!.Status));
+        await using var db = database.Open();
+        Assert.Equal(["1.txt", "2.txt", "4.txt", "6.txt", "7.txt"], await db.Articles.OrderBy(a => a.Id).Select(a => a.Source!).ToListAsync());
+    }
+
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
