@@ -42,7 +42,7 @@ public static class IngestThroughput
             results.Add(run);
             Console.WriteLine($"  run {i + 1}: {run.ArticlesPerSecond,7:F1} articles/s  ({run.Elapsed.TotalSeconds:F1} s, CPU {run.CpuSeconds:F1} s = {run.CpuSeconds * 1000 / pages.Count:F2} ms per article: "
                 + $"extract {run.ExtractCpu / pages.Count:F2} ms, store and the rest {(run.CpuSeconds * 1000 - run.ExtractCpu) / pages.Count:F2} ms; "
-                + $"wall per article: extract {run.ExtractMs.Median():F2} ms median, store {run.StoreMs.Median():F2} ms median; "
+                + $"wall per article: extract {run.ExtractMs.Median():F2} ms median, store {(run.StoreMs.Count == 0 ? "n/a (overlapped)" : $"{run.StoreMs.Median():F2} ms median")}; "
                 + $"{run.Created} stored, {run.Duplicates} duplicates, {run.Failed} unreadable, {run.Crashed.Count} crashed; {run.DatabaseBytes / 1048576.0:F1} MB; "
                 + $"{run.Jitted} methods jitted in {run.JitSeconds:F1} s; load average {run.Load})");
             foreach (var crash in run.Crashed.Take(10))
@@ -60,7 +60,7 @@ public static class IngestThroughput
         Console.WriteLine($"ingest: median {median:F1} articles/s (min {rates.Min():F1}, max {rates.Max():F1}); CPU per article median {cpu.Median():F2} ms "
             + $"(extract {results.Select(r => r.ExtractCpu / pages.Count).Median():F2} ms, store and the rest {results.Select(r => (r.CpuSeconds * 1000 - r.ExtractCpu) / pages.Count).Median():F2} ms); "
             + $"wall per article median extract {results.SelectMany(r => r.ExtractMs).Median():F2} ms (p90 {results.SelectMany(r => r.ExtractMs).Percentile(0.9):F2}), "
-            + $"store {results.SelectMany(r => r.StoreMs).Median():F2} ms (p90 {results.SelectMany(r => r.StoreMs).Percentile(0.9):F2}); "
+            + (results[0].StoreMs.Count == 0 ? "" : $"store {results.SelectMany(r => r.StoreMs).Median():F2} ms (p90 {results.SelectMany(r => r.StoreMs).Percentile(0.9):F2}); ")
             + $"budget >= {BudgetArticlesPerSecond} articles/s: {(median >= BudgetArticlesPerSecond ? "met" : "MISSED")}; load average {LoadAverage()}");
         return 0;
     }

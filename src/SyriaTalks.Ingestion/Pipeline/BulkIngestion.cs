@@ -31,7 +31,7 @@ public static class BulkIngestion
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         // Two batches of room: the extraction task fills the next batch while the current one is written.
-        var queue = Channel.CreateBounded<(T Item, ExtractedArticle? Extracted, Exception? Error)>(
+        var queue = Channel.CreateBounded<(T Item, BatchArticle? Article, Exception? Error)>(
             new BoundedChannelOptions(2 * batchSize) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var producer = Task.Run(async () =>
@@ -41,17 +41,18 @@ public static class BulkIngestion
                 foreach (var item in items)
                 {
                     stop.Token.ThrowIfCancellationRequested();
-                    ExtractedArticle? extracted = null;
+                    BatchArticle? article = null;
                     Exception? error = null;
                     try
                     {
-                        extracted = extract(item);
+                        // The content hash and name keys too are computed here, off the store's critical path.
+                        article = new BatchArticle(extract(item), sourceLabel(item));
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
                     {
                         error = ex;
                     }
-                    await queue.Writer.WriteAsync((item, extracted, error), stop.Token);
+                    await queue.Writer.WriteAsync((item, article, error), stop.Token);
                 }
                 queue.Writer.Complete();
             }
@@ -63,7 +64,7 @@ public static class BulkIngestion
 
         try
         {
-            var pending = new List<(T Item, ExtractedArticle? Extracted, Exception? Error)>(batchSize);
+            var pending = new List<(T Item, BatchArticle? Article, Exception? Error)>(batchSize);
             while (await queue.Reader.WaitToReadAsync(ct))
             {
                 pending.Clear();
@@ -75,7 +76,7 @@ public static class BulkIngestion
                         pending.Add(next);
                     }
                 }
-                var readable = pending.Where(p => p.Error is null).Select(p => new BatchArticle(p.Extracted!, sourceLabel(p.Item))).ToList();
+                var readable = pending.Where(p => p.Error is null).Select(p => p.Article!).ToList();
                 var stored = readable.Count == 0 ? [] : await ingestor.StoreBatchAsync(readable, ct);
                 var k = 0;
                 foreach (var p in pending)

@@ -30,8 +30,6 @@ public sealed class ArticleIngestor(
     // Across processes (several instances on one PostgreSQL store) the store write lock serializes the merges.
     private static readonly SemaphoreSlim WriteLock = new(1, 1);
 
-    private const string Savepoint = "article";
-
     public async Task<IngestResult> IngestAsync(ArticleSource source, CancellationToken ct = default)
     {
         var extracted = pipeline.Run(source);
@@ -61,7 +59,7 @@ public sealed class ArticleIngestor(
         {
             return outcomes;
         }
-        var prepared = batch.Select(b => PreparedArticle.Of(b.Extracted, b.SourceLabel)).ToList();
+        var prepared = batch.Select(b => b.Prepared).ToList();
         await WriteLock.WaitAsync(ct);
         try
         {
@@ -81,16 +79,15 @@ public sealed class ArticleIngestor(
                 {
                     await session.FetchAsync(prepared.Skip(i), ct);
                 }
-                await tx.CreateSavepointAsync(Savepoint, ct);
+                await rows.SavepointAsync(ct);
                 try
                 {
                     outcomes[i] = new StoreOutcome(await StoreOneAsync(db, session, prepared[i], corrections, ct), null);
-                    await tx.ReleaseSavepointAsync(Savepoint, ct);
+                    await rows.ReleaseSavepointAsync(ct);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    await tx.RollbackToSavepointAsync(Savepoint, ct);
-                    await tx.ReleaseSavepointAsync(Savepoint, ct);
+                    await rows.RollbackToSavepointAsync(ct);
                     session.Forget();
                     logger.LogWarning(ex, "Article {Title} ({Source}) could not be stored; nothing of it was kept", prepared[i].Extracted.Article.Title, prepared[i].SourceLabel);
                     outcomes[i] = new StoreOutcome(null, ex);
@@ -134,12 +131,13 @@ public sealed class ArticleIngestor(
         }
     }
 
-    private static async Task<IngestResult> CountsAsync(SyriaTalksDbContext db, IngestStatus status, int id, string title, CancellationToken ct) =>
-        new(status, id, title,
-            await db.Quotes.CountAsync(q => q.ArticleId == id, ct),
-            await db.Events.CountAsync(e => e.ArticleId == id, ct),
-            await db.ArticleActors.CountAsync(x => x.ArticleId == id, ct),
-            await db.ArticlePlaces.CountAsync(x => x.ArticleId == id, ct));
+    private static async Task<IngestResult> CountsAsync(SyriaTalksDbContext db, IngestStatus status, int id, string title, CancellationToken ct)
+    {
+        var counts = await db.Articles.Where(a => a.Id == id)
+            .Select(a => new { Quotes = a.Quotes.Count, Events = a.Events.Count, Actors = a.Actors.Count, Places = a.Places.Count })
+            .SingleAsync(ct);
+        return new(status, id, title, counts.Quotes, counts.Events, counts.Actors, counts.Places);
+    }
 
     private async Task<IngestResult> StoreOneAsync(SyriaTalksDbContext db, BatchSession session, PreparedArticle article, bool corrections, CancellationToken ct)
     {

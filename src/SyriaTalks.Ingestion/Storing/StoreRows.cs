@@ -64,6 +64,38 @@ internal sealed class StoreRows : IAsyncDisposable
         await command.Command.ExecuteNonQueryAsync(ct);
     }
 
+    // Savepoints as prepared statements too: EF's savepoint API builds and parses a new command each time.
+    // SAVEPOINT, RELEASE SAVEPOINT and ROLLBACK TO SAVEPOINT read the same on SQLite and PostgreSQL.
+    private const string Savepoint = "article";
+    private DbCommand? savepoint;
+    private DbCommand? release;
+    private DbCommand? rollback;
+
+    /// <summary>Starts the savepoint of one article.</summary>
+    public Task SavepointAsync(CancellationToken ct) => Plain(ref savepoint, $"SAVEPOINT {sql.DelimitIdentifier(Savepoint)}").ExecuteNonQueryAsync(ct);
+
+    /// <summary>Keeps the article's rows in the batch's transaction.</summary>
+    public Task ReleaseSavepointAsync(CancellationToken ct) => Plain(ref release, $"RELEASE SAVEPOINT {sql.DelimitIdentifier(Savepoint)}").ExecuteNonQueryAsync(ct);
+
+    /// <summary>Undoes everything since the article's savepoint, and ends the savepoint.</summary>
+    public async Task RollbackToSavepointAsync(CancellationToken ct)
+    {
+        await Plain(ref rollback, $"ROLLBACK TO SAVEPOINT {sql.DelimitIdentifier(Savepoint)}").ExecuteNonQueryAsync(ct);
+        await ReleaseSavepointAsync(ct);
+    }
+
+    private DbCommand Plain(ref DbCommand? command, string text)
+    {
+        if (command is null)
+        {
+            command = connection.CreateCommand();
+            command.CommandText = text;
+            command.Transaction = transaction;
+            command.Prepare();
+        }
+        return command;
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var command in inserts.Values.Concat(updates.Values))
@@ -72,6 +104,10 @@ internal sealed class StoreRows : IAsyncDisposable
         }
         inserts.Clear();
         updates.Clear();
+        foreach (var command in new[] { savepoint, release, rollback }.OfType<DbCommand>())
+        {
+            await command.DisposeAsync();
+        }
     }
 
     private RowCommand InsertCommand(string entity, bool returnKey, string[] properties)
