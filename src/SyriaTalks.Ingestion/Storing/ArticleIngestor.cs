@@ -2,8 +2,6 @@ using System.Runtime.ExceptionServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SyriaTalks.Data;
-using SyriaTalks.Domain;
-using SyriaTalks.Extraction;
 using SyriaTalks.Ingestion.Pipeline;
 
 namespace SyriaTalks.Ingestion.Storing;
