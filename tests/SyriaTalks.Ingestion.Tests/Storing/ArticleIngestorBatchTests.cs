@@ -164,6 +164,31 @@ public abstract partial class ArticleIngestorTests
         Assert.Equal(["1.txt", "2.txt", "4.txt", "6.txt", "7.txt"], await db.Articles.OrderBy(a => a.Id).Select(a => a.Source!).ToListAsync());
     }
 
+    [Fact]
+    public async Task CorrectionsAreAppliedAgainToTheArticlesOfABatchThatTheyConcern()
+    {
+        var first = (await BatchIngestor().StoreBatchAsync([Batched("\"Just go home,\" she said.", Analysis("Basma Kodmani", "Aleppo"), "a.txt", "https://example.org/a")]))[0].Result!;
+        await using (var db = database.Open())
+        {
+            var quoteId = await db.Quotes.Where(q => q.ArticleId == first.ArticleId).Select(q => q.Id).SingleAsync();
+            Assert.NotNull(await CorrectionApplier.DeleteQuoteAsync(db, quoteId, DateTimeOffset.UtcNow));
+        }
+
+        var outcomes = await BatchIngestor().StoreBatchAsync([
+            Batched("Another article.", Analysis("Basma Kodmani", "Homs"), "b.txt"),
+            Batched("\"Just go home,\" she said on Wednesday.", Analysis("Basma Kodmani", "Aleppo"), "a2.txt", "https://example.org/a"),
+            Batched("A third article.", Analysis("Basma Kodmani", "Idlib"), "c.txt"),
+        ]);
+
+        Assert.Equal([IngestStatus.Created, IngestStatus.Updated, IngestStatus.Created], outcomes.Select(o => o.Result!.Status));
+        Assert.Equal([1, 0, 1], outcomes.Select(o => o.Result!.Quotes));
+        await using var check = database.Open();
+        Assert.Equal(["b.txt", "a2.txt", "c.txt"], await check.Articles.OrderBy(a => a.Id).Select(a => a.Source!).ToListAsync());
+        Assert.Equal(2, await check.Quotes.CountAsync());
+        var actor = await check.Actors.SingleAsync();
+        Assert.Equal(3, await check.ArticleActors.CountAsync(x => x.ActorId == actor.Id));
+    }
+
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
