@@ -88,6 +88,9 @@ public class PageBenchmarks
     [Benchmark(Description = "QuotesService.SearchAsync(speaker)")]
     public async Task<int> QuotesBySpeakerQuery() => (await quotes.SearchAsync(new QuoteQuery(speaker))).Total;
 
+    [Benchmark(Description = "QuotesService.SearchAsync(no filter)")]
+    public async Task<int> QuotesQuery() => (await quotes.SearchAsync(new QuoteQuery())).Total;
+
     [Benchmark(Description = "QuotesService.SuggestSpeakersAsync")]
     public async Task<int> SpeakersQuery() => (await quotes.SuggestSpeakersAsync(null)).Count;
 
@@ -107,6 +110,7 @@ public class PageBenchmarks
         ("GET /actors/{id}", ActorPage),
         ("GET /articles/{id}", ArticlePage),
         ("QuotesService.SearchAsync(speaker)", QuotesBySpeakerQuery),
+        ("QuotesService.SearchAsync(no filter)", QuotesQuery),
         ("QuotesService.SuggestSpeakersAsync", SpeakersQuery),
         ("TimelineService.GetAsync first page", TimelineQuery),
         ("ActorsService.GetAsync", ActorQuery),
@@ -130,6 +134,11 @@ public class PageBenchmarks
             builder.UseSetting("Seeds:Enabled", "false");
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(dataFolder, "logs", "bench-.log"));
+            if (Environment.GetEnvironmentVariable("SYRIATALKS_BENCH_SQL") is { Length: > 0 })
+            {
+                // The SQL of every request, to read a query plan from (SYRIATALKS_BENCH_SQL=1).
+                builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore.Database.Command", "Information");
+            }
         }
     }
 }

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace SyriaTalks.Benchmarks;
 
 /// <summary>
-/// <c>page-times [--runs 25]</c>: the requests of <see cref="PageBenchmarks"/> timed one by one, with the process's CPU
+/// <c>page-times [--runs 25] [--only TEXT]</c> (only the requests whose name contains TEXT): the requests of <see cref="PageBenchmarks"/> timed one by one, with the process's CPU
 /// time beside the wall time. On a shared, overloaded machine the wall time mostly says how long the request waited
 /// for a core; the CPU time says what it costs, i.e. about what it takes on an idle machine.
 /// </summary>
@@ -12,6 +12,7 @@ public static class PageTimes
     public static async Task<int> RunAsync(string[] args)
     {
         var runs = Options.Int(args, "--runs", 25);
+        var only = Options.Text(args, "--only");
         Console.WriteLine($"{"store",-8} {"request",-42} {"wall median",12} {"wall p90",10} {"CPU median",11} {"CPU p90",9}");
         foreach (var target in BigStore.Targets)
         {
@@ -19,7 +20,7 @@ public static class PageTimes
             await bench.Setup();
             try
             {
-                foreach (var (name, request) in bench.Requests())
+                foreach (var (name, request) in bench.Requests().Where(r => only is null || r.Name.Contains(only, StringComparison.Ordinal)))
                 {
                     for (var i = 0; i < 3; i++)
                     {

@@ -17,10 +17,10 @@ public static class BenchProgram
     private const string Usage = """
         commands:
           extract              read + extract per article beside AngleSharp's parse alone (BenchmarkDotNet)
-          ingest [--runs N]    BBC + Reuters end to end into a fresh SQLite file: articles/s
+          ingest [--runs N] [--mode bulk|serial|single] [--batch N]  BBC + Reuters end to end into a fresh SQLite file: articles/s
           store                build (or reuse) the big stores under bench/.data: 10k, 50k, 100k quotes
           pages                server time of the quotes, timeline and actor pages on the big stores (BenchmarkDotNet)
-          page-times [--runs N] the same requests one by one: median wall and CPU time (robust on a busy machine)
+          page-times [--runs N] [--only TEXT]  the same requests one by one: median wall and CPU time (robust on a busy machine)
           circuits [--count N] [--quotes 50000]  memory of the real app with N open Blazor circuits on the timeline
           all                  every one of the above, in that order
         """;

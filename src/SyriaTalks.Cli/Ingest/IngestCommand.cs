@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SyriaTalks.Data;
 using SyriaTalks.Ingestion;
+using SyriaTalks.Ingestion.Pipeline;
 using SyriaTalks.Ingestion.Reading;
 using SyriaTalks.Ingestion.Startup;
 using SyriaTalks.Ingestion.Storing;
@@ -13,8 +14,8 @@ using SyriaTalks.Ingestion.Storing;
 namespace SyriaTalks.Cli.Ingest;
 
 /// <summary>
-/// <c>ingest PATH... [--db FILE] [--published D]</c>: stores articles in the app's database, each in its own
-/// transaction, so an interrupted run leaves only whole articles and a rerun adds only what is missing.
+/// <c>ingest PATH... [--db FILE] [--published D]</c>: stores articles in the app's database in batches, each article
+/// all or nothing within its batch, so an interrupted run leaves only whole articles and a rerun adds only what is missing.
 /// </summary>
 public static class IngestCommand
 {
@@ -94,39 +95,64 @@ public static class IngestCommand
         // The app's own start-up: migrations and WAL, never the seeds.
         await provider.GetRequiredService<DatabaseInitializer>().StartAsync(CancellationToken.None);
         var ingestor = provider.GetRequiredService<ArticleIngestor>();
-        var reader = provider.GetRequiredService<ArticleReader>();
+        var pipeline = provider.GetRequiredService<ExtractionPipeline>();
 
         var counts = new Dictionary<string, int>();
         var progress = new ProgressLine(stderr, entries.Count, interactive);
-        for (var i = 0; i < entries.Count; i++)
-        {
-            var entry = entries[i];
-            progress.Show(i, entry.Path);
-            string status;
-            string detail;
-            try
+        var order = entries.Select((e, i) => (Entry: e, Index: i)).ToList();
+        progress.Show(0, entries[0].Path);
+        // Extraction of the next files runs beside the store's writing of the previous ones, in batches of articles
+        // that are each still all or nothing (BulkIngestion, ArticleIngestor.StoreBatchAsync).
+        await BulkIngestion.RunAsync(
+            ingestor,
+            order,
+            item =>
             {
-                var length = new FileInfo(entry.Path).Length;
+                var length = new FileInfo(item.Entry.Path).Length;
                 if (length > maxBytes)
                 {
                     throw new ArticleReadException($"the file is {length / (1024.0 * 1024):0.0} MB; the limit is {maxBytes / (1024.0 * 1024):0.#} MB.");
                 }
-                var source = entry.ToSource(published);
-                ArticleSizeGuard.Check(reader.Read(source.Content, source.FileName, source.Url), maxChars);
-                var result = await ingestor.IngestAsync(source);
-                status = result.Status.ToString().ToLowerInvariant();
-                detail = $"article {result.ArticleId}: {result.Quotes} quotes, {result.Events} events, {result.Actors} actors, {result.Places} places";
-            }
-            catch (Exception ex) when (ex is ArticleReadException or IOException or JsonException or FormatException or UnauthorizedAccessException)
+                var source = item.Entry.ToSource(published);
+                return pipeline.Run(source, read => ArticleSizeGuard.Check(read, maxChars));
+            },
+            item => Path.GetFileName(item.Entry.Path),
+            (item, outcome) =>
             {
-                status = "failed";
-                detail = ex.Message;
-            }
-            counts[status] = counts.GetValueOrDefault(status) + 1;
-            progress.Clear();
-            (status == "failed" ? stderr : stdout).WriteLine($"[{i + 1}/{entries.Count}] {status,-9} {entry.Path}: {detail}");
-            (status == "failed" ? stderr : stdout).Flush();
-        }
+                string status;
+                string detail;
+                if (outcome.Result is { } result)
+                {
+                    status = result.Status.ToString().ToLowerInvariant();
+                    detail = $"article {result.ArticleId}: {result.Quotes} quotes, {result.Events} events, {result.Actors} actors, {result.Places} places";
+                }
+                else if (outcome.ReadError is ArticleReadException or IOException or JsonException or FormatException or UnauthorizedAccessException)
+                {
+                    status = "failed";
+                    detail = outcome.ReadError.Message;
+                }
+                else if (outcome.StoreError is { } storeError)
+                {
+                    // The article was rolled back alone; the rest of its batch is stored.
+                    status = "failed";
+                    detail = "not stored: " + storeError.Message;
+                }
+                else
+                {
+                    // An engine crash is a bug to see, as before the batches.
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(outcome.ReadError!);
+                    return ValueTask.CompletedTask;
+                }
+                counts[status] = counts.GetValueOrDefault(status) + 1;
+                progress.Clear();
+                (status == "failed" ? stderr : stdout).WriteLine($"[{item.Index + 1}/{entries.Count}] {status,-9} {item.Entry.Path}: {detail}");
+                (status == "failed" ? stderr : stdout).Flush();
+                if (item.Index + 1 < entries.Count)
+                {
+                    progress.Show(item.Index + 1, entries[item.Index + 1].Path);
+                }
+                return ValueTask.CompletedTask;
+            });
         progress.Clear();
         var failed = counts.GetValueOrDefault("failed");
         stdout.WriteLine($"ingest: {entries.Count} files: {counts.GetValueOrDefault("created")} stored, {counts.GetValueOrDefault("duplicate")} already stored, "

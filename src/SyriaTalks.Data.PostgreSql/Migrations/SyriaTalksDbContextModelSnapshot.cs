@@ -833,13 +833,14 @@ namespace SyriaTalks.Data.PostgreSql.Migrations
 
                     b.HasIndex("ArticleId");
 
-                    b.HasIndex("Published");
-
                     b.HasIndex("SearchVector");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("SpeakerId", "Published");
+
+                    b.HasIndex("Published", "ArticleId", "Start")
+                        .IsDescending(true, false, false);
 
                     b.ToTable("Quotes");
                 });

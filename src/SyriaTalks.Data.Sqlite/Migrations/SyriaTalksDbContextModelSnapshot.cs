@@ -795,9 +795,10 @@ namespace SyriaTalks.Data.Sqlite.Migrations
 
                     b.HasIndex("ArticleId");
 
-                    b.HasIndex("Published");
-
                     b.HasIndex("SpeakerId", "Published");
+
+                    b.HasIndex("Published", "ArticleId", "Start")
+                        .IsDescending(true, false, false);
 
                     b.ToTable("Quotes");
                 });

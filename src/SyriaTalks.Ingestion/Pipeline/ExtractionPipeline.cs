@@ -19,9 +19,16 @@ public sealed record ExtractedArticle(ReadArticle Article, DateOnly Published, A
 public sealed class ExtractionPipeline(ArticleReader reader, IArticleAnalyzer analyzer)
 {
     /// <summary>Reads and analyses a source. Throws <see cref="ArticleReadException"/> with a user-facing message.</summary>
-    public ExtractedArticle Run(ArticleSource source)
+    public ExtractedArticle Run(ArticleSource source) => Run(source, null);
+
+    /// <summary>
+    /// Reads and analyses a source, letting <paramref name="checkRead"/> refuse the read article (by throwing) before
+    /// the engine runs, e.g. a body too long for it: one read instead of a read to check and a read to analyse.
+    /// </summary>
+    public ExtractedArticle Run(ArticleSource source, Action<ReadArticle>? checkRead)
     {
         var read = reader.Read(source.Content, source.FileName, source.Url);
+        checkRead?.Invoke(read);
         read = read with
         {
             Url = source.Url ?? read.Url,

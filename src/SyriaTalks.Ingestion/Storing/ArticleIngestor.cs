@@ -1,16 +1,23 @@
+using System.Runtime.ExceptionServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SyriaTalks.Data;
-using SyriaTalks.Domain;
-using SyriaTalks.Extraction;
 using SyriaTalks.Ingestion.Pipeline;
 
 namespace SyriaTalks.Ingestion.Storing;
 
 /// <summary>
-/// Reads, extracts and stores one article in one transaction: either everything the engine found is stored
-/// with the article, or nothing is. Actors and places are merged with those already in the store.
+/// Stores extracted articles, one at a time or in batches. Each article is all or nothing: everything the engine found
+/// is stored with it, or nothing is, and in a batch a failing article leaves its neighbours stored. Actors and places
+/// are merged with those already in the store; an article already stored with the same content is recognised; a new
+/// version at the same URL replaces the old one; recorded corrections are applied again.
 /// </summary>
+/// <remarks>
+/// A batch is one transaction under the store write lock, with a savepoint per article; the store's hashes, URLs and
+/// names for the whole batch are fetched in a few queries, and rows are written with prepared commands
+/// (<see cref="StoreRows"/>). docs/benchmarks.md (section 2) measures why: one EF Core <c>SaveChanges</c> per article
+/// sent ~39 commands, each an <c>INSERT … RETURNING</c> SQLite parsed anew, and a commit per article.
+/// </remarks>
 public sealed class ArticleIngestor(
     IDbContextFactory<SyriaTalksDbContext> dbFactory,
     ExtractionPipeline pipeline,
@@ -27,73 +34,76 @@ public sealed class ArticleIngestor(
         return await StoreAsync(extracted, source.FileName, ct);
     }
 
+    /// <summary>Stores one article in its own transaction; a failure is thrown, and leaves the store as it was.</summary>
     public async Task<IngestResult> StoreAsync(ExtractedArticle extracted, string? sourceLabel, CancellationToken ct = default)
     {
-        var read = extracted.Article;
-        var hash = ContentHash.Of(read.Text);
-        var url = CanonicalUrl.Normalize(read.Url);
-        sourceLabel = sourceLabel is null ? null : SourceName.Sanitize(sourceLabel);
+        var outcome = (await StoreBatchAsync([new BatchArticle(extracted, sourceLabel)], ct))[0];
+        if (outcome.Error is not null)
+        {
+            ExceptionDispatchInfo.Throw(outcome.Error);
+        }
+        return outcome.Result!;
+    }
+
+    /// <summary>
+    /// Stores several articles in one transaction, each under its own savepoint: an article that fails is rolled back
+    /// alone and comes back with its error, the others are stored. Outcomes are in the order of <paramref name="batch"/>.
+    /// A failure of the transaction itself (the connection lost, the commit refused) is thrown and stores none of them.
+    /// </summary>
+    public async Task<IReadOnlyList<StoreOutcome>> StoreBatchAsync(IReadOnlyList<BatchArticle> batch, CancellationToken ct = default)
+    {
+        var outcomes = new StoreOutcome[batch.Count];
+        if (batch.Count == 0)
+        {
+            return outcomes;
+        }
+        var prepared = batch.Select(b => b.Prepared).ToList();
         await WriteLock.WaitAsync(ct);
         try
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
+            // Each article has its own savepoint; EF's own around every SaveChanges would only add commands.
+            db.Database.AutoSavepointsEnabled = false;
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await db.LockStoreForWritingAsync(ct);
-
-            var same = await db.Articles.AsNoTracking()
-                .Where(a => a.ContentHash == hash)
-                .Select(a => new { a.Id, a.Title })
-                .FirstOrDefaultAsync(ct);
-            if (same is not null)
+            // Checked once per batch: on a store without corrections (every bulk load so far) nothing can be re-applied.
+            var corrections = await db.Corrections.AnyAsync(ct);
+            await using var rows = new StoreRows(db);
+            var session = new BatchSession(db, rows, clock);
+            await session.FetchAsync(prepared, ct);
+            for (var i = 0; i < prepared.Count; i++)
             {
-                logger.LogInformation("Article {ArticleId} already stored with the same content; {Source} skipped", same.Id, sourceLabel);
-                return await CountsAsync(db, IngestStatus.Duplicate, same.Id, same.Title, ct);
-            }
-
-            var status = IngestStatus.Created;
-            if (url is not null)
-            {
-                // Rows stored before URLs were canonicalised keep the address as the page gave it.
-                var older = await db.Articles.FirstOrDefaultAsync(a => a.Url == url || a.Url == read.Url, ct);
-                if (older is not null)
+                if (session.Stale)
                 {
-                    await ArticleRemover.RemoveAsync(db, older.Id, ct);
-                    status = IngestStatus.Updated;
+                    await session.FetchAsync(prepared.Skip(i), ct);
+                }
+                await rows.SavepointAsync(ct);
+                try
+                {
+                    outcomes[i] = new StoreOutcome(await StoreOneAsync(db, session, prepared[i], corrections, ct), null);
+                    await rows.ReleaseSavepointAsync(ct);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    await rows.RollbackToSavepointAsync(ct);
+                    session.Forget();
+                    logger.LogWarning(ex, "Article {Title} ({Source}) could not be stored; nothing of it was kept", prepared[i].Extracted.Article.Title, prepared[i].SourceLabel);
+                    outcomes[i] = new StoreOutcome(null, ex);
                 }
             }
-
-            var article = new Article
-            {
-                Title = Clip(read.Title, 1000)!,
-                Outlet = Clip(read.Outlet, 300),
-                Byline = Clip(read.Byline, 300),
-                Url = Clip(url, 2000),
-                Language = Clip(read.Language, 20),
-                Published = extracted.Published,
-                Text = read.Text,
-                ContentHash = hash,
-                IngestedAt = clock.GetUtcNow(),
-                Source = Clip(sourceLabel, 500),
-            };
-            db.Articles.Add(article);
-
-            var actors = await MergeActorsAsync(db, article, extracted.Analysis.Actors, ct);
-            var places = await MergePlacesAsync(db, article, extracted.Analysis.Places, ct);
-            AddQuotes(article, extracted, actors);
-            AddEvents(article, extracted.Analysis.Events, actors, places);
-
-            await db.SaveChangesAsync(ct);
-            await CorrectionApplier.ReapplyAsync(db, article, ct);
             await tx.CommitAsync(ct);
-            logger.LogInformation(
-                "Stored article {ArticleId} {Title}: {QuoteCount} quotes, {EventCount} events, {ActorCount} actors, {PlaceCount} places ({Status})",
-                article.Id, article.Title, article.Quotes.Count, article.Events.Count, actors.Count, places.Count, status);
-            return new IngestResult(status, article.Id, article.Title, article.Quotes.Count, article.Events.Count, actors.Count, places.Count);
         }
         finally
         {
             WriteLock.Release();
         }
+        foreach (var result in outcomes.Select(o => o.Result).OfType<IngestResult>().Where(r => r.Status != IngestStatus.Duplicate))
+        {
+            logger.LogInformation(
+                "Stored article {ArticleId} {Title}: {QuoteCount} quotes, {EventCount} events, {ActorCount} actors, {PlaceCount} places ({Status})",
+                result.ArticleId, result.Title, result.Quotes, result.Events, result.Actors, result.Places, result.Status);
+        }
+        return outcomes;
     }
 
     /// <summary>Deletes an article and whatever came only from it.</summary>
@@ -119,165 +129,48 @@ public sealed class ArticleIngestor(
         }
     }
 
-    private static async Task<IngestResult> CountsAsync(SyriaTalksDbContext db, IngestStatus status, int id, string title, CancellationToken ct) =>
-        new(status, id, title,
-            await db.Quotes.CountAsync(q => q.ArticleId == id, ct),
-            await db.Events.CountAsync(e => e.ArticleId == id, ct),
-            await db.ArticleActors.CountAsync(x => x.ArticleId == id, ct),
-            await db.ArticlePlaces.CountAsync(x => x.ArticleId == id, ct));
-
-    private static async Task<Dictionary<string, Actor>> MergeActorsAsync(
-        SyriaTalksDbContext db, Article article, IReadOnlyList<ExtractedActor> extracted, CancellationToken ct)
+    private static async Task<IngestResult> CountsAsync(SyriaTalksDbContext db, IngestStatus status, int id, string title, CancellationToken ct)
     {
-        var byName = new Dictionary<string, Actor>(StringComparer.Ordinal);
-        // The store's actors for every name of the article in a few round trips, instead of two or three queries
-        // (and a scan of the change tracker) per name: the lookups were most of an article's storing time.
-        var keys = extracted.Select(x => NameKey.Normalize(x.Name)).Where(k => k.Length > 0).Distinct().ToList();
-        var known = (await db.Actors.Include(a => a.Aliases).Where(a => keys.Contains(a.NormalizedName)).ToListAsync(ct))
-            .ToDictionary(a => a.NormalizedName, StringComparer.Ordinal);
-        var aliasOwner = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var al in await db.ActorAliases.Where(al => keys.Contains(al.NormalizedName)).Select(al => new { al.NormalizedName, al.ActorId }).ToListAsync(ct))
-        {
-            aliasOwner.TryAdd(al.NormalizedName, al.ActorId);
-        }
-        var ownerIds = aliasOwner.Where(kv => !known.ContainsKey(kv.Key)).Select(kv => kv.Value).Distinct().ToList();
-        var owners = ownerIds.Count == 0
-            ? []
-            : (await db.Actors.Include(a => a.Aliases).Where(a => ownerIds.Contains(a.Id)).ToListAsync(ct)).ToDictionary(a => a.Id);
-        foreach (var x in extracted)
-        {
-            var key = NameKey.Normalize(x.Name);
-            if (key.Length == 0 || byName.ContainsKey(x.Name))
-            {
-                continue;
-            }
-            var actor = known.GetValueOrDefault(key)
-                ?? (aliasOwner.TryGetValue(key, out var ownerId) ? owners.GetValueOrDefault(ownerId) : null);
-            if (actor is null)
-            {
-                actor = new Actor { Name = Clip(x.Name, 300)!, NormalizedName = key, Kind = x.Kind };
-                db.Actors.Add(actor);
-                known[key] = actor;
-            }
-            actor.Role ??= Clip(x.Role, 300);
-            actor.Affiliation ??= Clip(x.Affiliation, 300);
-            foreach (var alias in x.Aliases)
-            {
-                var aliasKey = NameKey.Normalize(alias);
-                if (aliasKey.Length > 0 && aliasKey != actor.NormalizedName && actor.Aliases.All(a => a.NormalizedName != aliasKey))
-                {
-                    actor.Aliases.Add(new ActorAlias { Name = Clip(alias, 300)!, NormalizedName = aliasKey });
-                }
-            }
-            // Two spellings in one article ("U.N.", "UN") can meet in one stored actor: one link, their mentions summed.
-            if (article.Actors.FirstOrDefault(l => l.Actor == actor) is { } linked)
-            {
-                linked.Mentions += Math.Max(1, x.Mentions);
-            }
-            else
-            {
-                article.Actors.Add(new ArticleActor { Actor = actor, Mentions = Math.Max(1, x.Mentions) });
-            }
-            byName[x.Name] = actor;
-        }
-        return byName;
+        var counts = await db.Articles.Where(a => a.Id == id)
+            .Select(a => new { Quotes = a.Quotes.Count, Events = a.Events.Count, Actors = a.Actors.Count, Places = a.Places.Count })
+            .SingleAsync(ct);
+        return new(status, id, title, counts.Quotes, counts.Events, counts.Actors, counts.Places);
     }
 
-    private static async Task<Dictionary<string, Place>> MergePlacesAsync(
-        SyriaTalksDbContext db, Article article, IReadOnlyList<ExtractedPlace> extracted, CancellationToken ct)
+    private async Task<IngestResult> StoreOneAsync(SyriaTalksDbContext db, BatchSession session, PreparedArticle article, bool corrections, CancellationToken ct)
     {
-        var byName = new Dictionary<string, Place>(StringComparer.Ordinal);
-        var keys = extracted.Select(x => NameKey.Normalize(x.Name)).Where(k => k.Length > 0).Distinct().ToList();
-        var known = (await db.Places.Include(p => p.Aliases).Where(p => keys.Contains(p.NormalizedName)).ToListAsync(ct))
-            .ToDictionary(p => p.NormalizedName, StringComparer.Ordinal);
-        foreach (var x in extracted)
+        if (session.SameContent(article) is { } same)
         {
-            var key = NameKey.Normalize(x.Name);
-            if (key.Length == 0 || byName.ContainsKey(x.Name))
-            {
-                continue;
-            }
-            var place = known.GetValueOrDefault(key);
-            if (place is null)
-            {
-                place = new Place
-                {
-                    Name = Clip(x.Name, 300)!,
-                    NormalizedName = key,
-                    Kind = x.Kind,
-                    CountryCode = x.CountryCode is { Length: 2 } cc ? cc.ToUpperInvariant() : null,
-                    Latitude = x.Latitude,
-                    Longitude = x.Longitude,
-                };
-                db.Places.Add(place);
-                known[key] = place;
-            }
-            place.Latitude ??= x.Latitude;
-            place.Longitude ??= x.Longitude;
-            foreach (var alias in x.Aliases)
-            {
-                var aliasKey = NameKey.Normalize(alias);
-                if (aliasKey.Length > 0 && aliasKey != place.NormalizedName && place.Aliases.All(a => a.NormalizedName != aliasKey))
-                {
-                    place.Aliases.Add(new PlaceAlias { Name = Clip(alias, 300)!, NormalizedName = aliasKey });
-                }
-            }
-            if (article.Places.FirstOrDefault(l => l.Place == place) is { } linked)
-            {
-                linked.Mentions += Math.Max(1, x.Mentions);
-            }
-            else
-            {
-                article.Places.Add(new ArticlePlace { Place = place, Mentions = Math.Max(1, x.Mentions) });
-            }
-            byName[x.Name] = place;
+            logger.LogInformation("Article {ArticleId} already stored with the same content; {Source} skipped", same.Id, article.SourceLabel);
+            return await CountsAsync(db, IngestStatus.Duplicate, same.Id, same.Title, ct);
         }
-        return byName;
+        var status = IngestStatus.Created;
+        // Rows stored before URLs were canonicalised keep the address as the page gave it.
+        if (session.SameUrl(article) is { } older && await ArticleRemover.RemoveAsync(db, older, ct))
+        {
+            session.Removed(older);
+            status = IngestStatus.Updated;
+        }
+        var (id, quotes, events, actors, places) = await session.WriteAsync(article, ct);
+        if (corrections)
+        {
+            (quotes, events) = await ReapplyCorrectionsAsync(db, id, ct);
+            session.Forget();
+        }
+        return new IngestResult(status, id, Clip(article.Extracted.Article.Title, 1000)!, quotes, events, actors, places);
     }
 
-    private static void AddQuotes(Article article, ExtractedArticle extracted, Dictionary<string, Actor> actors)
+    /// <summary>The corrections recorded for this article and its actors, applied to it as stored.</summary>
+    private static async Task<(int Quotes, int Events)> ReapplyCorrectionsAsync(SyriaTalksDbContext db, int articleId, CancellationToken ct)
     {
-        foreach (var q in extracted.Analysis.Quotes)
-        {
-            article.Quotes.Add(new Quote
-            {
-                Text = q.Text,
-                Speaker = q.Speaker is not null && actors.TryGetValue(q.Speaker, out var speaker) ? speaker : null,
-                SpeakerLabel = Clip(q.Speaker, 300),
-                SpeakerRole = Clip(q.SpeakerRole, 300),
-                SpeakerAffiliation = Clip(q.SpeakerAffiliation, 300),
-                Cue = Clip(q.Cue, 100),
-                Addressee = Clip(q.Addressee, 300),
-                Sentence = q.Sentence,
-                Start = q.Start,
-                End = q.End,
-                InHeadline = q.InHeadline,
-                SentenceStart = q.SentenceStart,
-                SentenceEnd = q.SentenceEnd,
-                Published = extracted.Published,
-            });
-        }
-    }
-
-    private static void AddEvents(Article article, IReadOnlyList<ExtractedEvent> events, Dictionary<string, Actor> actors, Dictionary<string, Place> places)
-    {
-        foreach (var e in events)
-        {
-            article.Events.Add(new Event
-            {
-                Date = e.Date,
-                DateEnd = e.DateEnd,
-                Precision = e.Precision,
-                Kind = e.Kind,
-                Summary = Clip(e.Summary, 2000)!,
-                Sentence = e.Sentence,
-                Start = e.Start,
-                End = e.End,
-                IsPlanned = e.IsPlanned,
-                Actors = [.. e.Actors.Select(n => actors.GetValueOrDefault(n)).OfType<Actor>().Distinct()],
-                Places = [.. e.Places.Select(n => places.GetValueOrDefault(n)).OfType<Place>().Distinct()],
-            });
-        }
+        var article = await db.Articles
+            .Include(a => a.Quotes)
+            .Include(a => a.Events)
+            .Include(a => a.Actors).ThenInclude(x => x.Actor)
+            .AsSplitQuery()
+            .SingleAsync(a => a.Id == articleId, ct);
+        await CorrectionApplier.ReapplyAsync(db, article, ct);
+        return (article.Quotes.Count, article.Events.Count);
     }
 
     private static string? Clip(string? value, int max) => value is null || value.Length <= max ? value : value[..max];

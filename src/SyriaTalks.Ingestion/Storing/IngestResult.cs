@@ -1,3 +1,5 @@
+using SyriaTalks.Ingestion.Pipeline;
+
 namespace SyriaTalks.Ingestion.Storing;
 
 /// <summary>How an ingestion ended for the user.</summary>
@@ -22,3 +24,19 @@ public sealed record IngestResult(
     int Events,
     int Actors,
     int Places);
+
+/// <summary>
+/// An article to store in a batch, with the name of the file it came from. What the store looks it up by (content
+/// hash, canonical URL, name keys) is computed here, on the thread that makes it: in a bulk ingestion the extraction's.
+/// </summary>
+public sealed class BatchArticle(ExtractedArticle extracted, string? sourceLabel)
+{
+    public ExtractedArticle Extracted { get; } = extracted;
+
+    public string? SourceLabel { get; } = sourceLabel;
+
+    internal PreparedArticle Prepared { get; } = PreparedArticle.Of(extracted, sourceLabel);
+}
+
+/// <summary>How storing one article of a batch ended: its result, or the error that left it unstored.</summary>
+public sealed record StoreOutcome(IngestResult? Result, Exception? Error);
