@@ -34,10 +34,14 @@ public sealed class ArticleIngestor(
         return await StoreAsync(extracted, source.FileName, ct);
     }
 
-    /// <summary>Stores one article in its own transaction; a failure is thrown, and leaves the store as it was.</summary>
-    public async Task<IngestResult> StoreAsync(ExtractedArticle extracted, string? sourceLabel, CancellationToken ct = default)
+    /// <summary>
+    /// Stores one article in its own transaction; a failure is thrown, and leaves the store as it was.
+    /// <paramref name="alongside"/>, when given, writes its own rows in the same transaction (see <see cref="BatchArticle.Alongside"/>).
+    /// </summary>
+    public async Task<IngestResult> StoreAsync(ExtractedArticle extracted, string? sourceLabel, CancellationToken ct = default,
+        Func<SyriaTalksDbContext, IngestResult, CancellationToken, Task>? alongside = null)
     {
-        var outcome = (await StoreBatchAsync([new BatchArticle(extracted, sourceLabel)], ct))[0];
+        var outcome = (await StoreBatchAsync([new BatchArticle(extracted, sourceLabel, alongside)], ct))[0];
         if (outcome.Error is not null)
         {
             ExceptionDispatchInfo.Throw(outcome.Error);
@@ -80,7 +84,13 @@ public sealed class ArticleIngestor(
                 await rows.SavepointAsync(ct);
                 try
                 {
-                    outcomes[i] = new StoreOutcome(await StoreOneAsync(db, session, prepared[i], corrections, ct), null);
+                    var result = await StoreOneAsync(db, session, prepared[i], corrections, ct);
+                    if (batch[i].Alongside is { } alongside)
+                    {
+                        await alongside(db, result, ct);
+                        session.Forget();
+                    }
+                    outcomes[i] = new StoreOutcome(result, null);
                     await rows.ReleaseSavepointAsync(ct);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)

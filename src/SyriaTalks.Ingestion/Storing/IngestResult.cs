@@ -29,11 +29,18 @@ public sealed record IngestResult(
 /// An article to store in a batch, with the name of the file it came from. What the store looks it up by (content
 /// hash, canonical URL, name keys) is computed here, on the thread that makes it: in a bulk ingestion the extraction's.
 /// </summary>
-public sealed class BatchArticle(ExtractedArticle extracted, string? sourceLabel)
+public sealed class BatchArticle(ExtractedArticle extracted, string? sourceLabel,
+    Func<SyriaTalks.Data.SyriaTalksDbContext, IngestResult, CancellationToken, Task>? alongside = null)
 {
     public ExtractedArticle Extracted { get; } = extracted;
 
     public string? SourceLabel { get; } = sourceLabel;
+
+    /// <summary>
+    /// Written with the article under its savepoint (e.g. the audit entry of an upload), so that the article and this
+    /// record are stored together or not at all.
+    /// </summary>
+    public Func<SyriaTalks.Data.SyriaTalksDbContext, IngestResult, CancellationToken, Task>? Alongside { get; } = alongside;
 
     internal PreparedArticle Prepared { get; } = PreparedArticle.Of(extracted, sourceLabel);
 }

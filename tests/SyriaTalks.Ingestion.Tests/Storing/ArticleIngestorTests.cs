@@ -152,6 +152,29 @@ public abstract partial class ArticleIngestorTests(StoreProvider provider) : IDi
     }
 
     [Fact]
+    public async Task RowsWrittenAlongsideAnArticleAreStoredWithItOrNotAtAll()
+    {
+        var ingestor = Ingestor(_ => Analysis("Basma Kodmani", "Aleppo"));
+        var pipeline = new ExtractionPipeline(new ArticleReader(), new ScriptedAnalyzer(_ => Analysis("Farah Atassi", "Homs")));
+        var seen = new List<int>();
+
+        var stored = await ingestor.StoreAsync(pipeline.Run(Text("First article.")), "first.txt", default, async (db, result, ct) =>
+        {
+            seen.Add(result.ArticleId);
+            db.AuditEntries.Add(new AuditEntry { At = DateTimeOffset.UtcNow, UserName = "editor", Action = AuditAction.Upload, Target = $"article {result.ArticleId}" });
+            await db.SaveChangesAsync(ct);
+        });
+        await Assert.ThrowsAsync<InvalidOperationException>(() => ingestor.StoreAsync(pipeline.Run(Text("Second article.")), "second.txt", default,
+            (_, _, _) => throw new InvalidOperationException("the audit could not be written")));
+
+        Assert.Equal([stored.ArticleId], seen);
+        await using var check = database.Open();
+        Assert.Equal([stored.ArticleId], await check.Articles.Select(a => a.Id).ToListAsync());
+        Assert.Equal($"article {stored.ArticleId}", (await check.AuditEntries.SingleAsync()).Target);
+        Assert.Equal(["Farah Atassi"], await check.Actors.Select(a => a.Name).ToListAsync());
+    }
+
+    [Fact]
     public async Task TheSameArticleIngestedByManyCallersAtOnceIsStoredOnce()
     {
         var ingestor = Ingestor(_ => Analysis("Basma Kodmani", "Aleppo"));

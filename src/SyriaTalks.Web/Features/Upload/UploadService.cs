@@ -34,7 +34,7 @@ public sealed record UploadOutcome(IngestResult? Result, UploadProblem? Problem)
 /// store; each stored article is written to the audit trail with its uploader.
 /// </summary>
 public sealed class UploadService(ArticleIngestor ingestor, ExtractionPipeline pipeline, ArticleReader reader, IOptions<UploadOptions> options, TimeProvider clock,
-    IDbContextFactory<SyriaTalksDbContext> dbFactory, UploadQuota quota, ILogger<UploadService> logger)
+    UploadQuota quota, ILogger<UploadService> logger)
 {
     public static readonly string[] Extensions = [".html", ".htm", ".txt"];
 
@@ -170,10 +170,10 @@ public sealed class UploadService(ArticleIngestor ingestor, ExtractionPipeline p
             {
                 return new UploadOutcome(null, pageDateProblem with { Detail = "The page states " + pageDateProblem.Detail + " Give the right date." });
             }
-            var result = await ingestor.StoreAsync(extracted, name, ct);
+            var result = await ingestor.StoreAsync(extracted, name, ct, (db, stored, token) => AuditAsync(db, uploader, stored, name, token));
             if (result.Status != IngestStatus.Duplicate)
             {
-                await AuditAsync(uploader, result, name, ct);
+                logger.LogInformation("{UserName} uploaded article {ArticleId} ({Status})", Callers.Name(uploader), result.ArticleId, result.Status);
             }
             return new UploadOutcome(result, null);
         }
@@ -189,16 +189,18 @@ public sealed class UploadService(ArticleIngestor ingestor, ExtractionPipeline p
         }
     }
 
-    // After the ingestor's own transaction: the article is stored whatever happens here, and the entry names it by id.
-    private async Task AuditAsync(ClaimsPrincipal uploader, IngestResult result, string fileName, CancellationToken ct)
+    // Inside the ingestor's transaction: the article and the entry naming its uploader are stored together or not at all.
+    private async Task AuditAsync(SyriaTalksDbContext db, ClaimsPrincipal uploader, IngestResult result, string fileName, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (result.Status == IngestStatus.Duplicate)
+        {
+            return;
+        }
         db.AuditEntries.Add(Callers.Audit(uploader, AuditAction.Upload, $"article {result.ArticleId} “{result.Title}”",
             result.Status == IngestStatus.Updated ? "an earlier version (same URL)" : null,
             $"{fileName}: {result.Quotes} quotes, {result.Events} events, {result.Actors} actors, {result.Places} places",
             clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
-        logger.LogInformation("{UserName} uploaded article {ArticleId} ({Status})", Callers.Name(uploader), result.ArticleId, result.Status);
     }
 
     /// <summary>Pasted text with a title: the title becomes the first line, as the plain-text reader expects.</summary>
