@@ -658,12 +658,55 @@ internal static class ActorFinder
     {
         // people first, by surname; then single words join the person whose surname they are
         var bySurname = new Dictionary<string, ActorRecord>(StringComparer.Ordinal);
+        // who holds a surname from where on: a second person of the same surname ("the first lady, Michelle Obama")
+        // takes it only from their own mention, so "Mr. Obama" before it stays the person named before
+        var holders = new Dictionary<string, List<(int Position, ActorRecord Record)>>(StringComparer.Ordinal);
+        void Hold(string key, int position, ActorRecord record)
+        {
+            if (!holders.TryGetValue(key, out var list))
+            {
+                holders[key] = list = [];
+            }
+            list.Add((position, record));
+        }
         foreach (var known in reading.Actors.Where(r => r.Kind == ActorKind.Person))
         {
             foreach (var alias in known.Aliases.Append(known.Name))
             {
                 bySurname.TryAdd(Surname(alias), known);
+                foreach (var m in reading.Mentions.Where(m => m.Actor == known))
+                {
+                    Hold(Surname(alias), m.Start, known);
+                }
             }
+        }
+        // "Mr. Obama" is the Obama named last before it; "Bill Clinton" only ever the Clinton called Bill
+        ActorRecord? HolderAt(Candidate c)
+        {
+            var key = Surname(c.Name);
+            if (!holders.TryGetValue(key, out var list) || list.Count == 0)
+            {
+                var famous = FamousBySurname(key);
+                return famous is null ? null : Record(byName, reading, famous);
+            }
+            if (!c.Single)
+            {
+                list = [.. list.Where(h => SameFirstName(h.Record, c.Name))];
+                if (list.Count == 0)
+                {
+                    return null;
+                }
+            }
+            var position = c.Start;
+            var before = list.Where(h => h.Position < position).ToList();
+            if (before.Count > 0)
+            {
+                return before.MaxBy(h => h.Position).Record;
+            }
+            // named by surname before the full name: someone known by the surname alone ("President Obama"), else
+            // the first person the article names so
+            var known = FamousBySurname(key);
+            return known is null ? list.MinBy(h => h.Position).Record : Record(byName, reading, known);
         }
         // "Tova Noel and Michael Thomas": a full name paired by "and" with a person is a person too
         for (var u = 0; u + 1 < unknown.Count; u++)
@@ -693,6 +736,11 @@ internal static class ActorFinder
             if (bySurname.TryGetValue(key, out var same) && !SameFirstName(same, c.Name))
             {
                 bySurname.Remove(key); // Bashar al-Zoubi is not Asaad al-Zoubi: the later one takes the surname
+                // "Walt Harrow ... Hillary Harrow ... Walt Harrow": a namesake named again is the one named before
+                if (holders.TryGetValue(key, out var named) && named.Select(h => h.Record).FirstOrDefault(r => SameFirstName(r, c.Name)) is { } again)
+                {
+                    bySurname[key] = again;
+                }
             }
             if (!bySurname.TryGetValue(key, out var record))
             {
@@ -705,6 +753,7 @@ internal static class ActorFinder
             {
                 record.Name = c.Name; // the fuller form is the canonical one
             }
+            Hold(key, c.Start, record);
             record.Aliases.Add(c.Name);
             if (c.Title is { } title && record.Role is null)
             {
@@ -717,7 +766,7 @@ internal static class ActorFinder
         {
             if (c.Kind is null)
             {
-                if (bySurname.TryGetValue(Surname(c.Name), out var person))
+                if (HolderAt(c) is { } person)
                 {
                     person.Aliases.Add(c.Name);
                     AddMention(reading, person, c.Start, c.End);
@@ -744,7 +793,7 @@ internal static class ActorFinder
         // single-word persons never introduced by a full name: keep those that speak or carry a title
         foreach (var c in unknown.Where(c => c.Kind == ActorKind.Person && c.Single))
         {
-            if (bySurname.TryGetValue(Surname(c.Name), out var person))
+            if (HolderAt(c) is { } person)
             {
                 person.Aliases.Add(c.Name);
                 AddMention(reading, person, c.Start, c.End);
@@ -754,11 +803,28 @@ internal static class ActorFinder
                 var record = new ActorRecord(c.Name, ActorKind.Person) { Role = c.Title };
                 record.Aliases.Add(c.Name);
                 bySurname[Surname(c.Name)] = record;
+                Hold(Surname(c.Name), c.Start, record);
                 byName.TryAdd(c.Name, record);
                 reading.Actors.Add(record);
                 AddMention(reading, record, c.Start, c.End);
             }
         }
+    }
+
+    // a person of the curated list named by the surname alone without introduction ("!Obama", "!Putin")
+    private static KnownActor? FamousBySurname(string surname)
+    {
+        foreach (var entries in Lexicon.AliasesByFirstWord.Values)
+        {
+            foreach (var e in entries)
+            {
+                if (e.Words.Length == 1 && !e.NeedsIntroduction && e.Actor.Kind == ActorKind.Person && Surname(e.Words[0]) == surname)
+                {
+                    return e.Actor;
+                }
+            }
+        }
+        return null;
     }
 
     private static bool SameFirstName(ActorRecord person, string name)

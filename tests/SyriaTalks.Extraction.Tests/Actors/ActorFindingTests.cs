@@ -145,4 +145,34 @@ public class ActorFindingTests
         var analysis = Analyze.Body("South Korean President Park Geun-hye said the North was reckless.");
         Assert.Equal(ActorKind.Person, Actor(analysis, "Park Geun-hye").Kind);
     }
+    [Fact]
+    public void ATitledSurnameBelongsToThePersonNamedBeforeItNotToALaterNamesake()
+    {
+        var analysis = Analyze.Body(
+            "Jonas Brandvold opened the meeting on Monday.",
+            "\"We will not sell the farm,\" Mr. Brandvold said.",
+            "His wife, Karin Brandvold, arrived later.");
+        Assert.Equal("Jonas Brandvold", analysis.Quote("We will not").Speaker);
+        Assert.Equal(2, Actor(analysis, "Jonas Brandvold").Mentions);
+        Assert.Equal(1, Actor(analysis, "Karin Brandvold").Mentions);
+    }
+
+    [Fact]
+    public void APresidentNamedBySurnameIsTheFamousHolderEvenWhenANamesakeFollows()
+    {
+        var analysis = Analyze.Body(
+            "President Obama told the dinner guests: \"Turn out and vote.\"",
+            "The first lady, Michelle Obama, spoke after him.");
+        Assert.Equal("Barack Obama", analysis.Quote("Turn out").Speaker);
+    }
+
+    [Fact]
+    public void AFullNameNeverJoinsANamesakeWithAnotherFirstName()
+    {
+        var analysis = Analyze.Body(
+            "Former governor Walt Harrow campaigned for his wife Hillary Harrow in Flint.",
+            "Walt Harrow had worked with Hillary Harrow before.");
+        Assert.Equal(2, Actor(analysis, "Walt Harrow").Mentions);
+        Assert.Equal(2, Actor(analysis, "Hillary Harrow").Mentions);
+    }
 }
