@@ -400,6 +400,19 @@ internal sealed class Attributor
             }
             return w with { Cue = cue, Addressee = Addressee(seg, next) ?? w.Addressee };
         }
+        // "capacity to absorb" refugees but will continue to take them in, the deputy premier said": the words that
+        // go on with the quoted sentence (they hold a verb) are no part of the speaker phrase after them
+        for (var comma = seg.FindIndex(start, v - start, t => t.Text == ","); comma > start && comma < v;
+            comma = seg.FindIndex(start, v - start, t => t.Text == ","))
+        {
+            var lead = seg.GetRange(start, comma - start);
+            if (!lead.Skip(1).Any(t => IsVerbLike(t) || t.Text is "will" or "can" or "may" or "might" or "must" or "should" or "but")
+                || lead[0].Text.ToLowerInvariant() is "who" or "which" or "whose")
+            {
+                break;
+            }
+            start = comma + 1;
+        }
         var subject = Subject(seg, start, v);
         var who = Resolve(subject, seg[v].Start);
         return who with { Cue = cue, Addressee = verb is "told" or "tells" or "tell" ? ObjectPhraseText(seg, v + 1) : Addressee(seg, v + 1) };
@@ -627,6 +640,13 @@ internal sealed class Attributor
                 break;
             }
             if (!IsVerbAt(seg, i))
+            {
+                continue;
+            }
+            // "... refugees but will continue to take them in, the deputy premier said": after a modal the verb goes on
+            // with the quoted sentence and reports nothing
+            if (first && i > 0 && seg[i - 1].Text.ToLowerInvariant() is "will" or "would" or "can" or "could" or "may" or "might"
+                or "must" or "should" or "shall" or "to" or "not")
             {
                 continue;
             }
@@ -999,13 +1019,14 @@ internal sealed class Attributor
                 return new Attribution(m.Actor.Name, role ?? m.Actor.Role, affiliation ?? m.Actor.Affiliation, null, null, m.Actor.Kind == ActorKind.Person);
             }
         }
-        // "the mayor", "the envoy": the person the article gave that role
-        if (words[0] == "the" && phrase.Count <= 3 && describesPerson)
+        // "the mayor", "the envoy", "the U.N. Syria envoy": the person the article gave that role, named before or,
+        // as a lede often does, named only further down
+        if (words[0] == "the" && describesPerson && (phrase.Count <= 3
+            || phrase.Count <= 6 && phrase.Skip(1).SkipLast(1).All(t => t.IsCapitalised || !t.IsWord || actors.In(t.Start, t.End).Any())))
         {
             foreach (var (_, _, who) in Enumerable.Reverse(said))
             {
-                if (who.IsPerson && who.Speaker is { } sp && (sp.EndsWith(lastWord, StringComparison.OrdinalIgnoreCase)
-                    || (who.Role?.Contains(lastWord, StringComparison.OrdinalIgnoreCase) ?? false)))
+                if (who.IsPerson && who.Speaker is { } sp && (sp.EndsWith(lastWord, StringComparison.OrdinalIgnoreCase) || HasRole(who.Role, lastWord)))
                 {
                     return who;
                 }
@@ -1013,10 +1034,16 @@ internal sealed class Attributor
             for (var k = actors.Mentions.Count - 1; k >= 0; k--)
             {
                 var (actor, s, _) = actors.Mentions[k];
-                if (s < position && actor.Kind == ActorKind.Person && (actor.Role?.Contains(lastWord, StringComparison.OrdinalIgnoreCase) ?? false))
+                if (s < position && actor.Kind == ActorKind.Person && HasRole(actor.Role, lastWord))
                 {
                     return new Attribution(actor.Name, actor.Role, actor.Affiliation, null, null, true);
                 }
+            }
+            var later = actors.Mentions.Where(m => m.Start > position && m.Actor.Kind == ActorKind.Person && HasRole(m.Actor.Role, lastWord))
+                .Select(m => m.Actor).Distinct().ToList();
+            if (later.Count == 1)
+            {
+                return new Attribution(later[0].Name, later[0].Role, later[0].Affiliation, null, null, true);
             }
         }
         // "the ministry", "the group", "his group", "the opposition": the organisation the article named
@@ -1139,6 +1166,26 @@ internal sealed class Attributor
         return new Attribution(description, null, org?.Name, null, null, !plural || words.Contains("one"));
     }
 
+    // "the premier" holds the role "Deputy Prime Minister"; "the spokeswoman" a spokesperson's
+    private static bool HasRole(string? role, string noun)
+    {
+        if (role is null)
+        {
+            return false;
+        }
+        if (role.Contains(noun, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        return noun switch
+        {
+            "premier" => role.Contains("prime minister", StringComparison.OrdinalIgnoreCase),
+            "spokesman" or "spokeswoman" or "spokesperson" => role.Contains("spokes", StringComparison.OrdinalIgnoreCase),
+            "secretary-general" => role.Contains("secretary general", StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        };
+    }
+
     // two actors joined by "and" ("Vindman and Williams", "Noel and Thomas"), not one name with "and" inside
     private bool IsPair(List<Token> phrase)
     {
@@ -1253,6 +1300,17 @@ internal sealed class Attributor
         if (seg.Count < 3)
         {
             return null; // "He said ..." opens the sentence: the discourse decides
+        }
+        // "The United Nations Syria envoy expects ..., he said": a sentence opened by a person's role is about them
+        // (after a dateline in capitals: "BEIRUT The United Nations Syria envoy")
+        var the = seg.FindIndex(t => !t.IsAllCaps || t.Text.Length == 1);
+        var roleEnd = the >= 0 && the + 1 < seg.Count && seg[the].Text.ToLowerInvariant() == "the"
+            ? seg.FindIndex(the + 1, Math.Min(6, seg.Count - the - 1), t => !t.IsCapitalised && PersonHeads.Contains(t.Text.ToLowerInvariant())) : -1;
+        if (roleEnd > 0 && seg.Skip(the).Take(roleEnd - the).All(t => t.IsWord && !IsVerb(t) && !IsVerbLike(t))
+            && Resolve(seg.GetRange(the, roleEnd + 1 - the), seg[roleEnd].Start) is { IsPerson: true, Speaker: not null } described
+            && actors.Find(described.Speaker) is not null)
+        {
+            return described;
         }
         var verb = seg.FindIndex(t => IsVerb(t) || IsVerbLike(t) || (!t.IsCapitalised && t.Text.EndsWith("ed", StringComparison.Ordinal)));
         if (verb <= 0)

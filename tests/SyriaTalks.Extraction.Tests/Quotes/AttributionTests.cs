@@ -287,4 +287,23 @@ public class AttributionTests
             "\"Why is this bank not too big to manage?\" Vine demanded.");
         Assert.Equal("David Vine", analysis.Quote("Why is").Speaker);
     }
+    [Fact]
+    public void WordsGoingOnWithAPartialQuoteAreNoPartOfTheSpeakerAfterThem()
+    {
+        var analysis = Analyze.Body(
+            "Deputy Prime Minister Ola Berglund spoke in Oslo on Friday.",
+            "Norway has reached the limit of its \"capacity to host\" migrants but will continue to accept them, the deputy premier said Sunday.");
+        var quote = analysis.Quote("capacity to host");
+        Assert.Equal("Ola Berglund", quote.Speaker);
+        Assert.Equal("said", quote.Cue);
+    }
+
+    [Fact]
+    public void ALedeNamingOnlyARoleIsThePersonNamedWithThatRoleFurtherDown()
+    {
+        var analysis = Analyze.Body(
+            "BEIRUT The United Nations Syria envoy expects a slow start to the talks, with delegations arriving for \"proximity meetings\", he said in an interview.",
+            "\"We begin on Monday,\" said envoy Staffan de Mistura.");
+        Assert.Equal("Staffan de Mistura", analysis.Quote("proximity meetings").Speaker);
+    }
 }
