@@ -78,6 +78,12 @@ internal sealed class Attributor
     // what has been said by whom so far, in text order: a pronoun or a quotation standing alone hangs on it
     private readonly List<(int Position, int Paragraph, Attribution Who)> said = [];
 
+    // quotations whose speaker was only guessed from the discourse, not read from the words around them
+    private readonly HashSet<int> guessed = [];
+
+    // whether the attribution just made was read from the quotation's own sentence
+    private bool direct;
+
     public Attributor(string text, ActorReading actors, List<QuoteSpan> quotes, IReadOnlyList<ExtractedSentence> sentences)
     {
         this.text = text;
@@ -113,7 +119,12 @@ internal sealed class Attributor
                 }
                 spokenIndex++;
             }
+            direct = true;
             var attribution = Attribute(quote, sentenceIndex, previous);
+            if (!direct)
+            {
+                guessed.Add(quote.OpenMark);
+            }
             result.Add(attribution);
             previous.Add((quote, attribution, sentenceIndex));
             if (attribution.Speaker is not null)
@@ -151,9 +162,21 @@ internal sealed class Attributor
         var opensSentence = b.All(t => !t.IsWord || Openers.Contains(t.Text.ToLowerInvariant()));
         // X said Russia was "Q" (a partial quotation in indirect speech), unless the quotation opens the sentence
         if (!opensSentence && VerbIndex(before, before.Count, first: false, near: before.Count - 10) is { } bv
-            && FromVerb(before, bv, previous, sentenceIndex) is { Speaker: not null } bw)
+            && !ClauseEndsAfter(before, bv) && FromVerb(before, bv, previous, sentenceIndex) is { Speaker: not null } bw)
         {
             return bw;
+        }
+        // "..., and as Trump went on about "Q"": the quotation's own clause names its subject
+        if (!opensSentence && ClauseAfterBoundary(before) is { Count: > 1 } clause && LeadingSubject(clause) is { Speaker: not null } local)
+        {
+            return local;
+        }
+        // "went on about "A," and "B"": quotations joined by "and" share the speaker read for the first
+        if (before.Count > 0 && before.All(t => t.Text is "and" or "or" or "," or "\"" or "\u201C" or "\u201D")
+            && before.Any(t => t.Text is "and" or "or") && previous.Count > 0 && previous[^1].Sentence == sentenceIndex
+            && previous[^1].Who.Speaker is not null && !guessed.Contains(previous[^1].Quote.OpenMark))
+        {
+            return previous[^1].Who;
         }
         // "Q," said X / "Q," X said / "Q," X told Reuters
         if (VerbIndex(after, 40, first: true, near: 3) is { } av && FromVerbAfter(after, av) is { Speaker: not null } aw)
@@ -196,6 +219,7 @@ internal sealed class Attributor
             }
         }
         // the same sentence holds an earlier attributed quotation: "A," he said, "B."
+        direct = false;
         for (var k = previous.Count - 1; k >= 0 && previous[k].Sentence == sentenceIndex; k--)
         {
             if (previous[k].Who.Speaker is not null)
@@ -204,6 +228,7 @@ internal sealed class Attributor
             }
         }
         // "Despite Trump's announcement that the deal was "historic"": the owner of the statement speaks
+        direct = true;
         if (Possessor(before) is { Speaker: not null } owner)
         {
             return owner;
@@ -212,6 +237,30 @@ internal sealed class Attributor
         if (!opensSentence && SentenceSubject(sentence, quote.OpenMark) is { Speaker: not null } about)
         {
             return about;
+        }
+        // "Trump openly admires Putin as a "strong leader"": a name opening the clause, then its verb, is its subject
+        // (a subject and its verb open the sentence: its first few hundred characters are enough, and keep a long
+        // paragraph of quotations linear)
+        if (!opensSentence && LeadingSubject(Segment(sentence.Start, Math.Min(quote.OpenMark, sentence.Start + 300))) is { Speaker: not null } lead)
+        {
+            return lead;
+        }
+        direct = false;
+        // "On "Face the Nation," Sanders identified ... . "Q."": a quotation standing alone after a sentence about a
+        // named person is theirs, unless someone was quoted in so many words since
+        if (!before.Any(t => t.IsWord) && !after.Any(t => t.IsWord) && sentenceIndex > 0
+            && sentences[sentenceIndex - 1].Paragraph == sentence.Paragraph)
+        {
+            var prior = sentences[sentenceIndex - 1];
+            var spokeSince = false;
+            for (var k = said.Count - 1; k >= 0 && said[k].Position >= prior.Start && !spokeSince; k--)
+            {
+                spokeSince = said[k].Position < quote.OpenMark && !guessed.Contains(said[k].Position);
+            }
+            if (!spokeSince && LeadingSubject(Segment(prior.Start, Math.Min(prior.End, prior.Start + 300))) is { IsPerson: true, Speaker: not null } topic)
+            {
+                return topic;
+            }
         }
         // a quotation standing alone continues whoever spoke last in this paragraph or the one before
         var paragraph = sentence.Paragraph;
@@ -236,6 +285,98 @@ internal sealed class Attributor
         }
         // otherwise the last speaker, however far back
         return said.LastOrDefault(x => x.Position < quote.OpenMark).Who ?? Attribution.None;
+    }
+
+    // "she said, but Kevin was drifting off, and as Trump went on about": a comma and a conjunction after the verb
+    // start a clause of their own, which the verb does not govern
+    private bool ClauseEndsAfter(List<Token> seg, int verb)
+    {
+        for (var i = verb + 1; i + 1 < seg.Count; i++)
+        {
+            if (seg[i].Text is "," or ";" && seg[i + 1].Text.ToLowerInvariant() is "but" or "and" or "as" or "while" or "when" or "although"
+                or "though" or "because" or "yet" or "whereas")
+            {
+                // "said on Friday, as talks began, that ...": a "that" takes the report up again; "Hijab said, but "Q"" and
+                // "urged citizens in Deraa, and in rural districts, to ...": no new subject, no new clause
+                var rest = seg.GetRange(i + 1, seg.Count - i - 1);
+                var k = rest.FindIndex(t => t.Text.ToLowerInvariant() is not ("but" or "and" or "as" or "while" or "when" or "although" or "though"
+                    or "because" or "yet" or "whereas"));
+                var pronoun = k >= 0 && k + 1 < rest.Count && rest[k].Text.ToLowerInvariant() is "he" or "she" or "they" or "we" or "i" or "it";
+                if (!rest.Any(t => t.Text == "that") && (pronoun || LeadingSubject(rest) is not null))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // the words of the last clause of a segment, after ", and as", ", but", ", while" or ";"
+    private static List<Token>? ClauseAfterBoundary(List<Token> seg)
+    {
+        for (var i = seg.Count - 2; i >= 0; i--)
+        {
+            if (seg[i].Text is "," or ";" && seg[i + 1].Text.ToLowerInvariant() is "but" or "and" or "as" or "while" or "when" or "although"
+                or "though" or "because" or "yet" or "whereas")
+            {
+                return seg.GetRange(i + 1, seg.Count - i - 1);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Trump openly admires ...", "as Trump went on about", "Sen. Bernie Sanders (Vt.), who lost ..., identified": the actor
+    /// named at the head of a clause and followed by its verb.</summary>
+    private Attribution? LeadingSubject(List<Token> clause)
+    {
+        var i = 0;
+        while (i < clause.Count && (Openers.Contains(clause[i].Text.ToLowerInvariant()) || clause[i].Text.ToLowerInvariant() is "as" or "while"
+            or "when" or "because" or "although" or "though" or "after" or "before" or "since" or "and" or "but") && i < 3)
+        {
+            i++;
+        }
+        // an opening adverbial ends at its comma: "On "Face the Nation," Sanders identified"
+        if (i > 0 && Prepositions.Contains(clause[i - 1].Text.ToLowerInvariant())
+            && clause.FindIndex(i, t => t.Text is "," or "\u201D" || t.Text == "\"" && t.Start > clause[i].Start) is var comma && comma > 0 && comma - i < 8)
+        {
+            i = comma + 1;
+            while (i < clause.Count && clause[i].Text == ",")
+            {
+                i++;
+            }
+        }
+        // a title or an honorific may stand before the name the actor finder marked ("Sen. Bernie Sanders")
+        (ActorRecord Actor, int Start, int End) m = default;
+        for (var k = i; k < clause.Count && k < i + 3 && m.Actor is null; k++)
+        {
+            if (!clause[k].IsCapitalised && clause[k].Text != ".")
+            {
+                break;
+            }
+            m = actors.Mentions.FirstOrDefault(x => x.Start == clause[k].Start);
+        }
+        if (m.Actor is null || m.Actor.Kind == ActorKind.State && m.End - m.Start <= 4)
+        {
+            return null;
+        }
+        var next = clause.FindIndex(t => t.Start >= m.End);
+        // past a bracketed aside and a comma-delimited apposition or relative clause
+        if (next >= 0 && clause[next].Text == "(")
+        {
+            var close = clause.FindIndex(next, t => t.Text == ")");
+            next = close < 0 ? -1 : close + 1;
+        }
+        if (next >= 0 && next < clause.Count && clause[next].Text == ",")
+        {
+            var close = clause.FindIndex(next + 1, t => t.Text == ",");
+            next = close < 0 || close - next > 16 ? -1 : close + 1;
+        }
+        if (next < 0 || next >= clause.Count || !clause[next].IsWord || clause[next].IsCapitalised
+            || clause[next].Text is "'s" or "\u2019s" or "and" or "or" or "of" or "who" or "which")
+        {
+            return null;
+        }
+        return new Attribution(m.Actor.Name, m.Actor.Role, m.Actor.Affiliation, null, null, m.Actor.Kind == ActorKind.Person);
     }
 
     private Attribution? SentenceSubject(ExtractedSentence sentence, int before)

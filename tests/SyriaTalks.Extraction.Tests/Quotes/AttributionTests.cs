@@ -306,4 +306,41 @@ public class AttributionTests
             "\"We begin on Monday,\" said envoy Staffan de Mistura.");
         Assert.Equal("Staffan de Mistura", analysis.Quote("proximity meetings").Speaker);
     }
+    [Fact]
+    public void AQuotationInAClauseOfItsOwnIsThatClausesSubjectsNotTheEarlierSpeakers()
+    {
+        var analysis = Analyze.Body(
+            "\"Are we ahead?\" Marta Lind said to the screen.",
+            "\"Soon,\" she said, but her husband was asleep, and as Governor Halvard Stone went on about \"a rigged system\" and \"forgotten towns,\" the room fell silent.");
+        Assert.Equal("Halvard Stone", analysis.Quote("a rigged system").Speaker);
+        Assert.Equal("Halvard Stone", analysis.Quote("forgotten towns").Speaker);
+    }
+
+    [Fact]
+    public void AConjunctionWithoutANewSubjectKeepsTheReportingVerb()
+    {
+        var analysis = Analyze.Body(
+            "The committee will attend the talks, Riad Hijab said, but \"we have no optimism at all.\"",
+            "The Syrian army urged citizens in Deraa province, and in rural districts east of Aleppo, to seek out \"reconciliation\" with the government.");
+        Assert.Equal("Riad Hijab", analysis.Quote("we have no optimism").Speaker);
+        Assert.Equal("Syrian government", analysis.Quote("reconciliation").Speaker);
+    }
+
+    [Fact]
+    public void ANameOpeningTheSentenceOwnsAPhraseItQuotesWithoutASpeechVerb()
+    {
+        var analysis = Analyze.Body(
+            "\"We will win,\" Marta Lind said on Monday.",
+            "Governor Halvard Stone openly admires the Russian president as a \"true patriot,\" comparing him to his rivals.");
+        Assert.Equal("Halvard Stone", analysis.Quote("true patriot").Speaker);
+    }
+
+    [Fact]
+    public void AQuotationStandingAloneAfterASentenceAboutANamedPersonIsTheirs()
+    {
+        var analysis = Analyze.Body(
+            "\"We must support the police,\" Marta Lind said on CNN.",
+            "On \"Morning Talk,\" Sen. Halvard Stone (Vt.), who lost the primary, named bigotry as the reason young voters stay home. \"Young people are sick and tired of it.\"");
+        Assert.Equal("Halvard Stone", analysis.Quote("Young people").Speaker);
+    }
 }
