@@ -159,7 +159,17 @@ internal sealed class Attributor
                 return w;
             }
         }
+        // "the so-called "proximity talks"": a term the article names, which nobody is quoted as saying
+        if (b.Count > 0 && b[^1].Text.Equals("so-called", StringComparison.OrdinalIgnoreCase))
+        {
+            return Attribution.None;
+        }
         var opensSentence = b.All(t => !t.IsWord || Openers.Contains(t.Text.ToLowerInvariant()));
+        // "PENCE: Well, look, Clinton thinks this is "Shark Tank."": in a transcript, the turn's speaker says it all
+        if (TurnSpeaker(sentence.Paragraph, quote.OpenMark) is { } turn)
+        {
+            return turn;
+        }
         // X said Russia was "Q" (a partial quotation in indirect speech), unless the quotation opens the sentence
         if (!opensSentence && VerbIndex(before, before.Count, first: false, near: before.Count - 10) is { } bv
             && !ClauseEndsAfter(before, bv) && FromVerb(before, bv, previous, sentenceIndex) is { Speaker: not null } bw)
@@ -182,6 +192,11 @@ internal sealed class Attributor
         if (VerbIndex(after, 40, first: true, near: 3) is { } av && FromVerbAfter(after, av) is { Speaker: not null } aw)
         {
             return aw;
+        }
+        // ""American Skin" was written by Springsteen": the agent of a passive verb of speaking or writing
+        if (Agent(after) is { Speaker: not null } agent)
+        {
+            return agent;
         }
         // "Q?" He Jianxiong, a former official, said: a question or exclamation ends the quoted sentence, and the
         // attribution that follows is read as the next sentence
@@ -222,7 +237,8 @@ internal sealed class Attributor
         direct = false;
         for (var k = previous.Count - 1; k >= 0 && previous[k].Sentence == sentenceIndex; k--)
         {
-            if (previous[k].Who.Speaker is not null)
+            // "ruled that Trump's statement about "A" is "B"": the owner of a statement speaks only the words it holds
+            if (previous[k].Who.Speaker is not null && !(previous[k].Who.Cue is { } c && SpeechNouns.Contains(c.ToLowerInvariant())))
             {
                 return previous[k].Who;
             }
@@ -285,6 +301,64 @@ internal sealed class Attributor
         }
         // otherwise the last speaker, however far back
         return said.LastOrDefault(x => x.Position < quote.OpenMark).Who ?? Attribution.None;
+    }
+
+    // labels that open a paragraph in capitals without naming a speaker
+    private static readonly FrozenSet<string> NoTurnLabels = new[]
+    {
+        "UPDATE", "UPDATED", "WATCH", "NOTE", "EDITOR", "CORRECTION", "READ", "MORE", "BREAKING", "VIDEO", "PHOTOS", "PHOTO",
+        "RELATED", "ALSO", "SEE", "LISTEN", "EXCLUSIVE", "ANALYSIS", "OPINION", "FACT", "CHECK", "SOURCE", "SOURCES", "WARNING",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"PENCE: Well, look ...": a transcript turn opened by its speaker's name in capitals and a colon.</summary>
+    private Attribution? TurnSpeaker(int paragraph, int quoteOpen)
+    {
+        var first = sentences.FirstOrDefault(x => x.Paragraph == paragraph);
+        if (first is null)
+        {
+            return null;
+        }
+        var head = Tokenizer.Tokenize(text, first.Start, Math.Min(first.End, first.Start + 60));
+        var i = head.Count > 0 && head[0].Text is "\"" or "\u201C" ? 1 : 0;
+        var label = i;
+        while (i < head.Count && i - label < 3 && head[i].IsAllCaps && head[i].IsWord)
+        {
+            i++;
+        }
+        if (i == label || i >= head.Count || head[i].Text != ":" || head[i].End > quoteOpen && head[label].Start > quoteOpen
+            || head.Skip(label).Take(i - label).Any(t => t.Text.Length < 3 || NoTurnLabels.Contains(t.Text)))
+        {
+            return null;
+        }
+        var name = text[head[label].Start..head[i - 1].End];
+        var surname = name.Split(' ')[^1].ToLowerInvariant();
+        var person = actors.Actors.FirstOrDefault(a => a.Kind == ActorKind.Person && a.Name != name && ActorFinder.Surname(a.Name) == surname);
+        return person is not null
+            ? new Attribution(person.Name, person.Role, person.Affiliation, null, null, true)
+            : new Attribution(string.Join(' ', name.Split(' ').Select(w => w[..1] + w[1..].ToLowerInvariant())), null, null, null, null, true);
+    }
+
+    // "was written by X", "were coined by X": the words after a quotation in the passive name its author
+    private Attribution? Agent(List<Token> after)
+    {
+        for (var i = 1; i + 2 < after.Count && i < 5; i++)
+        {
+            if (after[i + 1].Text != "by" || after[i].IsCapitalised || !after[i - 1].IsWord
+                || after[i - 1].Text.ToLowerInvariant() is not ("was" or "were" or "is" or "are" or "been" or "first"))
+            {
+                continue;
+            }
+            var participle = after[i].Text.ToLowerInvariant();
+            if (!(SpeechVerbs.IsSpeechVerb(participle) || participle is "written" or "coined" or "penned" or "composed" or "sung" or "spoken" or "uttered"
+                or "authored" or "drafted" or "signed" or "tweeted"))
+            {
+                continue;
+            }
+            var agent = ObjectPhrase(after, i + 2);
+            var who = Resolve(agent, after[i].Start);
+            return who.Speaker is null ? null : who with { Cue = after[i].Text + " by" };
+        }
+        return null;
     }
 
     // "she said, but Kevin was drifting off, and as Trump went on about": a comma and a conjunction after the verb
@@ -403,7 +477,9 @@ internal sealed class Attributor
         {
             subject = subject.GetRange(0, ing);
         }
-        while (subject.Count > 1 && !subject[^1].IsCapitalised && subject[^1].Text.EndsWith("ly", StringComparison.Ordinal))
+        while (subject.Count > 1 && !subject[^1].IsCapitalised && (subject[^1].Text.EndsWith("ly", StringComparison.Ordinal)
+            || subject[^1].Text is "then" or "also" or "now" or "later" or "earlier" or "still" or "again" or "already" or "too" or "however"
+                or "meanwhile" or "separately" or "once" or "first" or "quickly" or "soon"))
         {
             subject = subject.GetRange(0, subject.Count - 1);
         }
@@ -1205,12 +1281,33 @@ internal sealed class Attributor
                 {
                     continue;
                 }
-                if (actor.Name.Contains(noun, StringComparison.OrdinalIgnoreCase) || generic
+                // "The Syrian rebel coalition known as the High Negotiations Committee ... The coalition said": the noun
+                // described the organisation where it was named
+                var described = DescribedAs(s, noun);
+                if (actor.Name.Contains(noun, StringComparison.OrdinalIgnoreCase) || generic || described
                     || actor.Aliases.Any(a => a.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase) || a.Equals(noun, StringComparison.OrdinalIgnoreCase)))
                 {
                     return new Attribution(actor.Name, null, null, null, null, false);
                 }
             }
+        }
+        // "The army denied ...": an institution the article does not name otherwise keeps its description
+        if (words[0] == "the" && phrase.Count <= 3 && !describesPerson && phrase.Skip(1).All(t => !t.IsCapitalised)
+            && ActorLexicon.Shared.OrgHeads.Contains(lastWord))
+        {
+            // "Syria declared truces ..., the army said": the army of the state the article named, when the curated
+            // list knows that state by such a body ("Syrian army")
+            for (var k = actors.Mentions.Count - 1; k >= 0; k--)
+            {
+                var (actor, s, _) = actors.Mentions[k];
+                if (s < position && actor.Kind == ActorKind.State && actor.Known
+                    && ActorLexicon.Shared.ByKey.TryGetValue(NameKey.Normalize(actor.Name), out var known)
+                    && known.Aliases.Any(a => a.EndsWith(" " + text[phrase[1].Start..phrase[^1].End], StringComparison.OrdinalIgnoreCase)))
+                {
+                    return new Attribution(actor.Name, null, null, null, null, false);
+                }
+            }
+            return new Attribution(text[phrase[1].Start..phrase[^1].End], null, null, null, null, false);
         }
         // "talk radio host Rush Limbaugh", "9/11 widow Terry Strada": the name after the role noun is the speaker
         var tailStart = phrase.Count;
@@ -1305,6 +1402,20 @@ internal sealed class Attributor
         var org = actors.In(trimmed[0].Start, trimmed[^1].End).Select(x => x.Actor).FirstOrDefault(a => a.Kind != ActorKind.Person);
         var plural = phrase[h].Text.EndsWith('s') && !PersonHeads.Contains(phrase[h].Text.ToLowerInvariant().TrimEnd('s') + "ss");
         return new Attribution(description, null, org?.Name, null, null, !plural || words.Contains("one"));
+    }
+
+    // "the rebel coalition known as the High Negotiations Committee", "the coalition, the HNC": the noun right before the name
+    private bool DescribedAs(int mentionStart, string noun)
+    {
+        var window = text[Math.Max(0, mentionStart - 40)..mentionStart].TrimEnd().ToLowerInvariant();
+        foreach (var tail in (ReadOnlySpan<string>)[" known as the", " known as", " called the", " called", ", the", ",", ""])
+        {
+            if (window.EndsWith(" " + noun + tail, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "the premier" holds the role "Deputy Prime Minister"; "the spokeswoman" a spokesperson's

@@ -343,4 +343,64 @@ public class AttributionTests
             "On \"Morning Talk,\" Sen. Halvard Stone (Vt.), who lost the primary, named bigotry as the reason young voters stay home. \"Young people are sick and tired of it.\"");
         Assert.Equal("Halvard Stone", analysis.Quote("Young people").Speaker);
     }
+    [Fact]
+    public void AQuotationInsideATranscriptTurnBelongsToTheTurnsSpeaker()
+    {
+        var analysis = Analyze.Body(
+            "Vice presidential candidate Tim Halvorsen spoke to the host on Sunday. Partial transcript as follows:",
+            "\"HOST: Why would he do that?",
+            "\"HALVORSEN: Well, look, Jane Doyle apparently thinks this is an episode of \"Dragon's Den.\" But this is serious business.");
+        Assert.Equal("Tim Halvorsen", analysis.Quote("Dragon's Den").Speaker);
+    }
+
+    [Fact]
+    public void TheAgentOfAPassiveVerbOfWritingIsTheAuthor()
+    {
+        var analysis = Analyze.Body(
+            "Marta Lind sang Bruce Springsteen's \"Born to Run\" at the rally on Monday.",
+            "\"Streets of Fire\" was written by Springsteen in 1977.");
+        Assert.Equal("Bruce Springsteen", analysis.Quote("Streets of Fire").Speaker);
+    }
+
+    [Fact]
+    public void TheOwnerOfAStatementSpeaksOnlyTheWordsItHoldsNotTheVerdictOnIt()
+    {
+        var analysis = Analyze.Body(
+            "FactWatch then ruled that Governor Halvard Stone's statement about \"record crime\" in Chicago is \"mostly true,\" with caveats.");
+        Assert.Equal("Halvard Stone", analysis.Quote("record crime").Speaker);
+        Assert.Equal("FactWatch", analysis.Quote("mostly true").Speaker);
+    }
+
+    [Theory]
+    [InlineData("The army denied any involvement, issuing a statement blaming \"terrorist groups\" for the attack.", "army")]
+    [InlineData("Fighting went on in Idlib. The new \"regime of calm\" will last one day, the ministry said in a statement.", "ministry")]
+    public void AnInstitutionTheArticleNamesNoFurtherKeepsItsDescription(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Analyze.Body(paragraph).Quotes).Speaker);
+    }
+
+    [Fact]
+    public void TheArmyOfTheStateTheArticleNamedIsThatState()
+    {
+        var analysis = Analyze.Body("Syria declared brief local truces on Friday. The new \"regime of calm\" will last one day, the army said in a statement.");
+        Assert.Equal("Syrian government", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void TheNounThatDescribedAnOrganisationWhereItWasNamedStandsForIt()
+    {
+        var analysis = Analyze.Body(
+            "The Syrian rebel coalition known as the High Negotiations Committee met in Riyadh on Saturday.",
+            "The coalition said Russia had \"shown disdain for the lives of Syrians.\"");
+        Assert.Equal("High Negotiations Committee", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void ASoCalledTermIsNobodysQuotation()
+    {
+        var analysis = Analyze.Body(
+            "\"We are ready,\" Russian Foreign Minister Sergei Lavrov said on Monday.",
+            "The so-called \"proximity talks\" between the delegations adjourned last month.");
+        Assert.Null(analysis.Quote("proximity talks").Speaker);
+    }
 }
