@@ -172,9 +172,23 @@ internal sealed class Attributor
         }
         // X said Russia was "Q" (a partial quotation in indirect speech), unless the quotation opens the sentence
         if (!opensSentence && VerbIndex(before, before.Count, first: false, near: before.Count - 10) is { } bv
-            && !ClauseEndsAfter(before, bv) && FromVerb(before, bv, previous, sentenceIndex) is { Speaker: not null } bw)
+            && !ClauseEndsAfter(before, bv) && FromVerb(before, bv, previous, sentenceIndex) is { } bw)
         {
-            return bw;
+            if (bw.Speaker is not null)
+            {
+                return bw;
+            }
+            // "Clinton ... during a "Commander-in-Chief Forum" sponsored by NBC and said she has ...: "Q"": a quoted name
+            // inside the clause hides its subject; read the clause again from the sentence start, past the quotation
+            if (before.Count > 0 && before[0].Start > sentence.Start + 1)
+            {
+                var whole = Segment(sentence.Start, Math.Min(quote.OpenMark, sentence.Start + 600)).Where(t => t.Text is not ("\"" or "\u201C" or "\u201D")).ToList();
+                if (VerbIndex(whole, whole.Count, first: false, near: whole.Count - 10) is { } wv && wv < whole.Count && whole[wv].Start == before[bv].Start
+                    && FromVerb(whole, wv, previous, sentenceIndex) is { Speaker: not null, IsPerson: true } ww && actors.Find(ww.Speaker) is not null)
+                {
+                    return ww;
+                }
+            }
         }
         // "..., and as Trump went on about "Q"": the quotation's own clause names its subject
         if (!opensSentence && ClauseAfterBoundary(before) is { Count: > 1 } clause && LeadingSubject(clause) is { Speaker: not null } local)
@@ -420,14 +434,23 @@ internal sealed class Attributor
             }
         }
         // a title or an honorific may stand before the name the actor finder marked ("Sen. Bernie Sanders")
+        // or a role in lower case ("presidential nominee Hillary Clinton", "the former secretary Kerry")
         (ActorRecord Actor, int Start, int End) m = default;
-        for (var k = i; k < clause.Count && k < i + 3 && m.Actor is null; k++)
+        var capitalSeen = false;
+        for (var k = i; k < clause.Count && k < i + 5 && m.Actor is null; k++)
         {
-            if (!clause[k].IsCapitalised && clause[k].Text != ".")
+            var lower = clause[k].Text.ToLowerInvariant();
+            if (!clause[k].IsCapitalised && clause[k].Text != "." && (capitalSeen || k >= i + 3 || !clause[k].IsWord || IsVerb(clause[k]) || IsVerbLike(clause[k])
+                || lower.EndsWith("ed", StringComparison.Ordinal) || lower is "and" or "or" or "of" or "&" || Prepositions.Contains(lower)))
             {
                 break;
             }
+            capitalSeen |= clause[k].IsCapitalised;
             m = actors.Mentions.FirstOrDefault(x => x.Start == clause[k].Start);
+        }
+        if (m.Actor is not null && m.Actor.Kind != ActorKind.Person && clause.TakeWhile(t => t.Start < m.Start).Any(t => !t.IsCapitalised && t.IsWord))
+        {
+            return null; // "the rebel-held Aleppo": a lower-case word before an organisation is no role
         }
         if (m.Actor is null || m.Actor.Kind == ActorKind.State && m.End - m.Start <= 4)
         {
@@ -959,7 +982,10 @@ internal sealed class Attributor
             var w0 = clause[0].Text.ToLowerInvariant();
             // the clause's subject opens it ("while Iran has ..."); "who represents Thomas" names an object, not a subject
             var lead = Determiners.Contains(w0) && clause.Count > 1 ? clause[1].Start : clause[0].Start;
-            if (PersonPronouns.Contains(w0) || GroupPronouns.Contains(w0) || HeadMention(clause) is { } hm && hm.Start <= lead)
+            // "that Mayor Bill de Blasio described": a title may stand before the name
+            var capitals = clause.FindIndex(t => !t.IsCapitalised && t.Text != ".");
+            var titled = capitals is < 0 or > 1 ? clause[Math.Min(capitals < 0 ? clause.Count - 1 : capitals - 1, 2)].Start : lead;
+            if (PersonPronouns.Contains(w0) || GroupPronouns.Contains(w0) || HeadMention(clause) is { } hm && (hm.Start <= lead || hm.Start <= titled && hm.Actor.Kind == ActorKind.Person))
             {
                 return clause;
             }
@@ -1015,7 +1041,9 @@ internal sealed class Attributor
                 var named = HeadMention(cut) is not null || PersonPronouns.Contains(w) || GroupPronouns.Contains(w) && cut.Count == 1
                     || (cut.Count <= 4 && cut.All(t => t.IsCapitalised || ActorFinder.Particles.Contains(t.Text)) && !ActorFinder.Stop.Contains(w)
                         && !IsPlaceName(cut) && !(cut.Count == 1 && ActorLexicon.Shared.CommonWords.Contains(w)));
-                var described = cut.Any(t => !t.IsCapitalised && (PersonHeads.Contains(t.Text.ToLowerInvariant()) || PersonHeads.Contains(t.Text.ToLowerInvariant().TrimEnd('s'))));
+                // ("Officials at ..." opening the sentence are capitalised only by their place)
+                var described = cut.Any(t => (!t.IsCapitalised || t.Start == cut[0].Start && !t.IsAllCaps && !actors.In(t.Start, t.End).Any())
+                    && (PersonHeads.Contains(t.Text.ToLowerInvariant()) || PersonHeads.Contains(t.Text.ToLowerInvariant().TrimEnd('s'))));
                 if (pass == 0 ? named : described)
                 {
                     return cut;
@@ -1210,7 +1238,7 @@ internal sealed class Attributor
         var words = phrase.Select(t => t.Text.ToLowerInvariant()).ToList();
         if (phrase.Count == 1 && PersonPronouns.Contains(words[0]))
         {
-            return SameSentencePerson(phrase[0].Start) ?? LastSpeaker(position, person: true);
+            return SameSentencePerson(phrase[0].Start) ?? PreviousSubject(phrase[0].Start) ?? LastSpeaker(position, person: true);
         }
         if (phrase.Count == 1 && GroupPronouns.Contains(words[0]))
         {
@@ -1579,6 +1607,26 @@ internal sealed class Attributor
             .FirstOrDefault(x => x.Actor.Kind == ActorKind.Person && subject.FindIndex(t => t.Start >= x.End) is var after && after >= 0
                 && subject[after].Text is "'s" or "\u2019s") : default;
         return owner.Actor is { } p ? new Attribution(p.Name, p.Role, p.Affiliation, null, null, true) : null;
+    }
+
+    // "Hillary Clinton was more circumspect. Though she called ...": a pronoun early in a sentence is the person the
+    // sentence before it in the paragraph was about, unless someone has been quoted since that sentence began
+    private Attribution? PreviousSubject(int pronoun)
+    {
+        var index = SentenceOf(pronoun);
+        if (index < 1 || sentences[index - 1].Paragraph != sentences[index].Paragraph || pronoun - sentences[index].Start > 40)
+        {
+            return null;
+        }
+        var prior = sentences[index - 1];
+        for (var k = said.Count - 1; k >= 0 && said[k].Position >= prior.Start; k--)
+        {
+            if (said[k].Position < pronoun && !guessed.Contains(said[k].Position))
+            {
+                return null;
+            }
+        }
+        return LeadingSubject(Segment(prior.Start, Math.Min(prior.End, prior.Start + 300))) is { IsPerson: true, Speaker: not null } who ? who : null;
     }
 
     private Attribution LastSpeaker(int position, bool person)

@@ -403,4 +403,37 @@ public class AttributionTests
             "The so-called \"proximity talks\" between the delegations adjourned last month.");
         Assert.Null(analysis.Quote("proximity talks").Speaker);
     }
+    [Fact]
+    public void APronounOpeningASentenceIsThePersonTheSentenceBeforeWasAbout()
+    {
+        var analysis = Analyze.Body(
+            "\"You should resign,\" Senator Jeff Merkley said.",
+            "In a statement on Tuesday, presidential nominee Marta Lind was more careful. Though she called the bank's conduct \"outrageous,\" she stopped short of more.");
+        Assert.Equal("Marta Lind", analysis.Quote("outrageous").Speaker);
+    }
+
+    [Fact]
+    public void ATitledNameInARelativeClauseDescribesTheQuotation()
+    {
+        var analysis = Analyze.Body(
+            "Nine people were injured by an explosion that Mayor Halvard Stone described as \"a deliberate act.\"");
+        Assert.Equal("Halvard Stone", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void AQuotedNameInsideTheClauseDoesNotHideItsSubject()
+    {
+        var analysis = Analyze.Body(
+            "Marta Lind spoke on Wednesday.",
+            "Lind, the former governor, recalled the raid during a \"Leaders Forum\" hosted by NBC News and said she has what the job needs: \"Steadiness, above all.\"");
+        Assert.Equal("Marta Lind", analysis.Quote("Steadiness").Speaker);
+    }
+
+    [Fact]
+    public void OfficialsOpeningASentenceSpeakForTheirOfficeNotForTheApposition()
+    {
+        var analysis = Analyze.Body(
+            "Officials at the Border Investigations Bureau, a division of the Customs Service, said smugglers \"may try new methods\" this year.");
+        Assert.Equal("Border Investigations Bureau", Assert.Single(analysis.Quotes).Speaker);
+    }
 }
