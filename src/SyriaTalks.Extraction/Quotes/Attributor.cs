@@ -317,6 +317,15 @@ internal sealed class Attributor
         return said.LastOrDefault(x => x.Position < quote.OpenMark).Who ?? Attribution.None;
     }
 
+    // bodies that speak as institutions: "the army said", "the ministry said in a statement"
+    private static readonly FrozenSet<string> Institutions = new[]
+    {
+        "army", "military", "ministry", "police", "government", "agency", "office", "committee", "council", "court", "command",
+        "commission", "department", "embassy", "coastguard", "parliament", "administration", "presidency", "cabinet", "company",
+        "bank", "union", "party", "alliance", "coalition", "group", "network", "observatory", "navy", "prosecutor's", "regime",
+        "municipality", "authority", "authorities", "campaign", "foundation", "organisation", "organization", "movement", "militia",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // labels that open a paragraph in capitals without naming a speaker
     private static readonly FrozenSet<string> NoTurnLabels = new[]
     {
@@ -669,6 +678,12 @@ internal sealed class Attributor
                 continue; // its quotations carry their own attribution
             }
             var seg = Segment(sentence.Start, sentence.End);
+            // "..., according to a government official. "Q," he said.": the source named by "according to" has spoken
+            var according = seg.FindIndex(t => t.Text.Equals("according", StringComparison.OrdinalIgnoreCase));
+            if (according >= 0 && according + 2 < seg.Count && seg[according + 1].Text == "to" && ObjectPhrase(seg, according + 2) is { Count: > 0 } source)
+            {
+                result.Add((seg[according].Start, sentence.Paragraph, source, "according to"));
+            }
             // the reporting verb proper ("said", "told") before any other speech verb: "Asked how Putin had responded, the spokeswoman said ..."
             var core = seg.FindIndex(t => t.Text is "said" or "says" or "say" or "told" or "tells" or "added" or "adds" or "wrote" or "writes");
             for (var v = core >= 0 ? core : 0; v < seg.Count; v++)
@@ -685,6 +700,7 @@ internal sealed class Attributor
                 break;
             }
         }
+        result.Sort((x, y) => x.Item1.CompareTo(y.Item1));
         return result;
     }
 
@@ -1321,7 +1337,7 @@ internal sealed class Attributor
         }
         // "The army denied ...": an institution the article does not name otherwise keeps its description
         if (words[0] == "the" && phrase.Count <= 3 && !describesPerson && phrase.Skip(1).All(t => !t.IsCapitalised)
-            && ActorLexicon.Shared.OrgHeads.Contains(lastWord))
+            && Institutions.Contains(lastWord))
         {
             // "Syria declared truces ..., the army said": the army of the state the article named, when the curated
             // list knows that state by such a body ("Syrian army")

@@ -436,4 +436,21 @@ public class AttributionTests
             "Officials at the Border Investigations Bureau, a division of the Customs Service, said smugglers \"may try new methods\" this year.");
         Assert.Equal("Border Investigations Bureau", Assert.Single(analysis.Quotes).Speaker);
     }
+    [Fact]
+    public void ASourceNamedByAccordingToIsWhomALaterPronounQuotes()
+    {
+        var analysis = Analyze.Body(
+            "The leaflets urged migrants to move to shelters, according to a government official from the crisis body.",
+            "\"Our aim is that no camp exists anymore,\" he said.");
+        Assert.Equal("government official", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void DataAndDocumentsAreNoInstitutionsThatSpeak()
+    {
+        var analysis = Analyze.Body(
+            "The Refugee Processing Center said that most refugees are Sunni Muslims.",
+            "According to the data, 29 others only specified \"Christian\" as their religion.");
+        Assert.NotEqual("data", Assert.Single(analysis.Quotes).Speaker);
+    }
 }
