@@ -326,6 +326,17 @@ internal sealed class Attributor
         "municipality", "authority", "authorities", "campaign", "foundation", "organisation", "organization", "movement", "militia",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // "Mr. Trump": the honorific before a marked name belongs to it
+    private static int NameStart(List<Token> seg, int start)
+    {
+        while (start > 1 && (seg[start - 1].Text == "." && seg[start - 2].IsCapitalised || seg[start - 1].IsCapitalised
+            && ActorLexicon.Shared.Honorifics.Contains(seg[start - 1].Text.TrimEnd('.').ToLowerInvariant())))
+        {
+            start--;
+        }
+        return start;
+    }
+
     // labels that open a paragraph in capitals without naming a speaker
     private static readonly FrozenSet<string> NoTurnLabels = new[]
     {
@@ -618,6 +629,17 @@ internal sealed class Attributor
             {
                 return w with { Cue = cue, Addressee = Addressee(seg, v + 1 + obj.Count) ?? w.Addressee };
             }
+        }
+        // "the purchases Mr. Trump requested — larger purchases "Q"": a name between a noun and the verb is the subject
+        // of a relative clause without "that", and the speaker
+        if (v > 1 && actors.Mentions.LastOrDefault(m => m.End == seg[v - 1].End) is { Actor.Kind: ActorKind.Person } rel
+            && NameStart(seg, seg.FindIndex(t => t.Start >= rel.Start)) is var relStart && relStart > 0
+            && seg[relStart - 1] is { IsWord: true, IsCapitalised: false } noun && !IsVerbLike(noun) && !IsVerb(noun)
+            && !Prepositions.Contains(noun.Text) && !Determiners.Contains(noun.Text)
+            && noun.Text is not ("who" or "that" or "which" or "as" or "when" or "while" or "how" or "what" or "why" or "where" or "whether" or "if")
+            && !ActorLexicon.Shared.RoleNouns.Contains(noun.Text) && !PersonHeads.Contains(noun.Text))
+        {
+            return new Attribution(rel.Actor.Name, rel.Actor.Role, rel.Actor.Affiliation, cue, null, true);
         }
         var s = Subject(seg, 0, v);
         var who = Resolve(s, seg[v].Start);

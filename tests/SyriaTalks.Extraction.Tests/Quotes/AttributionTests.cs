@@ -453,4 +453,21 @@ public class AttributionTests
             "According to the data, 29 others only specified \"Christian\" as their religion.");
         Assert.NotEqual("data", Assert.Single(analysis.Quotes).Speaker);
     }
+    [Fact]
+    public void ANameBetweenANounAndItsVerbSpeaksTheQuotationThatRestatesTheNoun()
+    {
+        var analysis = Analyze.Body(
+            "Governor Halvard Stone spoke on Monday.",
+            "Negotiators must now translate the purchases Mr. Stone requested — larger purchases \"than any time in our history\" — into a treaty.");
+        Assert.Equal("Halvard Stone", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void ANameAfterHowIsNoSpeakerOfTheTermsOfferedToIt()
+    {
+        var analysis = Analyze.Body(
+            "\"We want a deal,\" a European diplomat said.",
+            "The hardest topic will be how Prime Minister Ahmet Davutoglu responds to an offer to open new \"chapters\" of the talks.");
+        Assert.NotEqual("Ahmet Davutoglu", analysis.Quote("chapters").Speaker);
+    }
 }
