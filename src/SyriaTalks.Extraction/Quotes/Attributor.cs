@@ -171,6 +171,14 @@ internal sealed class Attributor
             return turn;
         }
         // X said Russia was "Q" (a partial quotation in indirect speech), unless the quotation opens the sentence
+        // ("ruled that Trump's statement about "Q"": a statement's owner named after the verb speaks its words)
+        if (!opensSentence && VerbIndex(before, before.Count, first: false, near: before.Count - 10) is { } pv
+            && !ClauseEndsAfter(before, pv) && Possessor(before.GetRange(pv, before.Count - pv)) is { Speaker: not null, Cue: { } ownedNoun } owned
+            && before.FindLastIndex(t => t.Text == ownedNoun) is var on && on > pv && on + 1 < before.Count
+            && before[on + 1].Text is "about" or "that" or "of" or "regarding")
+        {
+            return owned;
+        }
         if (!opensSentence && VerbIndex(before, before.Count, first: false, near: before.Count - 10) is { } bv
             && !ClauseEndsAfter(before, bv) && FromVerb(before, bv, previous, sentenceIndex) is { } bw)
         {
@@ -586,6 +594,20 @@ internal sealed class Attributor
             if (w.Speaker is not null)
             {
                 return w with { Cue = cue + " by" };
+            }
+        }
+        // "it quoted him as saying", "Assad was quoted as saying": the one quoted speaks, not the outlet quoting
+        if (verb == "saying" && v >= 2 && seg[v - 1].Text == "as")
+        {
+            var quoted = seg.FindLastIndex(v - 2, Math.Min(6, v - 1), t => t.Text is "quoted" or "quotes" or "quoting" or "cited" or "cites");
+            if (quoted >= 0)
+            {
+                var obj = seg.GetRange(quoted + 1, v - 1 - quoted - 1);
+                var one = obj.Count > 0 ? Resolve(obj, seg[quoted].Start) : Resolve(Subject(seg, 0, quoted > 0 && seg[quoted - 1].Text is "was" or "were" or "is" ? quoted - 1 : quoted), seg[quoted].Start);
+                if (one.Speaker is not null)
+                {
+                    return one with { Cue = "quoted as saying" };
+                }
             }
         }
         // "referring to ... as a "Q"", "saying ...": a participle's subject is the clause's, or the speaker just quoted
@@ -1136,12 +1158,24 @@ internal sealed class Attributor
         return part;
     }
 
+    // adverbs that sit between a subject and its verb: "The president also said", "Erdogan later told"
+    private static readonly FrozenSet<string> TrailingAdverbs = new[]
+    {
+        "also", "then", "now", "later", "earlier", "still", "again", "already", "too", "however", "meanwhile", "separately",
+        "once", "first", "quickly", "soon", "further", "repeatedly", "previously", "recently", "reportedly", "initially",
+        "subsequently", "simply", "publicly", "privately", "openly", "personally", "himself", "herself", "itself", "themselves",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private List<Token> TrimPhrase(List<Token> part)
     {
         var a = 0;
         while (a < part.Count - 1 && Openers.Contains(part[a].Text.ToLowerInvariant()))
         {
             a++;
+        }
+        while (part.Count - a > 1 && TrailingAdverbs.Contains(part[^1].Text))
+        {
+            part = part.GetRange(0, part.Count - 1);
         }
         // keep at most a dozen words: the first when a name opens the clause ("Hillary Clinton spoke out Tuesday about ..."),
         // else the last ("Upon arrival at the talks the envoy" -> the envoy)
@@ -1293,6 +1327,15 @@ internal sealed class Attributor
             return Attribution.None; // "Vindman and Williams told lawmakers": each speaks for themselves, named at their quotes
         }
         var describesPerson = PersonHeads.Contains(lastWord) || PersonHeads.Contains(lastWord.TrimEnd('s'));
+        // "A senior EU source monitoring the situation", "Jordanian officers who ...": a person noun after an organisation
+        // or a state makes a person of it
+        if (head is { Actor.Kind: not ActorKind.Person } org0)
+        {
+            var tail = phrase.Where(t => t.Start >= org0.End).TakeWhile(t => t.IsWord && !Prepositions.Contains(t.Text) && !IsVerbLike(t)
+                && !Determiners.Contains(t.Text) && !t.Text.EndsWith("ing", StringComparison.Ordinal) && t.Text is not ("who" or "which" or "that")).ToList();
+            describesPerson |= tail.Count is > 0 and <= 3 && tail.Any(t => !t.IsCapitalised
+                && (PersonHeads.Contains(t.Text.ToLowerInvariant()) || PersonHeads.Contains(t.Text.ToLowerInvariant().TrimEnd('s'))));
+        }
         if (head is { } m)
         {
             var headIsLast = phrase[^1].End <= m.End;

@@ -470,4 +470,39 @@ public class AttributionTests
             "The hardest topic will be how Prime Minister Ahmet Davutoglu responds to an offer to open new \"chapters\" of the talks.");
         Assert.NotEqual("Ahmet Davutoglu", analysis.Quote("chapters").Speaker);
     }
+    [Theory]
+    [InlineData("The semi-official news agency quoted Gen. Farzad Esmaili as saying, \"We will help Syria if asked.\"", "Farzad Esmaili")]
+    [InlineData("Deputy spokesman Farhan Haq quoted Ban Ki-moon as saying the attacks \"cast a shadow\" on the talks.", "Ban Ki-moon")]
+    public void TheOneQuotedAsSayingSpeaksNotTheOutletQuotingThem(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Analyze.Body(paragraph).Quotes).Speaker);
+    }
+
+    [Fact]
+    public void AnAdverbBetweenTheSubjectAndItsVerbIsNoPartOfTheSpeaker()
+    {
+        var analysis = Analyze.Body(
+            "President Barack Obama spoke to Congress on Tuesday.",
+            "The president also said he regretted the state of politics.",
+            "\"It is one of the few regrets of my presidency,\" he said.");
+        Assert.Equal("Barack Obama", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void APersonNounAfterAnOrganisationMakesAnAnonymousPersonOfIt()
+    {
+        var quote = Assert.Single(Analyze.Body("A senior EU source monitoring the situation said: \"It looks like a coup.\"").Quotes);
+        Assert.Equal("senior EU source", quote.Speaker);
+        Assert.Equal("European Union", quote.SpeakerAffiliation);
+    }
+
+    [Fact]
+    public void AStatementsOwnerSpeaksTheWordsItIsAboutButNotTheVerdictCalledOnIt()
+    {
+        var analysis = Analyze.Body(
+            "FactWatch then ruled that Governor Halvard Stone's statement about \"record crime\" was accurate.",
+            "Marta Lind, a senior adviser, called Mr. Stone's remarks on Saturday \"a true wake-up call.\"");
+        Assert.Equal("Halvard Stone", analysis.Quote("record crime").Speaker);
+        Assert.Equal("Marta Lind", analysis.Quote("a true wake-up call").Speaker);
+    }
 }
