@@ -646,8 +646,11 @@ internal static class ActorFinder
     }
 
     // "HNC member Farah Atassi", "rebel commander Abu Ghiath al-Shami": a role noun right before the name.
+    // Also in apposition after a comma: "One rebel commander, Zekeriya Karsli from the Levant Front, said".
     private static bool RoleBefore(List<Token> tokens, int a) =>
-        a > 0 && !tokens[a - 1].IsCapitalised && Lexicon.RoleNouns.Contains(tokens[a - 1].Text.ToLowerInvariant());
+        a > 0 && !tokens[a - 1].IsCapitalised && Lexicon.RoleNouns.Contains(tokens[a - 1].Text.ToLowerInvariant())
+        || a > 1 && tokens[a - 1].Text == "," && tokens[a - 2].IsWord && !tokens[a - 2].IsCapitalised
+            && Lexicon.RoleNouns.Contains(tokens[a - 2].Text.ToLowerInvariant());
 
     private static bool SpeechAround(List<Token> tokens, int a, int j) =>
         (j < tokens.Count && SpeechVerbs.IsSpeechVerb(tokens[j].Text.ToLowerInvariant()))

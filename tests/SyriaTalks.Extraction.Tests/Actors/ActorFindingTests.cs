@@ -175,4 +175,11 @@ public class ActorFindingTests
         Assert.Equal(2, Actor(analysis, "Walt Harrow").Mentions);
         Assert.Equal(2, Actor(analysis, "Hillary Harrow").Mentions);
     }
+    [Fact]
+    public void ANameInAppositionAfterARoleNounIsAPerson()
+    {
+        var analysis = Analyze.Body("One rebel commander, Zekeriya Karsli from the Levant Front, said: \"The fall of the airport made things grim.\"");
+        Assert.Equal(ActorKind.Person, Actor(analysis, "Zekeriya Karsli").Kind);
+        Assert.Equal("Zekeriya Karsli", Assert.Single(analysis.Quotes).Speaker);
+    }
 }
