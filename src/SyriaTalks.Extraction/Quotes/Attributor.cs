@@ -549,6 +549,7 @@ internal sealed class Attributor
         "assertion", "promise", "pledge", "warning", "tweet", "tweets", "speech", "testimony", "letter", "message",
         "accusation", "accusations", "denial", "insistence", "description", "characterization", "characterisation", "vow",
         "threat", "boast", "declaration", "account", "argument", "post", "op-ed", "interview", "briefing",
+        "draft", "memo", "report", "proposal", "missive", "prediction", "note", "document", "resolution", "editorial",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private Attribution? Possessor(List<Token> seg)
@@ -673,6 +674,12 @@ internal sealed class Attributor
         var verb = seg[v].Text.ToLowerInvariant();
         var cue = seg[v].Text;
         var start = seg.Count > 0 && seg[0].Text == "," ? 1 : 0;
+        // ""very tough discussions" lie ahead ..., before they head north, said Altmaier": inverted after a comma
+        if (v > start && seg[v - 1].Text == "," && v + 1 < seg.Count && seg[v + 1].IsCapitalised && verb is "said" or "says" or "added" or "adds"
+            && Resolve(ObjectPhrase(seg, v + 1), seg[v].Start) is { Speaker: not null } inverted)
+        {
+            return inverted with { Cue = cue };
+        }
         if (v <= start)
         {
             // "Q," said X ...
@@ -963,12 +970,19 @@ internal sealed class Attributor
     }
 
     // the subject of a participle ("..., saying"): everything before the main verb of the clause
-    private static int SubjectEnd(List<Token> seg, int v)
+    private int SubjectEnd(List<Token> seg, int v)
     {
+        var from = 0;
         for (var i = 0; i < v; i++)
         {
-            if (seg[i].Text == "," && i > 0)
+            if (seg[i].Text == "," && i > from)
             {
+                // "In a meeting with business leaders last week, he avoided ..., saying": past the opening adverbial
+                if (IsOpeningAdverbial(seg.GetRange(from, i - from)) && seg.FindIndex(i + 1, v - i - 1, t => t.Text == ",") > 0)
+                {
+                    from = i + 1;
+                    continue;
+                }
                 return i;
             }
         }
@@ -1049,6 +1063,13 @@ internal sealed class Attributor
             {
                 return clause;
             }
+            // "... but which critics say will cause "Q"": a described group opening the clause
+            if (clause.Count <= 4 && last[opener].Text.ToLowerInvariant() is "which" or "that" or "what" or "but" or "while" or "whereas" or "although" or "though"
+                && clause.All(t => t.IsWord && !IsVerbLike(t)) && PersonHeads.Contains(clause[^1].Text.ToLowerInvariant().TrimEnd('s'))
+                && !clause[^1].IsCapitalised)
+            {
+                return clause;
+            }
         }
         // the sentence's own subject: the leftmost part that is not an opening adverbial ("In July,", "Upon arrival
         // at the talks,"), a participle clause or an apposition ("Flynn, a top Trump surrogate, said"); a new clause
@@ -1098,6 +1119,10 @@ internal sealed class Attributor
                     continue;
                 }
                 var w = cut[0].Text.ToLowerInvariant();
+                if (cut.Count > 1 && (PersonPronouns.Contains(w) || w is "they" or "we" or "it") && pass == 0)
+                {
+                    return cut.GetRange(0, 1); // "he avoided any mention of ...": the pronoun is the subject
+                }
                 var named = HeadMention(cut) is not null || PersonPronouns.Contains(w) || GroupPronouns.Contains(w) && cut.Count == 1
                     || (cut.Count <= 4 && cut.All(t => t.IsCapitalised || ActorFinder.Particles.Contains(t.Text)) && !ActorFinder.Stop.Contains(w)
                         && !IsPlaceName(cut) && !(cut.Count == 1 && ActorLexicon.Shared.CommonWords.Contains(w)));
@@ -1169,7 +1194,7 @@ internal sealed class Attributor
     private List<Token> TrimPhrase(List<Token> part)
     {
         var a = 0;
-        while (a < part.Count - 1 && Openers.Contains(part[a].Text.ToLowerInvariant()))
+        while (a < part.Count - 1 && (Openers.Contains(part[a].Text.ToLowerInvariant()) || part[a].Text is "which" or "who" or "whom" or "what"))
         {
             a++;
         }
@@ -1326,6 +1351,12 @@ internal sealed class Attributor
         {
             return Attribution.None; // "Vindman and Williams told lawmakers": each speaks for themselves, named at their quotes
         }
+        // "Tusk's draft says", "the ministry's statement said": the owner of the text speaks through it
+        if (phrase.Count is >= 3 and <= 6 && SpeechNouns.Contains(lastWord) && phrase[^2].Text is "'s" or "\u2019s"
+            && actors.Mentions.LastOrDefault(m => m.End == phrase[^3].End && m.Start >= phrase[0].Start) is { Actor: { } writer })
+        {
+            return new Attribution(writer.Name, writer.Role, writer.Affiliation, null, null, writer.Kind == ActorKind.Person);
+        }
         var describesPerson = PersonHeads.Contains(lastWord) || PersonHeads.Contains(lastWord.TrimEnd('s'));
         // "A senior EU source monitoring the situation", "Jordanian officers who ...": a person noun after an organisation
         // or a state makes a person of it
@@ -1473,7 +1504,7 @@ internal sealed class Attributor
         }
         var from = h;
         while (from > 0 && phrase[from - 1].IsWord && !Determiners.Contains(words[from - 1]) && !Prepositions.Contains(words[from - 1])
-            && !IsVerbLike(phrase[from - 1]) && words[from - 1] is not ("his" or "her" or "their" or "its"))
+            && !IsVerbLike(phrase[from - 1]) && words[from - 1] is not ("his" or "her" or "their" or "its" or "which" or "who" or "what" or "whom"))
         {
             from--;
         }

@@ -505,4 +505,37 @@ public class AttributionTests
         Assert.Equal("Halvard Stone", analysis.Quote("record crime").Speaker);
         Assert.Equal("Marta Lind", analysis.Quote("a true wake-up call").Speaker);
     }
+    [Fact]
+    public void AnInvertedSpeakerAfterACommaEndsALongSentenceAroundAPartialQuotation()
+    {
+        var analysis = Analyze.Body(
+            "The crisis will occupy leaders at their summit, when \"very tough discussions\" lie ahead on processing refugees before they head north, said Peter Altmaier.",
+            "\"We are not there yet,\" he said.");
+        Assert.Equal("Peter Altmaier", analysis.Quote("very tough").Speaker);
+        Assert.Equal("Peter Altmaier", analysis.Quote("We are not").Speaker);
+    }
+
+    [Fact]
+    public void AParticiplesSubjectIsFoundPastAnOpeningAdverbial()
+    {
+        var analysis = Analyze.Body(
+            "President Rodrigo Duterte met investors in Manila.",
+            "In a meeting with top business leaders last week, he avoided any mention of an economic agenda, saying \"I never pretended to be an economist.\"");
+        Assert.Equal("Rodrigo Duterte", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void ARelativeWordIsNoPartOfTheSpeaker()
+    {
+        var analysis = Analyze.Body("The camp was cleared in what the government termed a humane operation but which critics say will cause \"chaos and suffering.\"");
+        Assert.Equal("critics", Assert.Single(analysis.Quotes).Speaker);
+    }
+    [Fact]
+    public void TheOwnerOfADraftSpeaksThroughIt()
+    {
+        var analysis = Analyze.Body(
+            "European Council President Donald Tusk circulated a proposal on Wednesday.",
+            "Tusk's draft says the bloc would work to \"prepare for a decision\" on new talks.");
+        Assert.Equal("Donald Tusk", analysis.Quote("prepare for a decision").Speaker);
+    }
 }
