@@ -1082,6 +1082,12 @@ internal sealed class Attributor
                 from0 = k;
             }
         }
+        // "In Geneva, a statement by the ICRC called ...": after opening adverbials the first part is the subject, even
+        // when it opens with "a" as appositions do
+        while (from0 + 1 < parts.Count && IsOpeningAdverbial(parts[from0]))
+        {
+            from0++;
+        }
         // "..., Seth Jones, an analyst with the RAND Corp, told Reuters": the name nearest the verb, past appositions
         for (var k = parts.Count - 1; k >= from0; k--)
         {
@@ -1350,6 +1356,13 @@ internal sealed class Attributor
         if (IsPair(phrase))
         {
             return Attribution.None; // "Vindman and Williams told lawmakers": each speaks for themselves, named at their quotes
+        }
+        // "a statement by the International Committee of the Red Cross", "a letter from the ministry": its author
+        if (phrase.Count >= 3 && words.FindIndex(w => SpeechNouns.Contains(w)) is var sn && sn >= 0 && sn + 1 < words.Count
+            && words[sn + 1] is "by" or "from" && HeadMention(phrase.GetRange(sn + 2, phrase.Count - sn - 2)) is { } author
+            && actors.In(phrase[0].Start, phrase[sn].End).All(m => m.Actor.Kind != ActorKind.Person))
+        {
+            return new Attribution(author.Actor.Name, author.Actor.Role, author.Actor.Affiliation, null, null, author.Actor.Kind == ActorKind.Person);
         }
         // "Tusk's draft says", "the ministry's statement said": the owner of the text speaks through it
         if (phrase.Count is >= 3 and <= 6 && SpeechNouns.Contains(lastWord) && phrase[^2].Text is "'s" or "\u2019s"

@@ -538,4 +538,12 @@ public class AttributionTests
             "Tusk's draft says the bloc would work to \"prepare for a decision\" on new talks.");
         Assert.Equal("Donald Tusk", analysis.Quote("prepare for a decision").Speaker);
     }
+    [Fact]
+    public void AStatementByAnOrganisationIsThatOrganisationsAfterAnOpeningAdverbial()
+    {
+        var analysis = Analyze.Body(
+            "The hospital had an emergency room, Doctors Without Borders said.",
+            "In Geneva, a statement by the International Committee of the Red Cross called the attack \"unacceptable.\"");
+        Assert.Equal("International Committee of the Red Cross", analysis.Quote("unacceptable").Speaker);
+    }
 }
