@@ -283,6 +283,12 @@ internal sealed class Attributor
         {
             return lead;
         }
+        // "All this has led the Latvian journalist Dainis Ivans to fear a "Q"": the person made to think or say it, when
+        // nothing in the sentence reports speech
+        if (!opensSentence && Controlled(before) is { Speaker: not null } controlled)
+        {
+            return controlled;
+        }
         direct = false;
         // "On "Face the Nation," Sanders identified ... . "Q."": a quotation standing alone after a sentence about a
         // named person is theirs, unless someone was quoted in so many words since
@@ -399,6 +405,29 @@ internal sealed class Attributor
             var agent = ObjectPhrase(after, i + 2);
             var who = Resolve(agent, after[i].Start);
             return who.Speaker is null ? null : who with { Cue = after[i].Text + " by" };
+        }
+        return null;
+    }
+
+    private Attribution? Controlled(List<Token> before)
+    {
+        if (before.Any(t => IsVerb(t)))
+        {
+            return null;
+        }
+        for (var i = before.Count - 2; i > 0; i--)
+        {
+            if (before[i].Text != "to" || !before[i + 1].IsWord || before[i + 1].IsCapitalised)
+            {
+                continue;
+            }
+            var person = actors.Mentions.LastOrDefault(m => m.End == before[i - 1].End);
+            if (person.Actor is { Kind: ActorKind.Person } p && before.FindIndex(t => t.Start >= person.Start) is var at && at > 0
+                && before[at - 1].IsWord && !Prepositions.Contains(before[at - 1].Text))
+            {
+                return new Attribution(p.Name, p.Role, p.Affiliation, before[i + 1].Text, null, true);
+            }
+            break;
         }
         return null;
     }

@@ -546,4 +546,12 @@ public class AttributionTests
             "In Geneva, a statement by the International Committee of the Red Cross called the attack \"unacceptable.\"");
         Assert.Equal("International Committee of the Red Cross", analysis.Quote("unacceptable").Speaker);
     }
+    [Fact]
+    public void ThePersonLedToThinkAQuotedPhraseOwnsIt()
+    {
+        var analysis = Analyze.Body(
+            "In July, Governor Halvard Stone dismissed the alliance as \"a relic.\" All this has led the Latvian journalist Marta Lind to fear a \"new Yalta.\"");
+        Assert.Equal("Halvard Stone", analysis.Quote("a relic").Speaker);
+        Assert.Equal("Marta Lind", analysis.Quote("new Yalta").Speaker);
+    }
 }
