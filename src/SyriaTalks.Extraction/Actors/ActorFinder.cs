@@ -172,6 +172,7 @@ internal static class ActorFinder
             }
         }
         MergeUnknown(text, reading, byName, unknown);
+        SpellOutAcronyms(text, reading);
         DefineAcronyms(reading, byName);
         UseArticleSpelling(reading);
         reading.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -870,6 +871,54 @@ internal static class ActorFinder
             {
                 actor.Aliases.Add(actor.Name);
                 actor.Name = best;
+            }
+        }
+    }
+
+    // lower-case words inside an organisation's name that its acronym skips: "Alliance to Reclaim Our Schools (AROS)"
+    private static readonly FrozenSet<string> NameConnectors = new[] { "to", "of", "for", "and", "the", "on", "in", "&", "against" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"the event organizer Alliance to Reclaim Our Schools (AROS)": an acronym in brackets names the words before it
+    /// whose initials it spells, connectors and all, when no organisation found there already does.</summary>
+    private static void SpellOutAcronyms(string text, ActorReading reading)
+    {
+        foreach (var acronym in reading.Actors.Where(a => a.Kind != ActorKind.Person && !a.Known && a.Name.All(c => char.IsUpper(c) || c == '.')).ToList())
+        {
+            var letters = acronym.Name.Replace(".", "");
+            if (letters.Length < 3 || reading.Actors.Any(a => a != acronym && a.Kind != ActorKind.Person && Initials(a.Name) == letters))
+            {
+                continue;
+            }
+            var bracket = reading.Mentions.FirstOrDefault(m => m.Actor == acronym && m.Start > 2 && text[m.Start - 1] == '(');
+            if (bracket.Actor is null)
+            {
+                continue;
+            }
+            var words = Tokenizer.Tokenize(text, Math.Max(0, bracket.Start - 120), bracket.Start - 1).Where(t => t.IsWord).ToList();
+            var capitals = 0;
+            for (var k = words.Count - 1; k >= 0 && capitals <= letters.Length; k--)
+            {
+                if (words[k].IsCapitalised)
+                {
+                    capitals++;
+                }
+                else if (!NameConnectors.Contains(words[k].Text))
+                {
+                    break;
+                }
+                if (capitals == letters.Length && words[k].IsCapitalised)
+                {
+                    var span = words.GetRange(k, words.Count - k);
+                    var name = text[span[0].Start..span[^1].End];
+                    if (string.Concat(span.Where(t => t.IsCapitalised).Select(t => t.Text[0])) == letters && span.Count > letters.Length)
+                    {
+                        acronym.Aliases.Add(acronym.Name);
+                        acronym.Name = name;
+                        acronym.Aliases.Add(name);
+                        AddMention(reading, acronym, span[0].Start, span[^1].End);
+                    }
+                    break;
+                }
             }
         }
     }

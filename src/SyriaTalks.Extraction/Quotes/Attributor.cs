@@ -807,6 +807,11 @@ internal sealed class Attributor
             if (seg[i].Text.Equals("according", StringComparison.OrdinalIgnoreCase) && seg[i + 1].Text == "to")
             {
                 var obj = ObjectPhrase(seg, i + 2);
+                // "the event organizer Alliance to Reclaim Our Schools": a name the phrase cut short runs to its end
+                if (obj.Count > 0 && actors.Mentions.FirstOrDefault(m => m.Start >= obj[0].Start && m.Start <= obj[^1].Start && m.End > obj[^1].End) is { Actor: not null } longer)
+                {
+                    obj = seg.Skip(i + 2).TakeWhile(t => t.End <= longer.End).ToList();
+                }
                 var w = Resolve(obj, seg[i].Start);
                 if (w.Speaker is not null)
                 {

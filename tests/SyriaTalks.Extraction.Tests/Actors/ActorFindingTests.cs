@@ -182,4 +182,14 @@ public class ActorFindingTests
         Assert.Equal(ActorKind.Person, Actor(analysis, "Zekeriya Karsli").Kind);
         Assert.Equal("Zekeriya Karsli", Assert.Single(analysis.Quotes).Speaker);
     }
+    [Fact]
+    public void AnAcronymInBracketsSpellsOutTheNameBeforeItConnectorsAndAll()
+    {
+        var analysis = Analyze.Body(
+            "More than 100,000 people joined a nationwide \"walk-in,\" according to the event organizer Alliance to Rebuild Public Schools (ARPS).",
+            "ARPS said it would hold more events.");
+        var alliance = Actor(analysis, "Alliance to Rebuild Public Schools");
+        Assert.Contains("ARPS", alliance.Aliases);
+        Assert.Equal("Alliance to Rebuild Public Schools", analysis.Quote("walk-in").Speaker);
+    }
 }
