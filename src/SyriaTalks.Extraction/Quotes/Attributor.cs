@@ -1398,6 +1398,12 @@ internal sealed class Attributor
         {
             return new Attribution(author.Actor.Name, author.Actor.Role, author.Actor.Affiliation, null, null, author.Actor.Kind == ActorKind.Person);
         }
+        // "A new message purporting to come from the spokesman of Islamic State ... "Q," said the message": the text
+        // speaks for the author named where it was introduced
+        if (phrase.Count == 2 && words[0] is "the" or "this" && SpeechNouns.Contains(lastWord) && AuthorOf(lastWord, phrase[0].Start) is { } author0)
+        {
+            return author0;
+        }
         // "Tusk's draft says", "the ministry's statement said": the owner of the text speaks through it
         if (phrase.Count is >= 3 and <= 6 && SpeechNouns.Contains(lastWord) && phrase[^2].Text is "'s" or "\u2019s"
             && actors.Mentions.LastOrDefault(m => m.End == phrase[^3].End && m.Start >= phrase[0].Start) is { Actor: { } writer })
@@ -1603,6 +1609,32 @@ internal sealed class Attributor
             }
         }
         return false;
+    }
+
+    private Attribution? AuthorOf(string noun, int position)
+    {
+        var from = Math.Max(0, position - 1500);
+        var at = text.LastIndexOf(" " + noun, position - 1, position - from, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return null;
+        }
+        var end = Math.Min(text.Length, at + noun.Length + 100);
+        foreach (var m in actors.Mentions)
+        {
+            if (m.Start <= at || m.Start >= end)
+            {
+                continue;
+            }
+            var lead = text[Math.Max(at, m.Start - 6)..m.Start];
+            if (lead.EndsWith("from ", StringComparison.Ordinal) || lead.EndsWith("by ", StringComparison.Ordinal) || lead.EndsWith("of ", StringComparison.Ordinal)
+                || lead.EndsWith("the ", StringComparison.Ordinal) && text[Math.Max(at, m.Start - 10)..m.Start].Contains("from", StringComparison.Ordinal))
+            {
+                return new Attribution(m.Actor.Name, m.Actor.Role, m.Actor.Affiliation, null, null, m.Actor.Kind == ActorKind.Person);
+            }
+            break;
+        }
+        return null;
     }
 
     // "the premier" holds the role "Deputy Prime Minister"; "the spokeswoman" a spokesperson's

@@ -554,4 +554,12 @@ public class AttributionTests
         Assert.Equal("Halvard Stone", analysis.Quote("a relic").Speaker);
         Assert.Equal("Marta Lind", analysis.Quote("new Yalta").Speaker);
     }
+    [Fact]
+    public void AMessageSpeaksForTheAuthorNamedWhereItWasIntroduced()
+    {
+        var analysis = Analyze.Body(
+            "BAGHDAD A new message purporting to come from the spokesman of Islamic State calls on followers to launch attacks.",
+            "\"Get prepared, be ready,\" said the message, suggesting attacks on civilian targets.");
+        Assert.Equal("Islamic State", Assert.Single(analysis.Quotes).Speaker);
+    }
 }
