@@ -120,7 +120,23 @@ internal sealed class Attributor
                 spokenIndex++;
             }
             direct = true;
-            var attribution = Attribute(quote, sentenceIndex, previous);
+            var attribution = Attribution.None;
+            // "Ms Whitefield said: "Q1 ... (paragraphs later) Qn."": a quotation running over several paragraphs is
+            // introduced where it opens
+            var openIndex = SentenceOf(quote.OpenMark);
+            if (openIndex >= 0 && sentenceIndex >= 0 && sentences[openIndex].Paragraph != sentences[sentenceIndex].Paragraph)
+            {
+                attribution = Attribute(quote, openIndex, previous);
+                if (attribution.Speaker is null || !direct)
+                {
+                    direct = true;
+                    attribution = Attribution.None;
+                }
+            }
+            if (attribution.Speaker is null)
+            {
+                attribution = Attribute(quote, sentenceIndex, previous);
+            }
             if (!direct)
             {
                 guessed.Add(quote.OpenMark);
@@ -339,6 +355,9 @@ internal sealed class Attributor
         "bank", "union", "party", "alliance", "coalition", "group", "network", "observatory", "navy", "prosecutor's", "regime",
         "municipality", "authority", "authorities", "campaign", "foundation", "organisation", "organization", "movement", "militia",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "Mr", "Mrs.", "Ms", "Dr": British style drops the full stop
+    private static bool IsHonorific(Token t) => t.Text.TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Dr";
 
     // "Mr. Trump": the honorific before a marked name belongs to it
     private static int NameStart(List<Token> seg, int start)
@@ -1164,7 +1183,8 @@ internal sealed class Attributor
                     return cut.GetRange(0, 1); // "he avoided any mention of ...": the pronoun is the subject
                 }
                 var named = HeadMention(cut) is not null || PersonPronouns.Contains(w) || GroupPronouns.Contains(w) && cut.Count == 1
-                    || (cut.Count <= 4 && cut.All(t => t.IsCapitalised || ActorFinder.Particles.Contains(t.Text)) && !ActorFinder.Stop.Contains(w)
+                    || (cut.Count <= 4 && cut.All(t => t.IsCapitalised || ActorFinder.Particles.Contains(t.Text) || t.Text == ".")
+                        && (!ActorFinder.Stop.Contains(w) || IsHonorific(cut[0]) && cut.Count > 1)
                         && !IsPlaceName(cut) && !(cut.Count == 1 && ActorLexicon.Shared.CommonWords.Contains(w)));
                 // ("Officials at ..." opening the sentence are capitalised only by their place)
                 var described = cut.Any(t => (!t.IsCapitalised || t.Start == cut[0].Start && !t.IsAllCaps && !actors.In(t.Start, t.End).Any())
@@ -1518,7 +1538,7 @@ internal sealed class Attributor
         if (phrase.Count <= 4 && phrase.All(t => t.IsCapitalised || ActorFinder.Particles.Contains(t.Text)) && phrase[0].IsCapitalised
             && !words.Any(w => PersonHeads.Contains(w) || PersonHeads.Contains(w.TrimEnd('s')) || ActorLexicon.Shared.RoleNouns.Contains(w)
                 || ActorLexicon.Shared.RoleNouns.Contains(w.TrimEnd('s')))
-            && !ActorFinder.Stop.Contains(words[0]) && !IsPlaceName(phrase)
+            && (!ActorFinder.Stop.Contains(words[0]) || IsHonorific(phrase[0]) && phrase.Count > 1) && !IsPlaceName(phrase)
             && !(phrase.Count == 1 && ActorLexicon.Shared.CommonWords.Contains(words[0]))
             && !(phrase.Count > 1 && phrase.All(t => t.IsAllCaps))
             && !(phrase.Count == 1 && ActorLexicon.Shared.CommonWords.Contains(words[0])))

@@ -562,4 +562,23 @@ public class AttributionTests
             "\"Get prepared, be ready,\" said the message, suggesting attacks on civilian targets.");
         Assert.Equal("Islamic State", Assert.Single(analysis.Quotes).Speaker);
     }
+    [Fact]
+    public void AQuotationRunningOverParagraphsIsAttributedWhereItOpens()
+    {
+        var analysis = Analyze.Body(
+            "Police found propaganda at the boy's home, the broadcaster says.",
+            "Keith Suter, foreign editor of the morning programme, said: \"Clearly this youngster was groomed online.",
+            "\"He is just someone who got seduced by online communication.\"",
+            "The attack bears similarities to arrests made a year ago.");
+        Assert.Equal("Keith Suter", analysis.Quote("Clearly this youngster").Speaker);
+    }
+
+    [Fact]
+    public void AnHonorificWithoutAFullStopStillIntroducesTheSpeaker()
+    {
+        var analysis = Analyze.Body(
+            "He went on to say the party would vote against the bill, Davis said.",
+            "In the Commons, Mr Howard said it would be \"far better if the whole bill had a sunset clause\".");
+        Assert.Equal("Howard", analysis.Quote("far better").Speaker);
+    }
 }
