@@ -121,10 +121,10 @@ internal sealed class Attributor
             }
             direct = true;
             var attribution = Attribution.None;
-            // "Ms Whitefield said: "Q1 ... (paragraphs later) Qn."": a quotation running over several paragraphs is
-            // introduced where it opens
+            // "Ms Whitefield said: "Q1 ... (sentences or paragraphs later) Qn."": a quotation running over several
+            // sentences is introduced where it opens
             var openIndex = SentenceOf(quote.OpenMark);
-            if (openIndex >= 0 && sentenceIndex >= 0 && sentences[openIndex].Paragraph != sentences[sentenceIndex].Paragraph)
+            if (openIndex >= 0 && sentenceIndex >= 0 && openIndex != sentenceIndex)
             {
                 attribution = Attribute(quote, openIndex, previous);
                 if (attribution.Speaker is null || !direct)
