@@ -1227,6 +1227,9 @@ internal sealed class Attributor
             or "since" or "unlike" or "like" or "despite" or "following" or "according" or "meanwhile" or "however" or "too" or "also"
             or "then" or "upon" or "once" or "instead" or "asked" or "earlier" or "later" or "now"
             || Prepositions.Contains(first) || IsVerbLike(part[0]) || (first.EndsWith("ing", StringComparison.Ordinal) && !part[0].IsCapitalised)
+            // "Speaking outside the Olympic Primary School, Mr Brown said": a participle opening the sentence
+            || (first.EndsWith("ing", StringComparison.Ordinal) && first.Length > 5 && part.Count > 1 && !part[1].IsCapitalised
+                && !actors.In(part[0].Start, part[0].End).Any() && !ActorLexicon.Shared.FirstNames.Contains(first))
             || (part.Count <= 3 && part.All(t => !t.IsCapitalised || t.Text is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"));
     }
 

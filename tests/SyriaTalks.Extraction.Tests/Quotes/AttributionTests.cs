@@ -581,4 +581,10 @@ public class AttributionTests
             "In the Commons, Mr Howard said it would be \"far better if the whole bill had a sunset clause\".");
         Assert.Equal("Howard", analysis.Quote("far better").Speaker);
     }
+    [Fact]
+    public void AParticipleOpeningTheSentenceIsNoSpeaker()
+    {
+        var analysis = Analyze.Body("Speaking outside the Olympic Primary School, Mr Brown said: \"It is simply not acceptable.\"");
+        Assert.Equal("Brown", Assert.Single(analysis.Quotes).Speaker);
+    }
 }
