@@ -19,6 +19,7 @@ out="$root/src/SyriaTalks.Extraction/Resources/Quotes/speech-verbs.txt"
     referring label labeled labelled labels brand branded dub dubbed designate designated designates declare declared declares \
     wrote write writes writing post posted tweet tweeted tweets boast boasted boasts quip quipped joke joked jokes scold \
     scolded lament lamented mock mocked ruled rated deemed chant chanted chanting shout shouted yell yelled cried sang cite \
-    cited ask asked asks asking continued continues explained explains allege alleges alleged alleging demand demands demanded demanding
+    cited ask asked asks asking continued continues explained explains allege alleges alleged alleging demand demands demanded demanding \
+    request requests requested requesting
 } | awk '/^#/ || !seen[$0]++' > "$out"
 echo "wrote $out ($(wc -l < "$out") lines)"

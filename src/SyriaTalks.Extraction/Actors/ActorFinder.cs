@@ -172,6 +172,7 @@ internal static class ActorFinder
             }
         }
         MergeUnknown(text, reading, byName, unknown);
+        SpellOutAcronyms(text, reading);
         DefineAcronyms(reading, byName);
         UseArticleSpelling(reading);
         reading.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -646,8 +647,11 @@ internal static class ActorFinder
     }
 
     // "HNC member Farah Atassi", "rebel commander Abu Ghiath al-Shami": a role noun right before the name.
+    // Also in apposition after a comma: "One rebel commander, Zekeriya Karsli from the Levant Front, said".
     private static bool RoleBefore(List<Token> tokens, int a) =>
-        a > 0 && !tokens[a - 1].IsCapitalised && Lexicon.RoleNouns.Contains(tokens[a - 1].Text.ToLowerInvariant());
+        a > 0 && !tokens[a - 1].IsCapitalised && Lexicon.RoleNouns.Contains(tokens[a - 1].Text.ToLowerInvariant())
+        || a > 1 && tokens[a - 1].Text == "," && tokens[a - 2].IsWord && !tokens[a - 2].IsCapitalised
+            && Lexicon.RoleNouns.Contains(tokens[a - 2].Text.ToLowerInvariant());
 
     private static bool SpeechAround(List<Token> tokens, int a, int j) =>
         (j < tokens.Count && SpeechVerbs.IsSpeechVerb(tokens[j].Text.ToLowerInvariant()))
@@ -658,12 +662,55 @@ internal static class ActorFinder
     {
         // people first, by surname; then single words join the person whose surname they are
         var bySurname = new Dictionary<string, ActorRecord>(StringComparer.Ordinal);
+        // who holds a surname from where on: a second person of the same surname ("the first lady, Michelle Obama")
+        // takes it only from their own mention, so "Mr. Obama" before it stays the person named before
+        var holders = new Dictionary<string, List<(int Position, ActorRecord Record)>>(StringComparer.Ordinal);
+        void Hold(string key, int position, ActorRecord record)
+        {
+            if (!holders.TryGetValue(key, out var list))
+            {
+                holders[key] = list = [];
+            }
+            list.Add((position, record));
+        }
         foreach (var known in reading.Actors.Where(r => r.Kind == ActorKind.Person))
         {
             foreach (var alias in known.Aliases.Append(known.Name))
             {
                 bySurname.TryAdd(Surname(alias), known);
+                foreach (var m in reading.Mentions.Where(m => m.Actor == known))
+                {
+                    Hold(Surname(alias), m.Start, known);
+                }
             }
+        }
+        // "Mr. Obama" is the Obama named last before it; "Bill Clinton" only ever the Clinton called Bill
+        ActorRecord? HolderAt(Candidate c)
+        {
+            var key = Surname(c.Name);
+            if (!holders.TryGetValue(key, out var list) || list.Count == 0)
+            {
+                var famous = FamousBySurname(key);
+                return famous is null ? null : Record(byName, reading, famous);
+            }
+            if (!c.Single)
+            {
+                list = [.. list.Where(h => SameFirstName(h.Record, c.Name))];
+                if (list.Count == 0)
+                {
+                    return null;
+                }
+            }
+            var position = c.Start;
+            var before = list.Where(h => h.Position < position).ToList();
+            if (before.Count > 0)
+            {
+                return before.MaxBy(h => h.Position).Record;
+            }
+            // named by surname before the full name: someone known by the surname alone ("President Obama"), else
+            // the first person the article names so
+            var known = FamousBySurname(key);
+            return known is null ? list.MinBy(h => h.Position).Record : Record(byName, reading, known);
         }
         // "Tova Noel and Michael Thomas": a full name paired by "and" with a person is a person too
         for (var u = 0; u + 1 < unknown.Count; u++)
@@ -693,6 +740,11 @@ internal static class ActorFinder
             if (bySurname.TryGetValue(key, out var same) && !SameFirstName(same, c.Name))
             {
                 bySurname.Remove(key); // Bashar al-Zoubi is not Asaad al-Zoubi: the later one takes the surname
+                // "Walt Harrow ... Hillary Harrow ... Walt Harrow": a namesake named again is the one named before
+                if (holders.TryGetValue(key, out var named) && named.Select(h => h.Record).FirstOrDefault(r => SameFirstName(r, c.Name)) is { } again)
+                {
+                    bySurname[key] = again;
+                }
             }
             if (!bySurname.TryGetValue(key, out var record))
             {
@@ -705,6 +757,7 @@ internal static class ActorFinder
             {
                 record.Name = c.Name; // the fuller form is the canonical one
             }
+            Hold(key, c.Start, record);
             record.Aliases.Add(c.Name);
             if (c.Title is { } title && record.Role is null)
             {
@@ -717,7 +770,7 @@ internal static class ActorFinder
         {
             if (c.Kind is null)
             {
-                if (bySurname.TryGetValue(Surname(c.Name), out var person))
+                if (HolderAt(c) is { } person)
                 {
                     person.Aliases.Add(c.Name);
                     AddMention(reading, person, c.Start, c.End);
@@ -744,7 +797,7 @@ internal static class ActorFinder
         // single-word persons never introduced by a full name: keep those that speak or carry a title
         foreach (var c in unknown.Where(c => c.Kind == ActorKind.Person && c.Single))
         {
-            if (bySurname.TryGetValue(Surname(c.Name), out var person))
+            if (HolderAt(c) is { } person)
             {
                 person.Aliases.Add(c.Name);
                 AddMention(reading, person, c.Start, c.End);
@@ -754,11 +807,28 @@ internal static class ActorFinder
                 var record = new ActorRecord(c.Name, ActorKind.Person) { Role = c.Title };
                 record.Aliases.Add(c.Name);
                 bySurname[Surname(c.Name)] = record;
+                Hold(Surname(c.Name), c.Start, record);
                 byName.TryAdd(c.Name, record);
                 reading.Actors.Add(record);
                 AddMention(reading, record, c.Start, c.End);
             }
         }
+    }
+
+    // a person of the curated list named by the surname alone without introduction ("!Obama", "!Putin")
+    private static KnownActor? FamousBySurname(string surname)
+    {
+        foreach (var entries in Lexicon.AliasesByFirstWord.Values)
+        {
+            foreach (var e in entries)
+            {
+                if (e.Words.Length == 1 && !e.NeedsIntroduction && e.Actor.Kind == ActorKind.Person && Surname(e.Words[0]) == surname)
+                {
+                    return e.Actor;
+                }
+            }
+        }
+        return null;
     }
 
     private static bool SameFirstName(ActorRecord person, string name)
@@ -801,6 +871,54 @@ internal static class ActorFinder
             {
                 actor.Aliases.Add(actor.Name);
                 actor.Name = best;
+            }
+        }
+    }
+
+    // lower-case words inside an organisation's name that its acronym skips: "Alliance to Reclaim Our Schools (AROS)"
+    private static readonly FrozenSet<string> NameConnectors = new[] { "to", "of", "for", "and", "the", "on", "in", "&", "against" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"the event organizer Alliance to Reclaim Our Schools (AROS)": an acronym in brackets names the words before it
+    /// whose initials it spells, connectors and all, when no organisation found there already does.</summary>
+    private static void SpellOutAcronyms(string text, ActorReading reading)
+    {
+        foreach (var acronym in reading.Actors.Where(a => a.Kind != ActorKind.Person && !a.Known && a.Name.All(c => char.IsUpper(c) || c == '.')).ToList())
+        {
+            var letters = acronym.Name.Replace(".", "");
+            if (letters.Length < 3 || reading.Actors.Any(a => a != acronym && a.Kind != ActorKind.Person && Initials(a.Name) == letters))
+            {
+                continue;
+            }
+            var bracket = reading.Mentions.FirstOrDefault(m => m.Actor == acronym && m.Start > 2 && text[m.Start - 1] == '(');
+            if (bracket.Actor is null)
+            {
+                continue;
+            }
+            var words = Tokenizer.Tokenize(text, Math.Max(0, bracket.Start - 120), bracket.Start - 1).Where(t => t.IsWord).ToList();
+            var capitals = 0;
+            for (var k = words.Count - 1; k >= 0 && capitals <= letters.Length; k--)
+            {
+                if (words[k].IsCapitalised)
+                {
+                    capitals++;
+                }
+                else if (!NameConnectors.Contains(words[k].Text))
+                {
+                    break;
+                }
+                if (capitals == letters.Length && words[k].IsCapitalised)
+                {
+                    var span = words.GetRange(k, words.Count - k);
+                    var name = text[span[0].Start..span[^1].End];
+                    if (string.Concat(span.Where(t => t.IsCapitalised).Select(t => t.Text[0])) == letters && span.Count > letters.Length)
+                    {
+                        acronym.Aliases.Add(acronym.Name);
+                        acronym.Name = name;
+                        acronym.Aliases.Add(name);
+                        AddMention(reading, acronym, span[0].Start, span[^1].End);
+                    }
+                    break;
+                }
             }
         }
     }

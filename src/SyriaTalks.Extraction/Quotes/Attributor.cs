@@ -78,6 +78,12 @@ internal sealed class Attributor
     // what has been said by whom so far, in text order: a pronoun or a quotation standing alone hangs on it
     private readonly List<(int Position, int Paragraph, Attribution Who)> said = [];
 
+    // quotations whose speaker was only guessed from the discourse, not read from the words around them
+    private readonly HashSet<int> guessed = [];
+
+    // whether the attribution just made was read from the quotation's own sentence
+    private bool direct;
+
     public Attributor(string text, ActorReading actors, List<QuoteSpan> quotes, IReadOnlyList<ExtractedSentence> sentences)
     {
         this.text = text;
@@ -113,7 +119,28 @@ internal sealed class Attributor
                 }
                 spokenIndex++;
             }
-            var attribution = Attribute(quote, sentenceIndex, previous);
+            direct = true;
+            var attribution = Attribution.None;
+            // "Ms Whitefield said: "Q1 ... (sentences or paragraphs later) Qn."": a quotation running over several
+            // sentences is introduced where it opens
+            var openIndex = SentenceOf(quote.OpenMark);
+            if (openIndex >= 0 && sentenceIndex >= 0 && openIndex != sentenceIndex)
+            {
+                attribution = Attribute(quote, openIndex, previous);
+                if (attribution.Speaker is null || !direct)
+                {
+                    direct = true;
+                    attribution = Attribution.None;
+                }
+            }
+            if (attribution.Speaker is null)
+            {
+                attribution = Attribute(quote, sentenceIndex, previous);
+            }
+            if (!direct)
+            {
+                guessed.Add(quote.OpenMark);
+            }
             result.Add(attribution);
             previous.Add((quote, attribution, sentenceIndex));
             if (attribution.Speaker is not null)
@@ -148,17 +175,66 @@ internal sealed class Attributor
                 return w;
             }
         }
-        var opensSentence = b.All(t => !t.IsWord || Openers.Contains(t.Text.ToLowerInvariant()));
-        // X said Russia was "Q" (a partial quotation in indirect speech), unless the quotation opens the sentence
-        if (!opensSentence && VerbIndex(before, before.Count, first: false, near: before.Count - 10) is { } bv
-            && FromVerb(before, bv, previous, sentenceIndex) is { Speaker: not null } bw)
+        // "the so-called "proximity talks"": a term the article names, which nobody is quoted as saying
+        if (b.Count > 0 && b[^1].Text.Equals("so-called", StringComparison.OrdinalIgnoreCase))
         {
-            return bw;
+            return Attribution.None;
+        }
+        var opensSentence = b.All(t => !t.IsWord || Openers.Contains(t.Text.ToLowerInvariant()));
+        // "PENCE: Well, look, Clinton thinks this is "Shark Tank."": in a transcript, the turn's speaker says it all
+        if (TurnSpeaker(sentence.Paragraph, quote.OpenMark) is { } turn)
+        {
+            return turn;
+        }
+        // X said Russia was "Q" (a partial quotation in indirect speech), unless the quotation opens the sentence
+        // ("ruled that Trump's statement about "Q"": a statement's owner named after the verb speaks its words)
+        if (!opensSentence && VerbIndex(before, before.Count, first: false, near: before.Count - 10) is { } pv
+            && !ClauseEndsAfter(before, pv) && Possessor(before.GetRange(pv, before.Count - pv)) is { Speaker: not null, Cue: { } ownedNoun } owned
+            && before.FindLastIndex(t => t.Text == ownedNoun) is var on && on > pv && on + 1 < before.Count
+            && before[on + 1].Text is "about" or "that" or "of" or "regarding")
+        {
+            return owned;
+        }
+        if (!opensSentence && VerbIndex(before, before.Count, first: false, near: before.Count - 10) is { } bv
+            && !ClauseEndsAfter(before, bv) && FromVerb(before, bv, previous, sentenceIndex) is { } bw)
+        {
+            if (bw.Speaker is not null)
+            {
+                return bw;
+            }
+            // "Clinton ... during a "Commander-in-Chief Forum" sponsored by NBC and said she has ...: "Q"": a quoted name
+            // inside the clause hides its subject; read the clause again from the sentence start, past the quotation
+            if (before.Count > 0 && before[0].Start > sentence.Start + 1)
+            {
+                var whole = Segment(sentence.Start, Math.Min(quote.OpenMark, sentence.Start + 600)).Where(t => t.Text is not ("\"" or "\u201C" or "\u201D")).ToList();
+                if (VerbIndex(whole, whole.Count, first: false, near: whole.Count - 10) is { } wv && wv < whole.Count && whole[wv].Start == before[bv].Start
+                    && FromVerb(whole, wv, previous, sentenceIndex) is { Speaker: not null, IsPerson: true } ww && actors.Find(ww.Speaker) is not null)
+                {
+                    return ww;
+                }
+            }
+        }
+        // "..., and as Trump went on about "Q"": the quotation's own clause names its subject
+        if (!opensSentence && ClauseAfterBoundary(before) is { Count: > 1 } clause && LeadingSubject(clause) is { Speaker: not null } local)
+        {
+            return local;
+        }
+        // "went on about "A," and "B"": quotations joined by "and" share the speaker read for the first
+        if (before.Count > 0 && before.All(t => t.Text is "and" or "or" or "," or "\"" or "\u201C" or "\u201D")
+            && before.Any(t => t.Text is "and" or "or") && previous.Count > 0 && previous[^1].Sentence == sentenceIndex
+            && previous[^1].Who.Speaker is not null && !guessed.Contains(previous[^1].Quote.OpenMark))
+        {
+            return previous[^1].Who;
         }
         // "Q," said X / "Q," X said / "Q," X told Reuters
         if (VerbIndex(after, 40, first: true, near: 3) is { } av && FromVerbAfter(after, av) is { Speaker: not null } aw)
         {
             return aw;
+        }
+        // ""American Skin" was written by Springsteen": the agent of a passive verb of speaking or writing
+        if (Agent(after) is { Speaker: not null } agent)
+        {
+            return agent;
         }
         // "Q?" He Jianxiong, a former official, said: a question or exclamation ends the quoted sentence, and the
         // attribution that follows is read as the next sentence
@@ -196,14 +272,17 @@ internal sealed class Attributor
             }
         }
         // the same sentence holds an earlier attributed quotation: "A," he said, "B."
+        direct = false;
         for (var k = previous.Count - 1; k >= 0 && previous[k].Sentence == sentenceIndex; k--)
         {
-            if (previous[k].Who.Speaker is not null)
+            // "ruled that Trump's statement about "A" is "B"": the owner of a statement speaks only the words it holds
+            if (previous[k].Who.Speaker is not null && !(previous[k].Who.Cue is { } c && SpeechNouns.Contains(c.ToLowerInvariant())))
             {
                 return previous[k].Who;
             }
         }
         // "Despite Trump's announcement that the deal was "historic"": the owner of the statement speaks
+        direct = true;
         if (Possessor(before) is { Speaker: not null } owner)
         {
             return owner;
@@ -212,6 +291,36 @@ internal sealed class Attributor
         if (!opensSentence && SentenceSubject(sentence, quote.OpenMark) is { Speaker: not null } about)
         {
             return about;
+        }
+        // "Trump openly admires Putin as a "strong leader"": a name opening the clause, then its verb, is its subject
+        // (a subject and its verb open the sentence: its first few hundred characters are enough, and keep a long
+        // paragraph of quotations linear)
+        if (!opensSentence && LeadingSubject(Segment(sentence.Start, Math.Min(quote.OpenMark, sentence.Start + 300))) is { Speaker: not null } lead)
+        {
+            return lead;
+        }
+        // "All this has led the Latvian journalist Dainis Ivans to fear a "Q"": the person made to think or say it, when
+        // nothing in the sentence reports speech
+        if (!opensSentence && Controlled(before) is { Speaker: not null } controlled)
+        {
+            return controlled;
+        }
+        direct = false;
+        // "On "Face the Nation," Sanders identified ... . "Q."": a quotation standing alone after a sentence about a
+        // named person is theirs, unless someone was quoted in so many words since
+        if (!before.Any(t => t.IsWord) && !after.Any(t => t.IsWord) && sentenceIndex > 0
+            && sentences[sentenceIndex - 1].Paragraph == sentence.Paragraph)
+        {
+            var prior = sentences[sentenceIndex - 1];
+            var spokeSince = false;
+            for (var k = said.Count - 1; k >= 0 && said[k].Position >= prior.Start && !spokeSince; k--)
+            {
+                spokeSince = said[k].Position < quote.OpenMark && !guessed.Contains(said[k].Position);
+            }
+            if (!spokeSince && LeadingSubject(Segment(prior.Start, Math.Min(prior.End, prior.Start + 300))) is { IsPerson: true, Speaker: not null } topic)
+            {
+                return topic;
+            }
         }
         // a quotation standing alone continues whoever spoke last in this paragraph or the one before
         var paragraph = sentence.Paragraph;
@@ -238,6 +347,211 @@ internal sealed class Attributor
         return said.LastOrDefault(x => x.Position < quote.OpenMark).Who ?? Attribution.None;
     }
 
+    // bodies that speak as institutions: "the army said", "the ministry said in a statement"
+    private static readonly FrozenSet<string> Institutions = new[]
+    {
+        "army", "military", "ministry", "police", "government", "agency", "office", "committee", "council", "court", "command",
+        "commission", "department", "embassy", "coastguard", "parliament", "administration", "presidency", "cabinet", "company",
+        "bank", "union", "party", "alliance", "coalition", "group", "network", "observatory", "navy", "prosecutor's", "regime",
+        "municipality", "authority", "authorities", "campaign", "foundation", "organisation", "organization", "movement", "militia",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "Mr", "Mrs.", "Ms", "Dr": British style drops the full stop
+    private static bool IsHonorific(Token t) => t.Text.TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Dr";
+
+    // "Mr. Trump": the honorific before a marked name belongs to it
+    private static int NameStart(List<Token> seg, int start)
+    {
+        while (start > 1 && (seg[start - 1].Text == "." && seg[start - 2].IsCapitalised || seg[start - 1].IsCapitalised
+            && ActorLexicon.Shared.Honorifics.Contains(seg[start - 1].Text.TrimEnd('.').ToLowerInvariant())))
+        {
+            start--;
+        }
+        return start;
+    }
+
+    // labels that open a paragraph in capitals without naming a speaker
+    private static readonly FrozenSet<string> NoTurnLabels = new[]
+    {
+        "UPDATE", "UPDATED", "WATCH", "NOTE", "EDITOR", "CORRECTION", "READ", "MORE", "BREAKING", "VIDEO", "PHOTOS", "PHOTO",
+        "RELATED", "ALSO", "SEE", "LISTEN", "EXCLUSIVE", "ANALYSIS", "OPINION", "FACT", "CHECK", "SOURCE", "SOURCES", "WARNING",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"PENCE: Well, look ...": a transcript turn opened by its speaker's name in capitals and a colon.</summary>
+    private Attribution? TurnSpeaker(int paragraph, int quoteOpen)
+    {
+        var first = sentences.FirstOrDefault(x => x.Paragraph == paragraph);
+        if (first is null)
+        {
+            return null;
+        }
+        var head = Tokenizer.Tokenize(text, first.Start, Math.Min(first.End, first.Start + 60));
+        var i = head.Count > 0 && head[0].Text is "\"" or "\u201C" ? 1 : 0;
+        var label = i;
+        while (i < head.Count && i - label < 3 && head[i].IsAllCaps && head[i].IsWord)
+        {
+            i++;
+        }
+        if (i == label || i >= head.Count || head[i].Text != ":" || head[i].End > quoteOpen && head[label].Start > quoteOpen
+            || head.Skip(label).Take(i - label).Any(t => t.Text.Length < 3 || NoTurnLabels.Contains(t.Text)))
+        {
+            return null;
+        }
+        var name = text[head[label].Start..head[i - 1].End];
+        var surname = name.Split(' ')[^1].ToLowerInvariant();
+        var person = actors.Actors.FirstOrDefault(a => a.Kind == ActorKind.Person && a.Name != name && ActorFinder.Surname(a.Name) == surname);
+        return person is not null
+            ? new Attribution(person.Name, person.Role, person.Affiliation, null, null, true)
+            : new Attribution(string.Join(' ', name.Split(' ').Select(w => w[..1] + w[1..].ToLowerInvariant())), null, null, null, null, true);
+    }
+
+    // "was written by X", "were coined by X": the words after a quotation in the passive name its author
+    private Attribution? Agent(List<Token> after)
+    {
+        for (var i = 1; i + 2 < after.Count && i < 5; i++)
+        {
+            if (after[i + 1].Text != "by" || after[i].IsCapitalised || !after[i - 1].IsWord
+                || after[i - 1].Text.ToLowerInvariant() is not ("was" or "were" or "is" or "are" or "been" or "first"))
+            {
+                continue;
+            }
+            var participle = after[i].Text.ToLowerInvariant();
+            if (!(SpeechVerbs.IsSpeechVerb(participle) || participle is "written" or "coined" or "penned" or "composed" or "sung" or "spoken" or "uttered"
+                or "authored" or "drafted" or "signed" or "tweeted"))
+            {
+                continue;
+            }
+            var agent = ObjectPhrase(after, i + 2);
+            var who = Resolve(agent, after[i].Start);
+            return who.Speaker is null ? null : who with { Cue = after[i].Text + " by" };
+        }
+        return null;
+    }
+
+    private Attribution? Controlled(List<Token> before)
+    {
+        if (before.Any(t => IsVerb(t)))
+        {
+            return null;
+        }
+        for (var i = before.Count - 2; i > 0; i--)
+        {
+            if (before[i].Text != "to" || !before[i + 1].IsWord || before[i + 1].IsCapitalised)
+            {
+                continue;
+            }
+            var person = actors.Mentions.LastOrDefault(m => m.End == before[i - 1].End);
+            if (person.Actor is { Kind: ActorKind.Person } p && before.FindIndex(t => t.Start >= person.Start) is var at && at > 0
+                && before[at - 1].IsWord && !Prepositions.Contains(before[at - 1].Text))
+            {
+                return new Attribution(p.Name, p.Role, p.Affiliation, before[i + 1].Text, null, true);
+            }
+            break;
+        }
+        return null;
+    }
+
+    // "she said, but Kevin was drifting off, and as Trump went on about": a comma and a conjunction after the verb
+    // start a clause of their own, which the verb does not govern
+    private bool ClauseEndsAfter(List<Token> seg, int verb)
+    {
+        for (var i = verb + 1; i + 1 < seg.Count; i++)
+        {
+            if (seg[i].Text is "," or ";" && seg[i + 1].Text.ToLowerInvariant() is "but" or "and" or "as" or "while" or "when" or "although"
+                or "though" or "because" or "yet" or "whereas")
+            {
+                // "said on Friday, as talks began, that ...": a "that" takes the report up again; "Hijab said, but "Q"" and
+                // "urged citizens in Deraa, and in rural districts, to ...": no new subject, no new clause
+                var rest = seg.GetRange(i + 1, seg.Count - i - 1);
+                var k = rest.FindIndex(t => t.Text.ToLowerInvariant() is not ("but" or "and" or "as" or "while" or "when" or "although" or "though"
+                    or "because" or "yet" or "whereas"));
+                var pronoun = k >= 0 && k + 1 < rest.Count && rest[k].Text.ToLowerInvariant() is "he" or "she" or "they" or "we" or "i" or "it";
+                if (!rest.Any(t => t.Text == "that") && (pronoun || LeadingSubject(rest) is not null))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // the words of the last clause of a segment, after ", and as", ", but", ", while" or ";"
+    private static List<Token>? ClauseAfterBoundary(List<Token> seg)
+    {
+        for (var i = seg.Count - 2; i >= 0; i--)
+        {
+            if (seg[i].Text is "," or ";" && seg[i + 1].Text.ToLowerInvariant() is "but" or "and" or "as" or "while" or "when" or "although"
+                or "though" or "because" or "yet" or "whereas")
+            {
+                return seg.GetRange(i + 1, seg.Count - i - 1);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Trump openly admires ...", "as Trump went on about", "Sen. Bernie Sanders (Vt.), who lost ..., identified": the actor
+    /// named at the head of a clause and followed by its verb.</summary>
+    private Attribution? LeadingSubject(List<Token> clause)
+    {
+        var i = 0;
+        while (i < clause.Count && (Openers.Contains(clause[i].Text.ToLowerInvariant()) || clause[i].Text.ToLowerInvariant() is "as" or "while"
+            or "when" or "because" or "although" or "though" or "after" or "before" or "since" or "and" or "but") && i < 3)
+        {
+            i++;
+        }
+        // an opening adverbial ends at its comma: "On "Face the Nation," Sanders identified"
+        if (i > 0 && Prepositions.Contains(clause[i - 1].Text.ToLowerInvariant())
+            && clause.FindIndex(i, t => t.Text is "," or "\u201D" || t.Text == "\"" && t.Start > clause[i].Start) is var comma && comma > 0 && comma - i < 8)
+        {
+            i = comma + 1;
+            while (i < clause.Count && clause[i].Text == ",")
+            {
+                i++;
+            }
+        }
+        // a title or an honorific may stand before the name the actor finder marked ("Sen. Bernie Sanders")
+        // or a role in lower case ("presidential nominee Hillary Clinton", "the former secretary Kerry")
+        (ActorRecord Actor, int Start, int End) m = default;
+        var capitalSeen = false;
+        for (var k = i; k < clause.Count && k < i + 5 && m.Actor is null; k++)
+        {
+            var lower = clause[k].Text.ToLowerInvariant();
+            if (!clause[k].IsCapitalised && clause[k].Text != "." && (capitalSeen || k >= i + 3 || !clause[k].IsWord || IsVerb(clause[k]) || IsVerbLike(clause[k])
+                || lower.EndsWith("ed", StringComparison.Ordinal) || lower is "and" or "or" or "of" or "&" || Prepositions.Contains(lower)))
+            {
+                break;
+            }
+            capitalSeen |= clause[k].IsCapitalised;
+            m = actors.Mentions.FirstOrDefault(x => x.Start == clause[k].Start);
+        }
+        if (m.Actor is not null && m.Actor.Kind != ActorKind.Person && clause.TakeWhile(t => t.Start < m.Start).Any(t => !t.IsCapitalised && t.IsWord))
+        {
+            return null; // "the rebel-held Aleppo": a lower-case word before an organisation is no role
+        }
+        if (m.Actor is null || m.Actor.Kind == ActorKind.State && m.End - m.Start <= 4)
+        {
+            return null;
+        }
+        var next = clause.FindIndex(t => t.Start >= m.End);
+        // past a bracketed aside and a comma-delimited apposition or relative clause
+        if (next >= 0 && clause[next].Text == "(")
+        {
+            var close = clause.FindIndex(next, t => t.Text == ")");
+            next = close < 0 ? -1 : close + 1;
+        }
+        if (next >= 0 && next < clause.Count && clause[next].Text == ",")
+        {
+            var close = clause.FindIndex(next + 1, t => t.Text == ",");
+            next = close < 0 || close - next > 16 ? -1 : close + 1;
+        }
+        if (next < 0 || next >= clause.Count || !clause[next].IsWord || clause[next].IsCapitalised
+            || clause[next].Text is "'s" or "\u2019s" or "and" or "or" or "of" or "who" or "which")
+        {
+            return null;
+        }
+        return new Attribution(m.Actor.Name, m.Actor.Role, m.Actor.Affiliation, null, null, m.Actor.Kind == ActorKind.Person);
+    }
+
     private Attribution? SentenceSubject(ExtractedSentence sentence, int before)
     {
         // The sentence's words up to its first verb are read once per sentence: re-reading the whole sentence for
@@ -262,7 +576,9 @@ internal sealed class Attributor
         {
             subject = subject.GetRange(0, ing);
         }
-        while (subject.Count > 1 && !subject[^1].IsCapitalised && subject[^1].Text.EndsWith("ly", StringComparison.Ordinal))
+        while (subject.Count > 1 && !subject[^1].IsCapitalised && (subject[^1].Text.EndsWith("ly", StringComparison.Ordinal)
+            || subject[^1].Text is "then" or "also" or "now" or "later" or "earlier" or "still" or "again" or "already" or "too" or "however"
+                or "meanwhile" or "separately" or "once" or "first" or "quickly" or "soon"))
         {
             subject = subject.GetRange(0, subject.Count - 1);
         }
@@ -281,6 +597,7 @@ internal sealed class Attributor
         "assertion", "promise", "pledge", "warning", "tweet", "tweets", "speech", "testimony", "letter", "message",
         "accusation", "accusations", "denial", "insistence", "description", "characterization", "characterisation", "vow",
         "threat", "boast", "declaration", "account", "argument", "post", "op-ed", "interview", "briefing",
+        "draft", "memo", "report", "proposal", "missive", "prediction", "note", "document", "resolution", "editorial",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private Attribution? Possessor(List<Token> seg)
@@ -328,6 +645,20 @@ internal sealed class Attributor
                 return w with { Cue = cue + " by" };
             }
         }
+        // "it quoted him as saying", "Assad was quoted as saying": the one quoted speaks, not the outlet quoting
+        if (verb == "saying" && v >= 2 && seg[v - 1].Text == "as")
+        {
+            var quoted = seg.FindLastIndex(v - 2, Math.Min(6, v - 1), t => t.Text is "quoted" or "quotes" or "quoting" or "cited" or "cites");
+            if (quoted >= 0)
+            {
+                var obj = seg.GetRange(quoted + 1, v - 1 - quoted - 1);
+                var one = obj.Count > 0 ? Resolve(obj, seg[quoted].Start) : Resolve(Subject(seg, 0, quoted > 0 && seg[quoted - 1].Text is "was" or "were" or "is" ? quoted - 1 : quoted), seg[quoted].Start);
+                if (one.Speaker is not null)
+                {
+                    return one with { Cue = "quoted as saying" };
+                }
+            }
+        }
         // "referring to ... as a "Q"", "saying ...": a participle's subject is the clause's, or the speaker just quoted
         if (verb.EndsWith("ing", StringComparison.Ordinal))
         {
@@ -370,6 +701,17 @@ internal sealed class Attributor
                 return w with { Cue = cue, Addressee = Addressee(seg, v + 1 + obj.Count) ?? w.Addressee };
             }
         }
+        // "the purchases Mr. Trump requested — larger purchases "Q"": a name between a noun and the verb is the subject
+        // of a relative clause without "that", and the speaker
+        if (v > 1 && actors.Mentions.LastOrDefault(m => m.End == seg[v - 1].End) is { Actor.Kind: ActorKind.Person } rel
+            && NameStart(seg, seg.FindIndex(t => t.Start >= rel.Start)) is var relStart && relStart > 0
+            && seg[relStart - 1] is { IsWord: true, IsCapitalised: false } noun && !IsVerbLike(noun) && !IsVerb(noun)
+            && !Prepositions.Contains(noun.Text) && !Determiners.Contains(noun.Text)
+            && noun.Text is not ("who" or "that" or "which" or "as" or "when" or "while" or "how" or "what" or "why" or "where" or "whether" or "if")
+            && !ActorLexicon.Shared.RoleNouns.Contains(noun.Text) && !PersonHeads.Contains(noun.Text))
+        {
+            return new Attribution(rel.Actor.Name, rel.Actor.Role, rel.Actor.Affiliation, cue, null, true);
+        }
         var s = Subject(seg, 0, v);
         var who = Resolve(s, seg[v].Start);
         return who with { Cue = cue, Addressee = verb is "told" or "tells" or "tell" ? ObjectPhraseText(seg, v + 1) : Addressee(seg, v + 1) };
@@ -380,6 +722,12 @@ internal sealed class Attributor
         var verb = seg[v].Text.ToLowerInvariant();
         var cue = seg[v].Text;
         var start = seg.Count > 0 && seg[0].Text == "," ? 1 : 0;
+        // ""very tough discussions" lie ahead ..., before they head north, said Altmaier": inverted after a comma
+        if (v > start && seg[v - 1].Text == "," && v + 1 < seg.Count && seg[v + 1].IsCapitalised && verb is "said" or "says" or "added" or "adds"
+            && Resolve(ObjectPhrase(seg, v + 1), seg[v].Start) is { Speaker: not null } inverted)
+        {
+            return inverted with { Cue = cue };
+        }
         if (v <= start)
         {
             // "Q," said X ...
@@ -400,6 +748,19 @@ internal sealed class Attributor
             }
             return w with { Cue = cue, Addressee = Addressee(seg, next) ?? w.Addressee };
         }
+        // "capacity to absorb" refugees but will continue to take them in, the deputy premier said": the words that
+        // go on with the quoted sentence (they hold a verb) are no part of the speaker phrase after them
+        for (var comma = seg.FindIndex(start, v - start, t => t.Text == ","); comma > start && comma < v;
+            comma = seg.FindIndex(start, v - start, t => t.Text == ","))
+        {
+            var lead = seg.GetRange(start, comma - start);
+            if (!lead.Skip(1).Any(t => IsVerbLike(t) || t.Text is "will" or "can" or "may" or "might" or "must" or "should" or "but")
+                || lead[0].Text.ToLowerInvariant() is "who" or "which" or "whose")
+            {
+                break;
+            }
+            start = comma + 1;
+        }
         var subject = Subject(seg, start, v);
         var who = Resolve(subject, seg[v].Start);
         return who with { Cue = cue, Addressee = verb is "told" or "tells" or "tell" ? ObjectPhraseText(seg, v + 1) : Addressee(seg, v + 1) };
@@ -416,6 +777,12 @@ internal sealed class Attributor
                 continue; // its quotations carry their own attribution
             }
             var seg = Segment(sentence.Start, sentence.End);
+            // "..., according to a government official. "Q," he said.": the source named by "according to" has spoken
+            var according = seg.FindIndex(t => t.Text.Equals("according", StringComparison.OrdinalIgnoreCase));
+            if (according >= 0 && according + 2 < seg.Count && seg[according + 1].Text == "to" && ObjectPhrase(seg, according + 2) is { Count: > 0 } source)
+            {
+                result.Add((seg[according].Start, sentence.Paragraph, source, "according to"));
+            }
             // the reporting verb proper ("said", "told") before any other speech verb: "Asked how Putin had responded, the spokeswoman said ..."
             var core = seg.FindIndex(t => t.Text is "said" or "says" or "say" or "told" or "tells" or "added" or "adds" or "wrote" or "writes");
             for (var v = core >= 0 ? core : 0; v < seg.Count; v++)
@@ -432,6 +799,7 @@ internal sealed class Attributor
                 break;
             }
         }
+        result.Sort((x, y) => x.Item1.CompareTo(y.Item1));
         return result;
     }
 
@@ -458,6 +826,11 @@ internal sealed class Attributor
             if (seg[i].Text.Equals("according", StringComparison.OrdinalIgnoreCase) && seg[i + 1].Text == "to")
             {
                 var obj = ObjectPhrase(seg, i + 2);
+                // "the event organizer Alliance to Reclaim Our Schools": a name the phrase cut short runs to its end
+                if (obj.Count > 0 && actors.Mentions.FirstOrDefault(m => m.Start >= obj[0].Start && m.Start <= obj[^1].Start && m.End > obj[^1].End) is { Actor: not null } longer)
+                {
+                    obj = seg.Skip(i + 2).TakeWhile(t => t.End <= longer.End).ToList();
+                }
                 var w = Resolve(obj, seg[i].Start);
                 if (w.Speaker is not null)
                 {
@@ -630,6 +1003,13 @@ internal sealed class Attributor
             {
                 continue;
             }
+            // "... refugees but will continue to take them in, the deputy premier said": after a modal the verb goes on
+            // with the quoted sentence and reports nothing
+            if (first && i > 0 && seg[i - 1].Text.ToLowerInvariant() is "will" or "would" or "can" or "could" or "may" or "might"
+                or "must" or "should" or "shall" or "to" or "not")
+            {
+                continue;
+            }
             if ((SpeechVerbs.IsStrong(seg[i].Text) || (first ? i <= near : i >= near)))
             {
                 found = i;
@@ -643,12 +1023,19 @@ internal sealed class Attributor
     }
 
     // the subject of a participle ("..., saying"): everything before the main verb of the clause
-    private static int SubjectEnd(List<Token> seg, int v)
+    private int SubjectEnd(List<Token> seg, int v)
     {
+        var from = 0;
         for (var i = 0; i < v; i++)
         {
-            if (seg[i].Text == "," && i > 0)
+            if (seg[i].Text == "," && i > from)
             {
+                // "In a meeting with business leaders last week, he avoided ..., saying": past the opening adverbial
+                if (IsOpeningAdverbial(seg.GetRange(from, i - from)) && seg.FindIndex(i + 1, v - i - 1, t => t.Text == ",") > 0)
+                {
+                    from = i + 1;
+                    continue;
+                }
                 return i;
             }
         }
@@ -722,7 +1109,17 @@ internal sealed class Attributor
             var w0 = clause[0].Text.ToLowerInvariant();
             // the clause's subject opens it ("while Iran has ..."); "who represents Thomas" names an object, not a subject
             var lead = Determiners.Contains(w0) && clause.Count > 1 ? clause[1].Start : clause[0].Start;
-            if (PersonPronouns.Contains(w0) || GroupPronouns.Contains(w0) || HeadMention(clause) is { } hm && hm.Start <= lead)
+            // "that Mayor Bill de Blasio described": a title may stand before the name
+            var capitals = clause.FindIndex(t => !t.IsCapitalised && t.Text != ".");
+            var titled = capitals is < 0 or > 1 ? clause[Math.Min(capitals < 0 ? clause.Count - 1 : capitals - 1, 2)].Start : lead;
+            if (PersonPronouns.Contains(w0) || GroupPronouns.Contains(w0) || HeadMention(clause) is { } hm && (hm.Start <= lead || hm.Start <= titled && hm.Actor.Kind == ActorKind.Person))
+            {
+                return clause;
+            }
+            // "... but which critics say will cause "Q"": a described group opening the clause
+            if (clause.Count <= 4 && last[opener].Text.ToLowerInvariant() is "which" or "that" or "what" or "but" or "while" or "whereas" or "although" or "though"
+                && clause.All(t => t.IsWord && !IsVerbLike(t)) && PersonHeads.Contains(clause[^1].Text.ToLowerInvariant().TrimEnd('s'))
+                && !clause[^1].IsCapitalised)
             {
                 return clause;
             }
@@ -737,6 +1134,12 @@ internal sealed class Attributor
             {
                 from0 = k;
             }
+        }
+        // "In Geneva, a statement by the ICRC called ...": after opening adverbials the first part is the subject, even
+        // when it opens with "a" as appositions do
+        while (from0 + 1 < parts.Count && IsOpeningAdverbial(parts[from0]))
+        {
+            from0++;
         }
         // "..., Seth Jones, an analyst with the RAND Corp, told Reuters": the name nearest the verb, past appositions
         for (var k = parts.Count - 1; k >= from0; k--)
@@ -775,10 +1178,17 @@ internal sealed class Attributor
                     continue;
                 }
                 var w = cut[0].Text.ToLowerInvariant();
+                if (cut.Count > 1 && (PersonPronouns.Contains(w) || w is "they" or "we" or "it") && pass == 0)
+                {
+                    return cut.GetRange(0, 1); // "he avoided any mention of ...": the pronoun is the subject
+                }
                 var named = HeadMention(cut) is not null || PersonPronouns.Contains(w) || GroupPronouns.Contains(w) && cut.Count == 1
-                    || (cut.Count <= 4 && cut.All(t => t.IsCapitalised || ActorFinder.Particles.Contains(t.Text)) && !ActorFinder.Stop.Contains(w)
+                    || (cut.Count <= 4 && cut.All(t => t.IsCapitalised || ActorFinder.Particles.Contains(t.Text) || t.Text == ".")
+                        && (!ActorFinder.Stop.Contains(w) || IsHonorific(cut[0]) && cut.Count > 1)
                         && !IsPlaceName(cut) && !(cut.Count == 1 && ActorLexicon.Shared.CommonWords.Contains(w)));
-                var described = cut.Any(t => !t.IsCapitalised && (PersonHeads.Contains(t.Text.ToLowerInvariant()) || PersonHeads.Contains(t.Text.ToLowerInvariant().TrimEnd('s'))));
+                // ("Officials at ..." opening the sentence are capitalised only by their place)
+                var described = cut.Any(t => (!t.IsCapitalised || t.Start == cut[0].Start && !t.IsAllCaps && !actors.In(t.Start, t.End).Any())
+                    && (PersonHeads.Contains(t.Text.ToLowerInvariant()) || PersonHeads.Contains(t.Text.ToLowerInvariant().TrimEnd('s'))));
                 if (pass == 0 ? named : described)
                 {
                     return cut;
@@ -817,6 +1227,9 @@ internal sealed class Attributor
             or "since" or "unlike" or "like" or "despite" or "following" or "according" or "meanwhile" or "however" or "too" or "also"
             or "then" or "upon" or "once" or "instead" or "asked" or "earlier" or "later" or "now"
             || Prepositions.Contains(first) || IsVerbLike(part[0]) || (first.EndsWith("ing", StringComparison.Ordinal) && !part[0].IsCapitalised)
+            // "Speaking outside the Olympic Primary School, Mr Brown said": a participle opening the sentence
+            || (first.EndsWith("ing", StringComparison.Ordinal) && first.Length > 5 && part.Count > 1 && !part[1].IsCapitalised
+                && !actors.In(part[0].Start, part[0].End).Any() && !ActorLexicon.Shared.FirstNames.Contains(first))
             || (part.Count <= 3 && part.All(t => !t.IsCapitalised || t.Text is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"));
     }
 
@@ -833,12 +1246,24 @@ internal sealed class Attributor
         return part;
     }
 
+    // adverbs that sit between a subject and its verb: "The president also said", "Erdogan later told"
+    private static readonly FrozenSet<string> TrailingAdverbs = new[]
+    {
+        "also", "then", "now", "later", "earlier", "still", "again", "already", "too", "however", "meanwhile", "separately",
+        "once", "first", "quickly", "soon", "further", "repeatedly", "previously", "recently", "reportedly", "initially",
+        "subsequently", "simply", "publicly", "privately", "openly", "personally", "himself", "herself", "itself", "themselves",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private List<Token> TrimPhrase(List<Token> part)
     {
         var a = 0;
-        while (a < part.Count - 1 && Openers.Contains(part[a].Text.ToLowerInvariant()))
+        while (a < part.Count - 1 && (Openers.Contains(part[a].Text.ToLowerInvariant()) || part[a].Text is "which" or "who" or "whom" or "what"))
         {
             a++;
+        }
+        while (part.Count - a > 1 && TrailingAdverbs.Contains(part[^1].Text))
+        {
+            part = part.GetRange(0, part.Count - 1);
         }
         // keep at most a dozen words: the first when a name opens the clause ("Hillary Clinton spoke out Tuesday about ..."),
         // else the last ("Upon arrival at the talks the envoy" -> the envoy)
@@ -973,7 +1398,7 @@ internal sealed class Attributor
         var words = phrase.Select(t => t.Text.ToLowerInvariant()).ToList();
         if (phrase.Count == 1 && PersonPronouns.Contains(words[0]))
         {
-            return SameSentencePerson(phrase[0].Start) ?? LastSpeaker(position, person: true);
+            return SameSentencePerson(phrase[0].Start) ?? PreviousSubject(phrase[0].Start) ?? LastSpeaker(position, person: true);
         }
         if (phrase.Count == 1 && GroupPronouns.Contains(words[0]))
         {
@@ -989,7 +1414,35 @@ internal sealed class Attributor
         {
             return Attribution.None; // "Vindman and Williams told lawmakers": each speaks for themselves, named at their quotes
         }
+        // "a statement by the International Committee of the Red Cross", "a letter from the ministry": its author
+        if (phrase.Count >= 3 && words.FindIndex(w => SpeechNouns.Contains(w)) is var sn && sn >= 0 && sn + 1 < words.Count
+            && words[sn + 1] is "by" or "from" && HeadMention(phrase.GetRange(sn + 2, phrase.Count - sn - 2)) is { } author
+            && actors.In(phrase[0].Start, phrase[sn].End).All(m => m.Actor.Kind != ActorKind.Person))
+        {
+            return new Attribution(author.Actor.Name, author.Actor.Role, author.Actor.Affiliation, null, null, author.Actor.Kind == ActorKind.Person);
+        }
+        // "A new message purporting to come from the spokesman of Islamic State ... "Q," said the message": the text
+        // speaks for the author named where it was introduced
+        if (phrase.Count == 2 && words[0] is "the" or "this" && SpeechNouns.Contains(lastWord) && AuthorOf(lastWord, phrase[0].Start) is { } author0)
+        {
+            return author0;
+        }
+        // "Tusk's draft says", "the ministry's statement said": the owner of the text speaks through it
+        if (phrase.Count is >= 3 and <= 6 && SpeechNouns.Contains(lastWord) && phrase[^2].Text is "'s" or "\u2019s"
+            && actors.Mentions.LastOrDefault(m => m.End == phrase[^3].End && m.Start >= phrase[0].Start) is { Actor: { } writer })
+        {
+            return new Attribution(writer.Name, writer.Role, writer.Affiliation, null, null, writer.Kind == ActorKind.Person);
+        }
         var describesPerson = PersonHeads.Contains(lastWord) || PersonHeads.Contains(lastWord.TrimEnd('s'));
+        // "A senior EU source monitoring the situation", "Jordanian officers who ...": a person noun after an organisation
+        // or a state makes a person of it
+        if (head is { Actor.Kind: not ActorKind.Person } org0)
+        {
+            var tail = phrase.Where(t => t.Start >= org0.End).TakeWhile(t => t.IsWord && !Prepositions.Contains(t.Text) && !IsVerbLike(t)
+                && !Determiners.Contains(t.Text) && !t.Text.EndsWith("ing", StringComparison.Ordinal) && t.Text is not ("who" or "which" or "that")).ToList();
+            describesPerson |= tail.Count is > 0 and <= 3 && tail.Any(t => !t.IsCapitalised
+                && (PersonHeads.Contains(t.Text.ToLowerInvariant()) || PersonHeads.Contains(t.Text.ToLowerInvariant().TrimEnd('s'))));
+        }
         if (head is { } m)
         {
             var headIsLast = phrase[^1].End <= m.End;
@@ -999,13 +1452,14 @@ internal sealed class Attributor
                 return new Attribution(m.Actor.Name, role ?? m.Actor.Role, affiliation ?? m.Actor.Affiliation, null, null, m.Actor.Kind == ActorKind.Person);
             }
         }
-        // "the mayor", "the envoy": the person the article gave that role
-        if (words[0] == "the" && phrase.Count <= 3 && describesPerson)
+        // "the mayor", "the envoy", "the U.N. Syria envoy": the person the article gave that role, named before or,
+        // as a lede often does, named only further down
+        if (words[0] == "the" && describesPerson && (phrase.Count <= 3
+            || phrase.Count <= 6 && phrase.Skip(1).SkipLast(1).All(t => t.IsCapitalised || !t.IsWord || actors.In(t.Start, t.End).Any())))
         {
             foreach (var (_, _, who) in Enumerable.Reverse(said))
             {
-                if (who.IsPerson && who.Speaker is { } sp && (sp.EndsWith(lastWord, StringComparison.OrdinalIgnoreCase)
-                    || (who.Role?.Contains(lastWord, StringComparison.OrdinalIgnoreCase) ?? false)))
+                if (who.IsPerson && who.Speaker is { } sp && (sp.EndsWith(lastWord, StringComparison.OrdinalIgnoreCase) || HasRole(who.Role, lastWord)))
                 {
                     return who;
                 }
@@ -1013,10 +1467,16 @@ internal sealed class Attributor
             for (var k = actors.Mentions.Count - 1; k >= 0; k--)
             {
                 var (actor, s, _) = actors.Mentions[k];
-                if (s < position && actor.Kind == ActorKind.Person && (actor.Role?.Contains(lastWord, StringComparison.OrdinalIgnoreCase) ?? false))
+                if (s < position && actor.Kind == ActorKind.Person && HasRole(actor.Role, lastWord))
                 {
                     return new Attribution(actor.Name, actor.Role, actor.Affiliation, null, null, true);
                 }
+            }
+            var later = actors.Mentions.Where(m => m.Start > position && m.Actor.Kind == ActorKind.Person && HasRole(m.Actor.Role, lastWord))
+                .Select(m => m.Actor).Distinct().ToList();
+            if (later.Count == 1)
+            {
+                return new Attribution(later[0].Name, later[0].Role, later[0].Affiliation, null, null, true);
             }
         }
         // "the ministry", "the group", "his group", "the opposition": the organisation the article named
@@ -1037,12 +1497,33 @@ internal sealed class Attributor
                 {
                     continue;
                 }
-                if (actor.Name.Contains(noun, StringComparison.OrdinalIgnoreCase) || generic
+                // "The Syrian rebel coalition known as the High Negotiations Committee ... The coalition said": the noun
+                // described the organisation where it was named
+                var described = DescribedAs(s, noun);
+                if (actor.Name.Contains(noun, StringComparison.OrdinalIgnoreCase) || generic || described
                     || actor.Aliases.Any(a => a.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase) || a.Equals(noun, StringComparison.OrdinalIgnoreCase)))
                 {
                     return new Attribution(actor.Name, null, null, null, null, false);
                 }
             }
+        }
+        // "The army denied ...": an institution the article does not name otherwise keeps its description
+        if (words[0] == "the" && phrase.Count <= 3 && !describesPerson && phrase.Skip(1).All(t => !t.IsCapitalised)
+            && Institutions.Contains(lastWord))
+        {
+            // "Syria declared truces ..., the army said": the army of the state the article named, when the curated
+            // list knows that state by such a body ("Syrian army")
+            for (var k = actors.Mentions.Count - 1; k >= 0; k--)
+            {
+                var (actor, s, _) = actors.Mentions[k];
+                if (s < position && actor.Kind == ActorKind.State && actor.Known
+                    && ActorLexicon.Shared.ByKey.TryGetValue(NameKey.Normalize(actor.Name), out var known)
+                    && known.Aliases.Any(a => a.EndsWith(" " + text[phrase[1].Start..phrase[^1].End], StringComparison.OrdinalIgnoreCase)))
+                {
+                    return new Attribution(actor.Name, null, null, null, null, false);
+                }
+            }
+            return new Attribution(text[phrase[1].Start..phrase[^1].End], null, null, null, null, false);
         }
         // "talk radio host Rush Limbaugh", "9/11 widow Terry Strada": the name after the role noun is the speaker
         var tailStart = phrase.Count;
@@ -1060,7 +1541,7 @@ internal sealed class Attributor
         if (phrase.Count <= 4 && phrase.All(t => t.IsCapitalised || ActorFinder.Particles.Contains(t.Text)) && phrase[0].IsCapitalised
             && !words.Any(w => PersonHeads.Contains(w) || PersonHeads.Contains(w.TrimEnd('s')) || ActorLexicon.Shared.RoleNouns.Contains(w)
                 || ActorLexicon.Shared.RoleNouns.Contains(w.TrimEnd('s')))
-            && !ActorFinder.Stop.Contains(words[0]) && !IsPlaceName(phrase)
+            && (!ActorFinder.Stop.Contains(words[0]) || IsHonorific(phrase[0]) && phrase.Count > 1) && !IsPlaceName(phrase)
             && !(phrase.Count == 1 && ActorLexicon.Shared.CommonWords.Contains(words[0]))
             && !(phrase.Count > 1 && phrase.All(t => t.IsAllCaps))
             && !(phrase.Count == 1 && ActorLexicon.Shared.CommonWords.Contains(words[0])))
@@ -1099,7 +1580,7 @@ internal sealed class Attributor
         }
         var from = h;
         while (from > 0 && phrase[from - 1].IsWord && !Determiners.Contains(words[from - 1]) && !Prepositions.Contains(words[from - 1])
-            && !IsVerbLike(phrase[from - 1]) && words[from - 1] is not ("his" or "her" or "their" or "its"))
+            && !IsVerbLike(phrase[from - 1]) && words[from - 1] is not ("his" or "her" or "their" or "its" or "which" or "who" or "what" or "whom"))
         {
             from--;
         }
@@ -1137,6 +1618,66 @@ internal sealed class Attributor
         var org = actors.In(trimmed[0].Start, trimmed[^1].End).Select(x => x.Actor).FirstOrDefault(a => a.Kind != ActorKind.Person);
         var plural = phrase[h].Text.EndsWith('s') && !PersonHeads.Contains(phrase[h].Text.ToLowerInvariant().TrimEnd('s') + "ss");
         return new Attribution(description, null, org?.Name, null, null, !plural || words.Contains("one"));
+    }
+
+    // "the rebel coalition known as the High Negotiations Committee", "the coalition, the HNC": the noun right before the name
+    private bool DescribedAs(int mentionStart, string noun)
+    {
+        var window = text[Math.Max(0, mentionStart - 40)..mentionStart].TrimEnd().ToLowerInvariant();
+        foreach (var tail in (ReadOnlySpan<string>)[" known as the", " known as", " called the", " called", ", the", ",", ""])
+        {
+            if (window.EndsWith(" " + noun + tail, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Attribution? AuthorOf(string noun, int position)
+    {
+        var from = Math.Max(0, position - 1500);
+        var at = text.LastIndexOf(" " + noun, position - 1, position - from, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return null;
+        }
+        var end = Math.Min(text.Length, at + noun.Length + 100);
+        foreach (var m in actors.Mentions)
+        {
+            if (m.Start <= at || m.Start >= end)
+            {
+                continue;
+            }
+            var lead = text[Math.Max(at, m.Start - 6)..m.Start];
+            if (lead.EndsWith("from ", StringComparison.Ordinal) || lead.EndsWith("by ", StringComparison.Ordinal) || lead.EndsWith("of ", StringComparison.Ordinal)
+                || lead.EndsWith("the ", StringComparison.Ordinal) && text[Math.Max(at, m.Start - 10)..m.Start].Contains("from", StringComparison.Ordinal))
+            {
+                return new Attribution(m.Actor.Name, m.Actor.Role, m.Actor.Affiliation, null, null, m.Actor.Kind == ActorKind.Person);
+            }
+            break;
+        }
+        return null;
+    }
+
+    // "the premier" holds the role "Deputy Prime Minister"; "the spokeswoman" a spokesperson's
+    private static bool HasRole(string? role, string noun)
+    {
+        if (role is null)
+        {
+            return false;
+        }
+        if (role.Contains(noun, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        return noun switch
+        {
+            "premier" => role.Contains("prime minister", StringComparison.OrdinalIgnoreCase),
+            "spokesman" or "spokeswoman" or "spokesperson" => role.Contains("spokes", StringComparison.OrdinalIgnoreCase),
+            "secretary-general" => role.Contains("secretary general", StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        };
     }
 
     // two actors joined by "and" ("Vindman and Williams", "Noel and Thomas"), not one name with "and" inside
@@ -1254,6 +1795,17 @@ internal sealed class Attributor
         {
             return null; // "He said ..." opens the sentence: the discourse decides
         }
+        // "The United Nations Syria envoy expects ..., he said": a sentence opened by a person's role is about them
+        // (after a dateline in capitals: "BEIRUT The United Nations Syria envoy")
+        var the = seg.FindIndex(t => !t.IsAllCaps || t.Text.Length == 1);
+        var roleEnd = the >= 0 && the + 1 < seg.Count && seg[the].Text.ToLowerInvariant() == "the"
+            ? seg.FindIndex(the + 1, Math.Min(6, seg.Count - the - 1), t => !t.IsCapitalised && PersonHeads.Contains(t.Text.ToLowerInvariant())) : -1;
+        if (roleEnd > 0 && seg.Skip(the).Take(roleEnd - the).All(t => t.IsWord && !IsVerb(t) && !IsVerbLike(t))
+            && Resolve(seg.GetRange(the, roleEnd + 1 - the), seg[roleEnd].Start) is { IsPerson: true, Speaker: not null } described
+            && actors.Find(described.Speaker) is not null)
+        {
+            return described;
+        }
         var verb = seg.FindIndex(t => IsVerb(t) || IsVerbLike(t) || (!t.IsCapitalised && t.Text.EndsWith("ed", StringComparison.Ordinal)));
         if (verb <= 0)
         {
@@ -1269,6 +1821,26 @@ internal sealed class Attributor
             .FirstOrDefault(x => x.Actor.Kind == ActorKind.Person && subject.FindIndex(t => t.Start >= x.End) is var after && after >= 0
                 && subject[after].Text is "'s" or "\u2019s") : default;
         return owner.Actor is { } p ? new Attribution(p.Name, p.Role, p.Affiliation, null, null, true) : null;
+    }
+
+    // "Hillary Clinton was more circumspect. Though she called ...": a pronoun early in a sentence is the person the
+    // sentence before it in the paragraph was about, unless someone has been quoted since that sentence began
+    private Attribution? PreviousSubject(int pronoun)
+    {
+        var index = SentenceOf(pronoun);
+        if (index < 1 || sentences[index - 1].Paragraph != sentences[index].Paragraph || pronoun - sentences[index].Start > 40)
+        {
+            return null;
+        }
+        var prior = sentences[index - 1];
+        for (var k = said.Count - 1; k >= 0 && said[k].Position >= prior.Start; k--)
+        {
+            if (said[k].Position < pronoun && !guessed.Contains(said[k].Position))
+            {
+                return null;
+            }
+        }
+        return LeadingSubject(Segment(prior.Start, Math.Min(prior.End, prior.Start + 300))) is { IsPerson: true, Speaker: not null } who ? who : null;
     }
 
     private Attribution LastSpeaker(int position, bool person)

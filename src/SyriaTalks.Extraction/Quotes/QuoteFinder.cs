@@ -49,7 +49,16 @@ internal static class QuoteFinder
                 }
                 else if (IsOpening(text, i, ps, pe, single))
                 {
-                    if (open >= 0)
+                    if (open >= 0 && !single && AfterSentenceEnd(text, i, open))
+                    {
+                        // "A. "B. "C.": paragraphs of one quotation run together, each reopened and none closed but the last
+                        if (carry.Count == 0)
+                        {
+                            carryOpen = open;
+                        }
+                        carry.Add((open + 1, i));
+                    }
+                    else if (open >= 0)
                     {
                         carry.Clear(); // two openings: the first was stray
                         carryOpen = -1;
@@ -81,6 +90,17 @@ internal static class QuoteFinder
             carryOpen = -1;
         }
         return result;
+    }
+
+    // a second opening mark right after a full stop, question or exclamation mark inside the open quotation
+    private static bool AfterSentenceEnd(string text, int mark, int open)
+    {
+        var i = mark - 1;
+        while (i > open && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+        return i > open + 1 && i < mark - 1 && text[i] is '.' or '?' or '!';
     }
 
     private static bool OpensSentence(string text, int open, int paragraphStart)

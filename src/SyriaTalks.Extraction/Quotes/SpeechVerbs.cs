@@ -17,6 +17,7 @@ internal static class SpeechVerbs
         "recall", "accuse", "blame", "describe", "designate", "estimate", "predict", "state", "states", "demonstrate",
         "demonstrates", "demonstrated", "show", "shows", "showed", "mean", "means", "meant", "question", "questions",
         "continue", "continued", "continues", "continuing", "cite", "cited", "ruled", "rated", "deemed", "sang", "cried", "chanted", "chanting",
+        "request", "requests", "requested", "requesting",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsSpeechVerb(string lowerWord) => Verbs.Contains(lowerWord);

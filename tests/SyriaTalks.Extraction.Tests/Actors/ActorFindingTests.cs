@@ -145,4 +145,51 @@ public class ActorFindingTests
         var analysis = Analyze.Body("South Korean President Park Geun-hye said the North was reckless.");
         Assert.Equal(ActorKind.Person, Actor(analysis, "Park Geun-hye").Kind);
     }
+    [Fact]
+    public void ATitledSurnameBelongsToThePersonNamedBeforeItNotToALaterNamesake()
+    {
+        var analysis = Analyze.Body(
+            "Jonas Brandvold opened the meeting on Monday.",
+            "\"We will not sell the farm,\" Mr. Brandvold said.",
+            "His wife, Karin Brandvold, arrived later.");
+        Assert.Equal("Jonas Brandvold", analysis.Quote("We will not").Speaker);
+        Assert.Equal(2, Actor(analysis, "Jonas Brandvold").Mentions);
+        Assert.Equal(1, Actor(analysis, "Karin Brandvold").Mentions);
+    }
+
+    [Fact]
+    public void APresidentNamedBySurnameIsTheFamousHolderEvenWhenANamesakeFollows()
+    {
+        var analysis = Analyze.Body(
+            "President Obama told the dinner guests: \"Turn out and vote.\"",
+            "The first lady, Michelle Obama, spoke after him.");
+        Assert.Equal("Barack Obama", analysis.Quote("Turn out").Speaker);
+    }
+
+    [Fact]
+    public void AFullNameNeverJoinsANamesakeWithAnotherFirstName()
+    {
+        var analysis = Analyze.Body(
+            "Former governor Walt Harrow campaigned for his wife Hillary Harrow in Flint.",
+            "Walt Harrow had worked with Hillary Harrow before.");
+        Assert.Equal(2, Actor(analysis, "Walt Harrow").Mentions);
+        Assert.Equal(2, Actor(analysis, "Hillary Harrow").Mentions);
+    }
+    [Fact]
+    public void ANameInAppositionAfterARoleNounIsAPerson()
+    {
+        var analysis = Analyze.Body("One rebel commander, Zekeriya Karsli from the Levant Front, said: \"The fall of the airport made things grim.\"");
+        Assert.Equal(ActorKind.Person, Actor(analysis, "Zekeriya Karsli").Kind);
+        Assert.Equal("Zekeriya Karsli", Assert.Single(analysis.Quotes).Speaker);
+    }
+    [Fact]
+    public void AnAcronymInBracketsSpellsOutTheNameBeforeItConnectorsAndAll()
+    {
+        var analysis = Analyze.Body(
+            "More than 100,000 people joined a nationwide \"walk-in,\" according to the event organizer Alliance to Rebuild Public Schools (ARPS).",
+            "ARPS said it would hold more events.");
+        var alliance = Actor(analysis, "Alliance to Rebuild Public Schools");
+        Assert.Contains("ARPS", alliance.Aliases);
+        Assert.Equal("Alliance to Rebuild Public Schools", analysis.Quote("walk-in").Speaker);
+    }
 }

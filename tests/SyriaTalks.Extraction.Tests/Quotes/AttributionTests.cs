@@ -287,4 +287,304 @@ public class AttributionTests
             "\"Why is this bank not too big to manage?\" Vine demanded.");
         Assert.Equal("David Vine", analysis.Quote("Why is").Speaker);
     }
+    [Fact]
+    public void WordsGoingOnWithAPartialQuoteAreNoPartOfTheSpeakerAfterThem()
+    {
+        var analysis = Analyze.Body(
+            "Deputy Prime Minister Ola Berglund spoke in Oslo on Friday.",
+            "Norway has reached the limit of its \"capacity to host\" migrants but will continue to accept them, the deputy premier said Sunday.");
+        var quote = analysis.Quote("capacity to host");
+        Assert.Equal("Ola Berglund", quote.Speaker);
+        Assert.Equal("said", quote.Cue);
+    }
+
+    [Fact]
+    public void ALedeNamingOnlyARoleIsThePersonNamedWithThatRoleFurtherDown()
+    {
+        var analysis = Analyze.Body(
+            "BEIRUT The United Nations Syria envoy expects a slow start to the talks, with delegations arriving for \"proximity meetings\", he said in an interview.",
+            "\"We begin on Monday,\" said envoy Staffan de Mistura.");
+        Assert.Equal("Staffan de Mistura", analysis.Quote("proximity meetings").Speaker);
+    }
+    [Fact]
+    public void AQuotationInAClauseOfItsOwnIsThatClausesSubjectsNotTheEarlierSpeakers()
+    {
+        var analysis = Analyze.Body(
+            "\"Are we ahead?\" Marta Lind said to the screen.",
+            "\"Soon,\" she said, but her husband was asleep, and as Governor Halvard Stone went on about \"a rigged system\" and \"forgotten towns,\" the room fell silent.");
+        Assert.Equal("Halvard Stone", analysis.Quote("a rigged system").Speaker);
+        Assert.Equal("Halvard Stone", analysis.Quote("forgotten towns").Speaker);
+    }
+
+    [Fact]
+    public void AConjunctionWithoutANewSubjectKeepsTheReportingVerb()
+    {
+        var analysis = Analyze.Body(
+            "The committee will attend the talks, Riad Hijab said, but \"we have no optimism at all.\"",
+            "The Syrian army urged citizens in Deraa province, and in rural districts east of Aleppo, to seek out \"reconciliation\" with the government.");
+        Assert.Equal("Riad Hijab", analysis.Quote("we have no optimism").Speaker);
+        Assert.Equal("Syrian government", analysis.Quote("reconciliation").Speaker);
+    }
+
+    [Fact]
+    public void ANameOpeningTheSentenceOwnsAPhraseItQuotesWithoutASpeechVerb()
+    {
+        var analysis = Analyze.Body(
+            "\"We will win,\" Marta Lind said on Monday.",
+            "Governor Halvard Stone openly admires the Russian president as a \"true patriot,\" comparing him to his rivals.");
+        Assert.Equal("Halvard Stone", analysis.Quote("true patriot").Speaker);
+    }
+
+    [Fact]
+    public void AQuotationStandingAloneAfterASentenceAboutANamedPersonIsTheirs()
+    {
+        var analysis = Analyze.Body(
+            "\"We must support the police,\" Marta Lind said on CNN.",
+            "On \"Morning Talk,\" Sen. Halvard Stone (Vt.), who lost the primary, named bigotry as the reason young voters stay home. \"Young people are sick and tired of it.\"");
+        Assert.Equal("Halvard Stone", analysis.Quote("Young people").Speaker);
+    }
+    [Fact]
+    public void AQuotationInsideATranscriptTurnBelongsToTheTurnsSpeaker()
+    {
+        var analysis = Analyze.Body(
+            "Vice presidential candidate Tim Halvorsen spoke to the host on Sunday. Partial transcript as follows:",
+            "\"HOST: Why would he do that?",
+            "\"HALVORSEN: Well, look, Jane Doyle apparently thinks this is an episode of \"Dragon's Den.\" But this is serious business.");
+        Assert.Equal("Tim Halvorsen", analysis.Quote("Dragon's Den").Speaker);
+    }
+
+    [Fact]
+    public void TheAgentOfAPassiveVerbOfWritingIsTheAuthor()
+    {
+        var analysis = Analyze.Body(
+            "Marta Lind sang Bruce Springsteen's \"Born to Run\" at the rally on Monday.",
+            "\"Streets of Fire\" was written by Springsteen in 1977.");
+        Assert.Equal("Bruce Springsteen", analysis.Quote("Streets of Fire").Speaker);
+    }
+
+    [Fact]
+    public void TheOwnerOfAStatementSpeaksOnlyTheWordsItHoldsNotTheVerdictOnIt()
+    {
+        var analysis = Analyze.Body(
+            "FactWatch then ruled that Governor Halvard Stone's statement about \"record crime\" in Chicago is \"mostly true,\" with caveats.");
+        Assert.Equal("Halvard Stone", analysis.Quote("record crime").Speaker);
+        Assert.Equal("FactWatch", analysis.Quote("mostly true").Speaker);
+    }
+
+    [Theory]
+    [InlineData("The army denied any involvement, issuing a statement blaming \"terrorist groups\" for the attack.", "army")]
+    [InlineData("Fighting went on in Idlib. The new \"regime of calm\" will last one day, the ministry said in a statement.", "ministry")]
+    public void AnInstitutionTheArticleNamesNoFurtherKeepsItsDescription(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Analyze.Body(paragraph).Quotes).Speaker);
+    }
+
+    [Fact]
+    public void TheArmyOfTheStateTheArticleNamedIsThatState()
+    {
+        var analysis = Analyze.Body("Syria declared brief local truces on Friday. The new \"regime of calm\" will last one day, the army said in a statement.");
+        Assert.Equal("Syrian government", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void TheNounThatDescribedAnOrganisationWhereItWasNamedStandsForIt()
+    {
+        var analysis = Analyze.Body(
+            "The Syrian rebel coalition known as the High Negotiations Committee met in Riyadh on Saturday.",
+            "The coalition said Russia had \"shown disdain for the lives of Syrians.\"");
+        Assert.Equal("High Negotiations Committee", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void ASoCalledTermIsNobodysQuotation()
+    {
+        var analysis = Analyze.Body(
+            "\"We are ready,\" Russian Foreign Minister Sergei Lavrov said on Monday.",
+            "The so-called \"proximity talks\" between the delegations adjourned last month.");
+        Assert.Null(analysis.Quote("proximity talks").Speaker);
+    }
+    [Fact]
+    public void APronounOpeningASentenceIsThePersonTheSentenceBeforeWasAbout()
+    {
+        var analysis = Analyze.Body(
+            "\"You should resign,\" Senator Jeff Merkley said.",
+            "In a statement on Tuesday, presidential nominee Marta Lind was more careful. Though she called the bank's conduct \"outrageous,\" she stopped short of more.");
+        Assert.Equal("Marta Lind", analysis.Quote("outrageous").Speaker);
+    }
+
+    [Fact]
+    public void ATitledNameInARelativeClauseDescribesTheQuotation()
+    {
+        var analysis = Analyze.Body(
+            "Nine people were injured by an explosion that Mayor Halvard Stone described as \"a deliberate act.\"");
+        Assert.Equal("Halvard Stone", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void AQuotedNameInsideTheClauseDoesNotHideItsSubject()
+    {
+        var analysis = Analyze.Body(
+            "Marta Lind spoke on Wednesday.",
+            "Lind, the former governor, recalled the raid during a \"Leaders Forum\" hosted by NBC News and said she has what the job needs: \"Steadiness, above all.\"");
+        Assert.Equal("Marta Lind", analysis.Quote("Steadiness").Speaker);
+    }
+
+    [Fact]
+    public void OfficialsOpeningASentenceSpeakForTheirOfficeNotForTheApposition()
+    {
+        var analysis = Analyze.Body(
+            "Officials at the Border Investigations Bureau, a division of the Customs Service, said smugglers \"may try new methods\" this year.");
+        Assert.Equal("Border Investigations Bureau", Assert.Single(analysis.Quotes).Speaker);
+    }
+    [Fact]
+    public void ASourceNamedByAccordingToIsWhomALaterPronounQuotes()
+    {
+        var analysis = Analyze.Body(
+            "The leaflets urged migrants to move to shelters, according to a government official from the crisis body.",
+            "\"Our aim is that no camp exists anymore,\" he said.");
+        Assert.Equal("government official", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void DataAndDocumentsAreNoInstitutionsThatSpeak()
+    {
+        var analysis = Analyze.Body(
+            "The Refugee Processing Center said that most refugees are Sunni Muslims.",
+            "According to the data, 29 others only specified \"Christian\" as their religion.");
+        Assert.NotEqual("data", Assert.Single(analysis.Quotes).Speaker);
+    }
+    [Fact]
+    public void ANameBetweenANounAndItsVerbSpeaksTheQuotationThatRestatesTheNoun()
+    {
+        var analysis = Analyze.Body(
+            "Governor Halvard Stone spoke on Monday.",
+            "Negotiators must now translate the purchases Mr. Stone requested — larger purchases \"than any time in our history\" — into a treaty.");
+        Assert.Equal("Halvard Stone", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void ANameAfterHowIsNoSpeakerOfTheTermsOfferedToIt()
+    {
+        var analysis = Analyze.Body(
+            "\"We want a deal,\" a European diplomat said.",
+            "The hardest topic will be how Prime Minister Ahmet Davutoglu responds to an offer to open new \"chapters\" of the talks.");
+        Assert.NotEqual("Ahmet Davutoglu", analysis.Quote("chapters").Speaker);
+    }
+    [Theory]
+    [InlineData("The semi-official news agency quoted Gen. Farzad Esmaili as saying, \"We will help Syria if asked.\"", "Farzad Esmaili")]
+    [InlineData("Deputy spokesman Farhan Haq quoted Ban Ki-moon as saying the attacks \"cast a shadow\" on the talks.", "Ban Ki-moon")]
+    public void TheOneQuotedAsSayingSpeaksNotTheOutletQuotingThem(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Analyze.Body(paragraph).Quotes).Speaker);
+    }
+
+    [Fact]
+    public void AnAdverbBetweenTheSubjectAndItsVerbIsNoPartOfTheSpeaker()
+    {
+        var analysis = Analyze.Body(
+            "President Barack Obama spoke to Congress on Tuesday.",
+            "The president also said he regretted the state of politics.",
+            "\"It is one of the few regrets of my presidency,\" he said.");
+        Assert.Equal("Barack Obama", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void APersonNounAfterAnOrganisationMakesAnAnonymousPersonOfIt()
+    {
+        var quote = Assert.Single(Analyze.Body("A senior EU source monitoring the situation said: \"It looks like a coup.\"").Quotes);
+        Assert.Equal("senior EU source", quote.Speaker);
+        Assert.Equal("European Union", quote.SpeakerAffiliation);
+    }
+
+    [Fact]
+    public void AStatementsOwnerSpeaksTheWordsItIsAboutButNotTheVerdictCalledOnIt()
+    {
+        var analysis = Analyze.Body(
+            "FactWatch then ruled that Governor Halvard Stone's statement about \"record crime\" was accurate.",
+            "Marta Lind, a senior adviser, called Mr. Stone's remarks on Saturday \"a true wake-up call.\"");
+        Assert.Equal("Halvard Stone", analysis.Quote("record crime").Speaker);
+        Assert.Equal("Marta Lind", analysis.Quote("a true wake-up call").Speaker);
+    }
+    [Fact]
+    public void AnInvertedSpeakerAfterACommaEndsALongSentenceAroundAPartialQuotation()
+    {
+        var analysis = Analyze.Body(
+            "The crisis will occupy leaders at their summit, when \"very tough discussions\" lie ahead on processing refugees before they head north, said Peter Altmaier.",
+            "\"We are not there yet,\" he said.");
+        Assert.Equal("Peter Altmaier", analysis.Quote("very tough").Speaker);
+        Assert.Equal("Peter Altmaier", analysis.Quote("We are not").Speaker);
+    }
+
+    [Fact]
+    public void AParticiplesSubjectIsFoundPastAnOpeningAdverbial()
+    {
+        var analysis = Analyze.Body(
+            "President Rodrigo Duterte met investors in Manila.",
+            "In a meeting with top business leaders last week, he avoided any mention of an economic agenda, saying \"I never pretended to be an economist.\"");
+        Assert.Equal("Rodrigo Duterte", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void ARelativeWordIsNoPartOfTheSpeaker()
+    {
+        var analysis = Analyze.Body("The camp was cleared in what the government termed a humane operation but which critics say will cause \"chaos and suffering.\"");
+        Assert.Equal("critics", Assert.Single(analysis.Quotes).Speaker);
+    }
+    [Fact]
+    public void TheOwnerOfADraftSpeaksThroughIt()
+    {
+        var analysis = Analyze.Body(
+            "European Council President Donald Tusk circulated a proposal on Wednesday.",
+            "Tusk's draft says the bloc would work to \"prepare for a decision\" on new talks.");
+        Assert.Equal("Donald Tusk", analysis.Quote("prepare for a decision").Speaker);
+    }
+    [Fact]
+    public void AStatementByAnOrganisationIsThatOrganisationsAfterAnOpeningAdverbial()
+    {
+        var analysis = Analyze.Body(
+            "The hospital had an emergency room, Doctors Without Borders said.",
+            "In Geneva, a statement by the International Committee of the Red Cross called the attack \"unacceptable.\"");
+        Assert.Equal("International Committee of the Red Cross", analysis.Quote("unacceptable").Speaker);
+    }
+    [Fact]
+    public void ThePersonLedToThinkAQuotedPhraseOwnsIt()
+    {
+        var analysis = Analyze.Body(
+            "In July, Governor Halvard Stone dismissed the alliance as \"a relic.\" All this has led the Latvian journalist Marta Lind to fear a \"new Yalta.\"");
+        Assert.Equal("Halvard Stone", analysis.Quote("a relic").Speaker);
+        Assert.Equal("Marta Lind", analysis.Quote("new Yalta").Speaker);
+    }
+    [Fact]
+    public void AMessageSpeaksForTheAuthorNamedWhereItWasIntroduced()
+    {
+        var analysis = Analyze.Body(
+            "BAGHDAD A new message purporting to come from the spokesman of Islamic State calls on followers to launch attacks.",
+            "\"Get prepared, be ready,\" said the message, suggesting attacks on civilian targets.");
+        Assert.Equal("Islamic State", Assert.Single(analysis.Quotes).Speaker);
+    }
+    [Fact]
+    public void AQuotationRunningOverParagraphsIsAttributedWhereItOpens()
+    {
+        var analysis = Analyze.Body(
+            "Police found propaganda at the boy's home, the broadcaster says.",
+            "Keith Suter, foreign editor of the morning programme, said: \"Clearly this youngster was groomed online.",
+            "\"He is just someone who got seduced by online communication.\"",
+            "The attack bears similarities to arrests made a year ago.");
+        Assert.Equal("Keith Suter", analysis.Quote("Clearly this youngster").Speaker);
+    }
+
+    [Fact]
+    public void AnHonorificWithoutAFullStopStillIntroducesTheSpeaker()
+    {
+        var analysis = Analyze.Body(
+            "He went on to say the party would vote against the bill, Davis said.",
+            "In the Commons, Mr Howard said it would be \"far better if the whole bill had a sunset clause\".");
+        Assert.Equal("Howard", analysis.Quote("far better").Speaker);
+    }
+    [Fact]
+    public void AParticipleOpeningTheSentenceIsNoSpeaker()
+    {
+        var analysis = Analyze.Body("Speaking outside the Olympic Primary School, Mr Brown said: \"It is simply not acceptable.\"");
+        Assert.Equal("Brown", Assert.Single(analysis.Quotes).Speaker);
+    }
 }

@@ -80,4 +80,15 @@ public class QuoteFindingTests
         Assert.Equal("A holistic campaign is the only way.", analysis.Quote("A holistic").Text);
         Assert.Equal("John Kirby", analysis.Quote("A holistic").Speaker);
     }
+    [Fact]
+    public void SentencesReopenedWithoutClosingInOneParagraphAreOneQuotation()
+    {
+        var analysis = Analyze.Body(
+            "Mr Wallace said: \"Accepting students shows the high regard. \"We want students to choose freely. \"Very often the quality is enhanced.\"",
+            "Applications have risen.");
+        var quote = Assert.Single(analysis.Quotes);
+        Assert.StartsWith("Accepting students", quote.Text, StringComparison.Ordinal);
+        Assert.EndsWith("enhanced.", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("Wallace", quote.Speaker);
+    }
 }
