@@ -648,23 +648,42 @@ public sealed partial class PlaceFinder
     {
         var starts = new HashSet<int>(sentences.Select(s => s.Start));
         var tokens = new List<Token>();
-        foreach (Match m in TokenRegex().Matches(text))
+        foreach (var m in TokenRegex().EnumerateMatches(text))
         {
-            var value = m.Value;
+            var length = m.Length;
             var possessive = false;
-            if (value.Length > 2 && value[^1] is 's' && value[^2] is '\'' or '\u2019')
+            if (length > 2 && text[m.Index + length - 1] is 's' && text[m.Index + length - 2] is '\'' or '\u2019')
             {
-                value = value[..^2];
+                length -= 2;
                 possessive = true;
             }
+            var value = text.Substring(m.Index, length);
             var end = m.Index + value.Length;
             var hyphen = end < text.Length && text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]);
             var upper = char.IsUpper(value[0]);
-            var allCaps = value.Count(char.IsLetter) > 1 && value.Where(char.IsLetter).All(char.IsUpper);
+            var allCaps = IsAllCaps(value);
             tokens.Add(new Token(m.Index, end, value, PlaceName.Fold(value).Replace(" ", "", StringComparison.Ordinal), upper, allCaps,
                 hyphen, possessive, IsSentenceStart(text, m.Index, starts)));
         }
         return tokens;
+    }
+
+    // More than one letter, and every letter upper case.
+    private static bool IsAllCaps(string value)
+    {
+        var letters = 0;
+        foreach (var ch in value)
+        {
+            if (char.IsLetter(ch))
+            {
+                if (!char.IsUpper(ch))
+                {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters > 1;
     }
 
     private static bool IsSentenceStart(string text, int at, HashSet<int> starts)

@@ -15,6 +15,11 @@ public static class PlaceName
     public static string Fold(string s)
     {
         ArgumentNullException.ThrowIfNull(s);
+        // Plain ASCII letters and digits (most words of a body) fold to their lower case alone: no builder needed.
+        if (IsPlainAscii(s))
+        {
+            return s.ToLowerInvariant();
+        }
         // Most names are plain ASCII: skip the Unicode decomposition for them.
         var decomposed = System.Text.Ascii.IsValid(s) ? s : s.Normalize(NormalizationForm.FormKD);
         var sb = new StringBuilder(decomposed.Length);
@@ -41,6 +46,18 @@ public static class PlaceName
             }
         }
         return sb.ToString();
+    }
+
+    private static bool IsPlainAscii(string s)
+    {
+        foreach (var ch in s)
+        {
+            if (!char.IsAsciiLetterOrDigit(ch))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The key of a gazetteer name: folded words without articles, joined by single spaces.</summary>

@@ -49,7 +49,10 @@ public static partial class TemporalResolver
             found.Add(new TemporalExpression(m.Index, m.Index + m.Length, m.Value, date, end, precision, kind, tense));
         }
 
-        Tense TenseOf(Match m) => TenseAt(sentence, m.Index, m.Index + m.Length);
+        // The sentence's tense markers are read once, on the first expression that asks for them.
+        List<TenseMarker>? markers = null;
+        Tense? MarkedTense(Match m) => MarkedTenseAt(sentence, markers ??= TenseMarkers(sentence), m.Index, m.Index + m.Length);
+        Tense TenseOf(Match m) => MarkedTense(m) ?? Tense.Past;
 
         // Cheap literal checks gate each family of patterns: most sentences name no time at all.
         bool Has(string s) => sentence.Contains(s, StringComparison.OrdinalIgnoreCase);
@@ -67,7 +70,7 @@ public static partial class TemporalResolver
             }
             var start = m.Groups["year"].Success
                 ? SafeDate(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), month, d1)
-                : NearestMonthDay(published, month, d1, MarkedTenseAt(sentence, m.Index, m.Index + m.Length));
+                : NearestMonthDay(published, month, d1, MarkedTense(m));
             if (start is { } s)
             {
                 Add(m, s, SafeDate(s.Year, month, d2), DatePrecision.Day, TemporalKind.Range, TenseOf(m));
@@ -84,7 +87,7 @@ public static partial class TemporalResolver
             var date = m.Groups["year"].Success
                 ? SafeDate(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), month, day)
                 : AfterSince(sentence, m.Index) ? LastMonthDay(published, month, day)
-                : NearestMonthDay(published, month, day, Attributive(sentence, m) ? null : MarkedTenseAt(sentence, m.Index, m.Index + m.Length));
+                : NearestMonthDay(published, month, day, Attributive(sentence, m) ? null : MarkedTense(m));
             if (date is { } d)
             {
                 Add(m, d, null, DatePrecision.Day, m.Groups["by"].Success ? TemporalKind.Deadline : TemporalKind.Point, tense);
@@ -105,7 +108,7 @@ public static partial class TemporalResolver
             var date = m.Groups["year"].Success
                 ? SafeDate(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), month, day)
                 : AfterSince(sentence, m.Index) ? LastMonthDay(published, month, day)
-                : NearestMonthDay(published, month, day, Attributive(sentence, m) ? null : MarkedTenseAt(sentence, m.Index, m.Index + m.Length));
+                : NearestMonthDay(published, month, day, Attributive(sentence, m) ? null : MarkedTense(m));
             if (date is { } d)
             {
                 Add(m, d, null, DatePrecision.Day, TemporalKind.Point, tense);
@@ -436,31 +439,46 @@ public static partial class TemporalResolver
     public static Tense TenseAt(string sentence, int start, int end) => MarkedTenseAt(sentence, start, end) ?? Tense.Past;
 
     /// <summary>The tense the clause marks around a span, or null when nothing marks it.</summary>
-    public static Tense? MarkedTenseAt(string sentence, int start, int end)
+    public static Tense? MarkedTenseAt(string sentence, int start, int end) => MarkedTenseAt(sentence, TenseMarkers(sentence), start, end);
+
+    private static Tense? MarkedTenseAt(string sentence, List<TenseMarker> markers, int start, int end)
     {
-        Match? before = null;
-        Match? after = null;
+        TenseMarker? before = null;
+        TenseMarker? after = null;
+        foreach (var m in markers)
+        {
+            if (m.End <= start)
+            {
+                before = m;
+            }
+            else if (m.Start >= end && after is null)
+            {
+                after = m;
+            }
+        }
+        if (after is { } a && (a.Start - end > 60 || ClauseWordRegex().IsMatch(sentence.AsSpan(end, a.Start - end))))
+        {
+            after = null; // a modal further on belongs to another clause ("on Monday that forces would be withdrawn")
+        }
+        var marker = before ?? after;
+        return marker is null ? null : marker.Value.Future ? Tense.Future : Tense.Past;
+    }
+
+    /// <summary>A tense marker of a sentence: a modal or "is to" (future), or a past-tense verb.</summary>
+    private readonly record struct TenseMarker(int Start, int End, bool Future);
+
+    private static List<TenseMarker> TenseMarkers(string sentence)
+    {
+        var markers = new List<TenseMarker>();
         foreach (Match m in TenseMarkerRegex().Matches(sentence))
         {
             if (m.Groups["past"].Success && m.Value.EndsWith("ed", StringComparison.Ordinal) && ParticipleRegex().IsMatch(sentence.AsSpan(0, m.Index)))
             {
                 continue; // "is expected to be raised": a participle after a modal says nothing of tense
             }
-            if (m.Index + m.Length <= start)
-            {
-                before = m;
-            }
-            else if (m.Index >= end && after is null)
-            {
-                after = m;
-            }
+            markers.Add(new TenseMarker(m.Index, m.Index + m.Length, m.Groups["future"].Success));
         }
-        if (after is not null && (after.Index - end > 60 || ClauseWordRegex().IsMatch(sentence.AsSpan(end, after.Index - end))))
-        {
-            after = null; // a modal further on belongs to another clause ("on Monday that forces would be withdrawn")
-        }
-        var marker = before ?? after;
-        return marker is null ? null : marker.Groups["future"].Success ? Tense.Future : Tense.Past;
+        return markers;
     }
 
     /// <summary>A date used as an adjective ("the Nov. 8 election", "a June 28 attack"): the clause's verb
