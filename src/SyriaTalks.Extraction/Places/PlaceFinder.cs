@@ -117,9 +117,10 @@ public sealed partial class PlaceFinder
         var marked = MarkedSpans(text);
         var longerNames = LongerNameWords(text, tokens);
 
+        var scratch = new Scratch();
         for (var i = 0; i < tokens.Count;)
         {
-            var m = MatchAt(text, tokens, i, marked, found, longerNames);
+            var m = MatchAt(text, tokens, i, marked, found, longerNames, scratch);
             if (m is null)
             {
                 i++;
@@ -133,20 +134,21 @@ public sealed partial class PlaceFinder
         return Group(found);
     }
 
-    private Found? MatchAt(string text, List<Token> tokens, int i, List<Marked> marked, List<Found> found, HashSet<string> longerNames)
+    private Found? MatchAt(string text, List<Token> tokens, int i, List<Marked> marked, List<Found> found, HashSet<string> longerNames,
+        Scratch scratch)
     {
         var first = tokens[i];
-        var startsWithArticle = !first.AllCaps && PlaceName.IsArticle(first.Folded, first.HyphenAfter) && i + 1 < tokens.Count
-            && tokens[i + 1].Upper && Adjacent(text, first, tokens[i + 1]);
-        if (!first.Upper && !startsWithArticle)
+        // A capitalised word may open a name; a lower-case one only as an article ("al-Raqqa").
+        if (!first.Upper && !(!first.AllCaps && PlaceName.IsArticle(first.Folded, first.HyphenAfter) && i + 1 < tokens.Count
+            && tokens[i + 1].Upper && Adjacent(text, first, tokens[i + 1])))
         {
             return null;
         }
 
         // The significant words from i on (articles dropped), with the token each ends at.
-        var words = new List<string>(MaxWords);
-        var ends = new List<int>(MaxWords);
-        var hyphens = new List<bool>(MaxWords);
+        var (words, ends) = (scratch.Words, scratch.Ends);
+        words.Clear();
+        ends.Clear();
         for (var j = i; j < tokens.Count && words.Count < MaxWords; j++)
         {
             if (j > i && !Adjacent(text, tokens[j - 1], tokens[j]))
@@ -160,7 +162,6 @@ public sealed partial class PlaceFinder
             }
             words.Add(t.Folded);
             ends.Add(j);
-            hyphens.Add(t.HyphenAfter);
             if (t.Possessive)
             {
                 break;
@@ -732,4 +733,12 @@ public sealed partial class PlaceFinder
         int LastToken, string GroupKey, Cue Cue = Cue.Strong);
 
     private sealed record Marked(int ListStart, int ListEnd, string Noun, string Pre);
+
+    // The word lists MatchAt fills at each token, allocated once per body rather than per capitalised word.
+    private sealed class Scratch
+    {
+        public List<string> Words { get; } = new(MaxWords);
+
+        public List<int> Ends { get; } = new(MaxWords);
+    }
 }

@@ -88,7 +88,8 @@ public static class PlaceName
 
     /// <summary>Whether a folded word is an Arabic article in this position.</summary>
     public static bool IsArticle(string folded, bool hyphenated) =>
-        StrongArticles.Contains(folded) || (hyphenated && WeakArticles.Contains(folded));
+        // Every article has two or three letters; longer words skip the hashing.
+        folded.Length is 2 or 3 && (StrongArticles.Contains(folded) || (hyphenated && WeakArticles.Contains(folded)));
 
     /// <summary>
     /// A transliteration skeleton: vowels (and y, w, h after a vowel) dropped after the first letter, doubled
