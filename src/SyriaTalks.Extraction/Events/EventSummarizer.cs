@@ -572,11 +572,12 @@ internal static partial class EventSummarizer
     /// ends on a whole phrase.</summary>
     private static string Shortened(string s)
     {
-        var words = WordRegex().Matches(s).ToList();
-        if (words.Count <= MaxWords + 2)
+        // Most summaries are short enough: counting their words needs no Match objects.
+        if (WordRegex().Count(s) <= MaxWords + 2)
         {
             return s;
         }
+        var words = WordRegex().Matches(s).ToList();
         var verb = words.FindIndex(w => char.IsLower(w.Value[0]) && IsFiniteVerb(w.Value.TrimEnd(',')));
         for (var k = MaxWords; k >= 8 && k > verb + 2; k--)
         {

@@ -60,6 +60,14 @@ public sealed class Gazetteer
     private readonly Dictionary<string, string> demonyms = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> commonWords = new(StringComparer.Ordinal);
     private readonly List<GazetteerPlace> places = [];
+
+    // The same names again, split so that a lookup need not walk the hundreds sharing a first word ("San",
+    // "Port", "New"): those of two or more words by their first two words, and the first one-word name.
+    // Both keep the order of the lists above.
+    private readonly Dictionary<(string, string), List<GazetteerName>> byFirstTwoWords = [];
+    private readonly Dictionary<(string, string), List<GazetteerName>> bySkeletonTwoWords = [];
+    private readonly Dictionary<string, GazetteerName> oneWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GazetteerName> oneWordSkeleton = new(StringComparer.Ordinal);
     private readonly HashSet<(int Place, string Key, bool Skeleton)> indexed = [];
 
     private Gazetteer()
@@ -79,6 +87,40 @@ public sealed class Gazetteer
     /// <summary>Names of places of the region whose first word has this skeleton.</summary>
     public IReadOnlyList<GazetteerName> BySkeleton(string skeleton) =>
         bySkeleton.TryGetValue(skeleton, out var list) ? list : [];
+
+    /// <summary>
+    /// The first name, in the order of <see cref="ByFirstWord"/> (longest first, then best ranked), that the words
+    /// starting at the beginning of <paramref name="words"/> spell out in full; by skeletons (places of the region
+    /// only) when <paramref name="skeleton"/> is set.
+    /// </summary>
+    public GazetteerName? LongestMatch(IReadOnlyList<string> words, bool skeleton = false)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        // Every longer name comes before every one-word name, and a one-word name always matches its first word.
+        if (words.Count >= 2 && (skeleton ? bySkeletonTwoWords : byFirstTwoWords).TryGetValue((words[0], words[1]), out var longer))
+        {
+            foreach (var n in longer)
+            {
+                if (n.Words.Length <= words.Count && Spells(n.Words, words))
+                {
+                    return n;
+                }
+            }
+        }
+        return (skeleton ? oneWordSkeleton : oneWord).GetValueOrDefault(words[0]);
+    }
+
+    private static bool Spells(string[] name, IReadOnlyList<string> words)
+    {
+        for (var k = 2; k < name.Length; k++)
+        {
+            if (!string.Equals(name[k], words[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>The country code of a demonym ("Syrian" → SY), or null.</summary>
     public string? CountryOfDemonym(string word) => demonyms.GetValueOrDefault(word);
@@ -137,7 +179,32 @@ public sealed class Gazetteer
                 ? b.Words.Length.CompareTo(a.Words.Length)
                 : b.Place.Rank.CompareTo(a.Place.Rank));
         }
+        Split(g.byFirstWord, g.byFirstTwoWords, g.oneWord);
+        Split(g.bySkeleton, g.bySkeletonTwoWords, g.oneWordSkeleton);
         return g;
+    }
+
+    private static void Split(Dictionary<string, List<GazetteerName>> index, Dictionary<(string, string), List<GazetteerName>> twoWords,
+        Dictionary<string, GazetteerName> oneWord)
+    {
+        foreach (var list in index.Values)
+        {
+            foreach (var n in list)
+            {
+                if (n.Words.Length == 1)
+                {
+                    oneWord.TryAdd(n.Words[0], n);
+                }
+                else if (twoWords.TryGetValue((n.Words[0], n.Words[1]), out var same))
+                {
+                    same.Add(n);
+                }
+                else
+                {
+                    twoWords[(n.Words[0], n.Words[1])] = [n];
+                }
+            }
+        }
     }
 
     private GazetteerPlace Add(string name, PlaceKind kind, string? cc, double? lat, double? lon, long population, bool capital, GazetteerSource source)

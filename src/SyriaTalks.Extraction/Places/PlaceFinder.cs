@@ -220,46 +220,31 @@ public sealed partial class PlaceFinder
 
     private (GazetteerName? Name, int Length, bool Fuzzy) Lookup(List<string> words)
     {
-        foreach (var n in gazetteer.ByFirstWord(words[0]))
+        if (gazetteer.LongestMatch(words) is { } exact)
         {
-            if (n.Words.Length <= words.Count && Same(n.Words, words))
-            {
-                return (n, n.Words.Length, false);
-            }
+            return (exact, exact.Words.Length, false);
         }
         if (words[0].Length < 4 || gazetteer.IsCommonWord(words[0]))
         {
             return (null, 0, false);
         }
-        var skeleton = new string[Math.Min(words.Count, 3)];
-        for (var k = 0; k < skeleton.Length; k++)
-        {
-            skeleton[k] = PlaceName.Skeleton(words[k]);
-        }
-        if (skeleton[0].Length < 3)
+        var first = PlaceName.Skeleton(words[0]);
+        if (first.Length < 3)
         {
             return (null, 0, false);
         }
-        foreach (var n in gazetteer.BySkeleton(skeleton[0]))
+        // Most capitalised words (people's names) have no skeleton match: the following words' skeletons wait for one.
+        if (gazetteer.BySkeleton(first).Count == 0)
         {
-            if (n.Words.Length <= skeleton.Length && Same(n.Words, skeleton))
-            {
-                return (n, n.Words.Length, true);
-            }
+            return (null, 0, false);
         }
-        return (null, 0, false);
-    }
-
-    private static bool Same(string[] name, IReadOnlyList<string> words)
-    {
-        for (var k = 0; k < name.Length; k++)
+        var skeleton = new string[Math.Min(words.Count, 3)];
+        skeleton[0] = first;
+        for (var k = 1; k < skeleton.Length; k++)
         {
-            if (!string.Equals(name[k], words[k], StringComparison.Ordinal))
-            {
-                return false;
-            }
+            skeleton[k] = PlaceName.Skeleton(words[k]);
         }
-        return true;
+        return gazetteer.LongestMatch(skeleton, skeleton: true) is { } fuzzy ? (fuzzy, fuzzy.Words.Length, true) : (null, 0, false);
     }
 
     private bool Acceptable(string text, List<Token> tokens, int i, int last, GazetteerPlace place, string key, string surface,
@@ -649,7 +634,7 @@ public sealed partial class PlaceFinder
     {
         var starts = new HashSet<int>(sentences.Select(s => s.Start));
         var tokens = new List<Token>();
-        foreach (var m in TokenRegex().EnumerateMatches(text))
+        for (var at = 0; NextWord(text, at) is var m && m.Length > 0; at = m.Index + m.Length)
         {
             var length = m.Length;
             var possessive = false;
@@ -717,8 +702,49 @@ public sealed partial class PlaceFinder
         return k < 0 || text[k] is '.' or '!' or '?' or ':' or '\n';
     }
 
-    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:['\u2019\u02bc\u2018][\p{L}\p{M}]+)*")]
-    private static partial Regex TokenRegex();
+    /// <summary>
+    /// The next word from <paramref name="from"/> on, as the pattern <c>(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:['\u2019\u02bc\u2018][\p{L}\p{M}]+)*</c>
+    /// would match it (dotted capitals "U.N.", or letters joined by apostrophes "Ra'ad"), written out because it
+    /// runs over every character of every body; a zero length when no word is left.
+    /// </summary>
+    private static (int Index, int Length) NextWord(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (!IsLetterOrMark(text[i]))
+            {
+                continue;
+            }
+            var j = i;
+            while (j + 1 < text.Length && char.IsUpper(text[j]) && text[j + 1] == '.')
+            {
+                j += 2;
+            }
+            if (j - i >= 4)
+            {
+                return (i, j - i);
+            }
+            j = i + 1;
+            while (true)
+            {
+                while (j < text.Length && IsLetterOrMark(text[j]))
+                {
+                    j++;
+                }
+                if (j + 1 < text.Length && text[j] is '\'' or '\u2019' or '\u02bc' or '\u2018' && IsLetterOrMark(text[j + 1]))
+                {
+                    j += 2;
+                    continue;
+                }
+                return (i, j - i);
+            }
+        }
+        return (text.Length, 0);
+    }
+
+    private static bool IsLetterOrMark(char c) =>
+        char.IsAsciiLetter(c) || (c > '\u007f' && (char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c)
+            is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark));
 
     [GeneratedRegex(@"\b(?<noun>(?i:towns?|villages?|cit(?:y|ies)|provinces?|districts?|suburbs?|neighbou?rhoods?|regions?|areas?|port|camp|governorate|countryside))\s+of\s+(?<list>(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*(?:(?:,\s*(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*)*,?\s+(?:and|or)\s+(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*)?)", RegexOptions.CultureInvariant)]
     private static partial Regex MarkedListRegex();
