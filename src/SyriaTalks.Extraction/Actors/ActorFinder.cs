@@ -274,7 +274,8 @@ internal static class ActorFinder
 
     private static (AliasEntry Entry, int Length, bool IsPlace)? MatchKnownOrPlace(List<Token> tokens, int i, Dictionary<string, ActorRecord> byName)
     {
-        if (!Lexicon.AliasesByFirstWord.TryGetValue(tokens[i].Text, out var entries))
+        var word = tokens[i].Text;
+        if (word.Length == 0 || !Lexicon.AliasInitials.Contains(word[0]) || !Lexicon.AliasesByFirstWord.TryGetValue(word, out var entries))
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using SyriaTalks.Domain;
 using SyriaTalks.Extraction.Text;
@@ -17,6 +18,9 @@ internal sealed class ActorLexicon
 
     /// <summary>Aliases keyed by their first word, longest first.</summary>
     public FrozenDictionary<string, AliasEntry[]> AliasesByFirstWord { get; }
+
+    /// <summary>The first characters of the aliases' first words: a word opening with any other is no alias, without hashing it.</summary>
+    public SearchValues<char> AliasInitials { get; }
 
     public FrozenSet<string> FirstNames { get; }
 
@@ -72,6 +76,7 @@ internal sealed class ActorLexicon
         AliasesByFirstWord = entries
             .GroupBy(e => e.Words[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.Ordinal);
+        AliasInitials = SearchValues.Create([.. AliasesByFirstWord.Keys.Where(k => k.Length > 0).Select(k => k[0]).Distinct()]);
         ByKey = actors.Select(a => a.Actor)
             .SelectMany(a => new[] { a.Name }.Concat(a.Aliases).Select(n => (Key: NameKey.Normalize(n), Actor: a)))
             .GroupBy(x => x.Key)

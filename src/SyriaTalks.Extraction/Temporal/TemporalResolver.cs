@@ -49,9 +49,9 @@ public static partial class TemporalResolver
             found.Add(new TemporalExpression(m.Index, m.Index + m.Length, m.Value, date, end, precision, kind, tense));
         }
 
-        // The sentence's tense markers are read once, on the first expression that asks for them.
-        List<TenseMarker>? markers = null;
-        Tense? MarkedTense(Match m) => MarkedTenseAt(sentence, markers ??= TenseMarkers(sentence), m.Index, m.Index + m.Length);
+        // The sentence's tense markers are read once, and only as far as the expressions asking for them need.
+        TenseMarkers? markers = null;
+        Tense? MarkedTense(Match m) => MarkedTenseAt(sentence, markers ??= new TenseMarkers(sentence), m.Index, m.Index + m.Length);
         Tense TenseOf(Match m) => MarkedTense(m) ?? Tense.Past;
 
         // Cheap literal checks gate each family of patterns: most sentences name no time at all.
@@ -439,13 +439,13 @@ public static partial class TemporalResolver
     public static Tense TenseAt(string sentence, int start, int end) => MarkedTenseAt(sentence, start, end) ?? Tense.Past;
 
     /// <summary>The tense the clause marks around a span, or null when nothing marks it.</summary>
-    public static Tense? MarkedTenseAt(string sentence, int start, int end) => MarkedTenseAt(sentence, TenseMarkers(sentence), start, end);
+    public static Tense? MarkedTenseAt(string sentence, int start, int end) => MarkedTenseAt(sentence, new TenseMarkers(sentence), start, end);
 
-    private static Tense? MarkedTenseAt(string sentence, List<TenseMarker> markers, int start, int end)
+    private static Tense? MarkedTenseAt(string sentence, TenseMarkers markers, int start, int end)
     {
         TenseMarker? before = null;
         TenseMarker? after = null;
-        foreach (var m in markers)
+        foreach (var m in markers.UpTo(end))
         {
             if (m.End <= start)
             {
@@ -467,18 +467,36 @@ public static partial class TemporalResolver
     /// <summary>A tense marker of a sentence: a modal or "is to" (future), or a past-tense verb.</summary>
     private readonly record struct TenseMarker(int Start, int End, bool Future);
 
-    private static List<TenseMarker> TenseMarkers(string sentence)
+    /// <summary>
+    /// The tense markers of one sentence in text order, read lazily: a span needs those before it and the first
+    /// after it, so the scan stops there until a later span asks for more.
+    /// </summary>
+    private sealed class TenseMarkers(string sentence)
     {
-        var markers = new List<TenseMarker>();
-        foreach (Match m in TenseMarkerRegex().Matches(sentence))
+        private readonly List<TenseMarker> markers = [];
+        private Match? last;
+        private bool done;
+
+        /// <summary>The markers up to and including the first that starts at or after <paramref name="end"/>.</summary>
+        public List<TenseMarker> UpTo(int end)
         {
-            if (m.Groups["past"].Success && m.Value.EndsWith("ed", StringComparison.Ordinal) && ParticipleRegex().IsMatch(sentence.AsSpan(0, m.Index)))
+            while (!done && (markers.Count == 0 || markers[^1].Start < end))
             {
-                continue; // "is expected to be raised": a participle after a modal says nothing of tense
+                var m = last is null ? TenseMarkerRegex().Match(sentence) : last.NextMatch();
+                last = m;
+                if (!m.Success)
+                {
+                    done = true;
+                    break;
+                }
+                if (m.Groups["past"].Success && m.Value.EndsWith("ed", StringComparison.Ordinal) && ParticipleRegex().IsMatch(sentence.AsSpan(0, m.Index)))
+                {
+                    continue; // "is expected to be raised": a participle after a modal says nothing of tense
+                }
+                markers.Add(new TenseMarker(m.Index, m.Index + m.Length, m.Groups["future"].Success));
             }
-            markers.Add(new TenseMarker(m.Index, m.Index + m.Length, m.Groups["future"].Success));
+            return markers;
         }
-        return markers;
     }
 
     /// <summary>A date used as an adjective ("the Nov. 8 election", "a June 28 attack"): the clause's verb
