@@ -61,13 +61,18 @@ public sealed class Gazetteer
     private readonly HashSet<string> commonWords = new(StringComparer.Ordinal);
     private readonly List<GazetteerPlace> places = [];
 
-    // The same names again, split so that a lookup need not walk the hundreds sharing a first word ("San",
-    // "Port", "New"): those of two or more words by their first two words, and the first one-word name.
-    // Both keep the order of the lists above.
-    private readonly Dictionary<(string, string), List<GazetteerName>> byFirstTwoWords = [];
-    private readonly Dictionary<(string, string), List<GazetteerName>> bySkeletonTwoWords = [];
-    private readonly Dictionary<string, GazetteerName> oneWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, GazetteerName> oneWordSkeleton = new(StringComparer.Ordinal);
+    // The same names again, grouped by first word so that a lookup need not walk the hundreds sharing one ("San",
+    // "Port", "New"): those of two or more words by their second word, and the first one-word name, in the
+    // order of the lists above.
+    private readonly Dictionary<string, NameGroup> groups = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NameGroup> skeletonGroups = new(StringComparer.Ordinal);
+
+    private sealed class NameGroup
+    {
+        public GazetteerName? OneWord { get; set; }
+
+        public Dictionary<string, List<GazetteerName>> BySecondWord { get; } = new(StringComparer.Ordinal);
+    }
     private readonly HashSet<(int Place, string Key, bool Skeleton)> indexed = [];
 
     private Gazetteer()
@@ -96,8 +101,12 @@ public sealed class Gazetteer
     public GazetteerName? LongestMatch(IReadOnlyList<string> words, bool skeleton = false)
     {
         ArgumentNullException.ThrowIfNull(words);
+        if (!(skeleton ? skeletonGroups : groups).TryGetValue(words[0], out var group))
+        {
+            return null;
+        }
         // Every longer name comes before every one-word name, and a one-word name always matches its first word.
-        if (words.Count >= 2 && (skeleton ? bySkeletonTwoWords : byFirstTwoWords).TryGetValue((words[0], words[1]), out var longer))
+        if (words.Count >= 2 && group.BySecondWord.Count > 0 && group.BySecondWord.TryGetValue(words[1], out var longer))
         {
             foreach (var n in longer)
             {
@@ -107,7 +116,7 @@ public sealed class Gazetteer
                 }
             }
         }
-        return (skeleton ? oneWordSkeleton : oneWord).GetValueOrDefault(words[0]);
+        return group.OneWord;
     }
 
     private static bool Spells(string[] name, IReadOnlyList<string> words)
@@ -179,31 +188,32 @@ public sealed class Gazetteer
                 ? b.Words.Length.CompareTo(a.Words.Length)
                 : b.Place.Rank.CompareTo(a.Place.Rank));
         }
-        Split(g.byFirstWord, g.byFirstTwoWords, g.oneWord);
-        Split(g.bySkeleton, g.bySkeletonTwoWords, g.oneWordSkeleton);
+        Split(g.byFirstWord, g.groups);
+        Split(g.bySkeleton, g.skeletonGroups);
         return g;
     }
 
-    private static void Split(Dictionary<string, List<GazetteerName>> index, Dictionary<(string, string), List<GazetteerName>> twoWords,
-        Dictionary<string, GazetteerName> oneWord)
+    private static void Split(Dictionary<string, List<GazetteerName>> index, Dictionary<string, NameGroup> groups)
     {
-        foreach (var list in index.Values)
+        foreach (var (first, list) in index)
         {
+            var group = new NameGroup();
             foreach (var n in list)
             {
                 if (n.Words.Length == 1)
                 {
-                    oneWord.TryAdd(n.Words[0], n);
+                    group.OneWord ??= n;
                 }
-                else if (twoWords.TryGetValue((n.Words[0], n.Words[1]), out var same))
+                else if (group.BySecondWord.TryGetValue(n.Words[1], out var same))
                 {
                     same.Add(n);
                 }
                 else
                 {
-                    twoWords[(n.Words[0], n.Words[1])] = [n];
+                    group.BySecondWord[n.Words[1]] = [n];
                 }
             }
+            groups[first] = group;
         }
     }
 
