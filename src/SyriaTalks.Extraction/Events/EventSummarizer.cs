@@ -124,11 +124,13 @@ internal static partial class EventSummarizer
 
     private static int FirstVerb(string s, int from)
     {
-        foreach (Match w in WordRegex().Matches(s, from))
+        // Words are runs of non-space characters, so reading them from `from` on is reading the rest of the string.
+        foreach (var w in WordRegex().EnumerateMatches(s.AsSpan(from)))
         {
-            if (char.IsLower(w.Value[0]) && IsFiniteVerb(w.Value.TrimEnd(',')) && w.Index > from)
+            var at = from + w.Index;
+            if (char.IsLower(s[at]) && at > from && IsFiniteVerb(s.AsSpan(at, w.Length).TrimEnd(',').ToString()))
             {
-                return w.Index;
+                return at;
             }
         }
         return s.Length;
@@ -442,7 +444,16 @@ internal static partial class EventSummarizer
     // "if stalled negotiations are to resume" opens with a subject; "if confirmed, it would" does not.
     private static bool StartsWithSubject(string text)
     {
-        var words = WordRegex().Matches(text).Select(w => w.Value).ToList();
+        // Only the first two words count.
+        var words = new List<string>(2);
+        foreach (var w in WordRegex().EnumerateMatches(text))
+        {
+            words.Add(text.Substring(w.Index, w.Length));
+            if (words.Count == 2)
+            {
+                break;
+            }
+        }
         if (words.Count < 2 || words[0].EndsWith("ing", StringComparison.Ordinal) || FiniteVerbs.Contains(words[0]))
         {
             return false;
@@ -453,14 +464,22 @@ internal static partial class EventSummarizer
 
     private static bool HasFiniteVerb(string text)
     {
-        var words = WordRegex().Matches(text).Select(w => w.Value.TrimEnd(',')).Where(w => w.Length > 0).ToList();
-        for (var k = 1; k < words.Count; k++)
+        // Walks the words without Match objects or a list: this runs for many clauses of every dated sentence.
+        var previous = ReadOnlySpan<char>.Empty;
+        var first = true;
+        foreach (var m in WordRegex().EnumerateMatches(text))
         {
-            var w = words[k];
-            if (char.IsLower(w[0]) && IsFiniteVerb(w) && !Determiners.Contains(words[k - 1].ToLowerInvariant()))
+            var w = text.AsSpan(m.Index, m.Length).TrimEnd(',');
+            if (w.Length == 0)
+            {
+                continue;
+            }
+            if (!first && char.IsLower(w[0]) && IsFiniteVerb(w.ToString()) && !Determiners.Contains(previous.ToString().ToLowerInvariant()))
             {
                 return true;
             }
+            previous = w;
+            first = false;
         }
         return false;
     }

@@ -226,7 +226,8 @@ public static partial class TemporalResolver
             };
             Add(m, date, null, DatePrecision.Month, kind, TenseOf(m));
         }
-        foreach (Match m in ((Has(" in ") || Has("within")) ? InUnitRegex().Matches(sentence) : Enumerable.Empty<Match>()))
+        foreach (Match m in ((Has(" in ") || Has("within")) && (Has("day") || Has("week") || Has("month") || Has("year"))
+            ? InUnitRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             if (SuperlativeRegex().IsMatch(sentence.AsSpan(0, m.Index)) || TenseOf(m) != Tense.Future)
             {
@@ -383,7 +384,8 @@ public static partial class TemporalResolver
                 Add(m, new DateOnly(y, 1, 1), null, DatePrecision.Year, m.Groups["by"].Success ? TemporalKind.Deadline : TemporalKind.Point, TenseOf(m));
             }
         }
-        foreach (Match m in (Has("year") ? AgeRegex().Matches(sentence) : Enumerable.Empty<Match>()))
+        foreach (Match m in (Has("year") && (Has("war") || Has("conflict") || Has("uprising") || Has("crisis") || Has("insurgency")
+            || Has("fighting") || Has("bloodshed")) ? AgeRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var n = Number(m.Groups["n"].Value);
             if (n is > 0 and < 100)
@@ -409,7 +411,8 @@ public static partial class TemporalResolver
 
         // "two days earlier", "a day after the group targeted Damascus": counted from the other date the
         // sentence names, or the previous sentence's, or publication.
-        foreach (Match m in ((Has("day") || Has("week")) ? OffsetRegex().Matches(sentence) : Enumerable.Empty<Match>()))
+        foreach (Match m in ((Has("day") || Has("week")) && (Has("earlier") || Has("later") || Has("after") || Has("before"))
+            ? OffsetRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var n = Number(m.Groups["n"].Value);
             var unit = m.Groups["unit"].Value.ToLowerInvariant();
