@@ -51,7 +51,7 @@ internal static partial class EventSummarizer
         {
             var verbAt = FirstVerb(sentence, from);
             var subject = verbAt < sentence.Length ? Cut(sentence, from, verbAt, spans, -1, 0).Clause.Trim().TrimEnd(',') : "";
-            var words = WordRegex().Matches(subject).Count;
+            var words = WordRegex().Count(subject);
             if (words is > 0 and <= 8 && !subject.Contains(',') && !sentence[from..].TrimStart().StartsWith(text.Trim(), StringComparison.Ordinal))
             {
                 var skip = text.Length - text.TrimStart().Length + bare.Length;
@@ -101,7 +101,15 @@ internal static partial class EventSummarizer
             {
                 continue;
             }
-            var nextWords = WordRegex().Matches(s, m.Index + m.Length).Take(2).Select(w => w.Value.TrimEnd(',', ':')).ToList();
+            var nextWords = new List<string>(2);
+            foreach (var w in WordRegex().EnumerateMatches(s.AsSpan(m.Index + m.Length)))
+            {
+                nextWords.Add(s.AsSpan(m.Index + m.Length + w.Index, w.Length).TrimEnd([',', ':']).ToString());
+                if (nextWords.Count == 2)
+                {
+                    break;
+                }
+            }
             var verbNext = nextWords.Count > 0 && (IsFiniteVerb(nextWords[0])
                 || (nextWords.Count > 1 && AdverbRegex().IsMatch(nextWords[0]) && IsFiniteVerb(nextWords[1])));
             var body = m.Groups[1].Value;
@@ -111,7 +119,7 @@ internal static partial class EventSummarizer
                 var begin = m.Index;
                 var previous = begin > 0 ? s.LastIndexOf(',', begin - 1) : -1;
                 if (previous > from && described && DeterminerStartRegex().IsMatch(s[(previous + 1)..begin].TrimStart())
-                    && previous > 0 && char.IsUpper(WordRegex().Matches(s[..previous]).LastOrDefault()?.Value[0] ?? 'a')
+                    && previous > 0 && char.IsUpper(LastWord(s[..previous]) is { Length: > 0 } last ? last[0] : 'a')
                     && !HasFiniteVerb(" " + s[(previous + 1)..begin]) && !asides.Any(a => a.Start <= previous && previous < a.End))
                 {
                     begin = previous;
@@ -484,6 +492,22 @@ internal static partial class EventSummarizer
         return false;
     }
 
+    /// <summary>The last word of a text as <see cref="WordRegex"/> cuts words (a run of non-space characters), or "".</summary>
+    private static string LastWord(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        var start = end;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+        return text[start..end];
+    }
+
     private static bool IsFiniteVerb(string w) =>
         FiniteVerbs.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !w.Contains('-'));
 
@@ -515,10 +539,9 @@ internal static partial class EventSummarizer
             return clause;
         }
         // "the war, raging since 2011, has ...": a verb form the date alone completes.
-        var kept = WordRegex().Matches(before[..cut]);
-        var lastWord = kept.LastOrDefault()?.Value ?? "";
+        var lastWord = LastWord(before[..cut]);
         if (PhraseEndRegex().IsMatch(after) && (lastWord.EndsWith("ing", StringComparison.Ordinal) || ParticipleRegex().IsMatch(lastWord)
-            || (kept.Count < 5 && IsFiniteVerb(lastWord))))
+            || (WordRegex().Count(before[..cut]) < 5 && IsFiniteVerb(lastWord))))
         {
             return clause;
         }
@@ -534,7 +557,7 @@ internal static partial class EventSummarizer
             return clause;
         }
         // "Newroz, which falls on March 21": too little is left without the date.
-        if (after.Trim(' ', '.', ',').Length == 0 && WordRegex().Matches(clause[..cut]).Count < 3)
+        if (after.Trim(' ', '.', ',').Length == 0 && WordRegex().Count(clause[..cut]) < 3)
         {
             return clause;
         }
@@ -545,7 +568,7 @@ internal static partial class EventSummarizer
     {
         var m = AttributionTailRegex().Match(text);
         // Only a short tail ("said on Friday", "told Reuters"), never a reported clause ("Fields said Twitter had").
-        if (m.Success && m.Index > 20 && WordRegex().Matches(text[..m.Index]).Count >= 4
+        if (m.Success && m.Index > 20 && WordRegex().Count(text[..m.Index]) >= 4
             && !HasFiniteVerb(" " + SpeechVerbRegex().Split(m.Value).Last()))
         {
             return text[..m.Index];
@@ -596,17 +619,28 @@ internal static partial class EventSummarizer
         {
             return s;
         }
-        var words = WordRegex().Matches(s).ToList();
-        var verb = words.FindIndex(w => char.IsLower(w.Value[0]) && IsFiniteVerb(w.Value.TrimEnd(',')));
+        // Only the first MaxWords + 1 words decide where to cut: a verb found further on leaves no comma to cut at.
+        var words = new List<(int Index, int Length)>(MaxWords + 1);
+        foreach (var m in WordRegex().EnumerateMatches(s))
+        {
+            words.Add((m.Index, m.Length));
+            if (words.Count == MaxWords + 1)
+            {
+                break;
+            }
+        }
+        var verb = words.FindIndex(w => char.IsLower(s[w.Index]) && IsFiniteVerb(s.AsSpan(w.Index, w.Length).TrimEnd(',').ToString()));
         for (var k = MaxWords; k >= 8 && k > verb + 2; k--)
         {
-            if (verb > 0 && words[k - 1].Value.EndsWith(',') && char.IsLower(words[k].Value[0]) && !words[k].Value.EndsWith("ed", StringComparison.Ordinal))
+            var (at, length) = words[k - 1];
+            if (verb > 0 && s[at + length - 1] == ',' && char.IsLower(s[words[k].Index])
+                && !s.AsSpan(words[k].Index, words[k].Length).EndsWith("ed", StringComparison.Ordinal))
             {
-                return s[..(words[k - 1].Index + words[k - 1].Length - 1)];
+                return s[..(at + length - 1)];
             }
         }
         var end = MaxWords;
-        while (end > 8 && FunctionWords.Contains(words[end - 1].Value.ToLowerInvariant()))
+        while (end > 8 && FunctionWords.Contains(s.Substring(words[end - 1].Index, words[end - 1].Length).ToLowerInvariant()))
         {
             end--;
         }
