@@ -104,7 +104,7 @@ public sealed partial class EventExtractor
 
     private static string Trimmed(string clause)
     {
-        var s = SpaceRegex().Replace(clause, " ").Replace(" ,", ",", StringComparison.Ordinal)
+        var s = EventSummarizer.SingleSpaced(clause).Replace(" ,", ",", StringComparison.Ordinal)
             .Trim(' ', ',', '.', ';', ':', '-', '"', '\u201c', '\u201d');
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 24)
@@ -193,9 +193,6 @@ public sealed partial class EventExtractor
 
     [GeneratedRegex(@"\b(?i:said|says|told|announced?|denied|confirmed|statement|accused|warned|condemned|declared)\b")]
     private static partial Regex StatementRegex();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex SpaceRegex();
 
     [GeneratedRegex(@"^(?:\S+\s+){1,7}?(?:is|are)\s+(?:now\s+|still\s+)?[a-z]+ing\b")]
     private static partial Regex ProgressiveRegex();

@@ -492,6 +492,19 @@ internal static partial class EventSummarizer
         return false;
     }
 
+    /// <summary>Every run of white space as one space; most clauses already are, and are returned as they are.</summary>
+    internal static string SingleSpaced(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))))
+            {
+                return SpaceRegex().Replace(text, " ");
+            }
+        }
+        return text;
+    }
+
     /// <summary>The last word of a text as <see cref="WordRegex"/> cuts words (a run of non-space characters), or "".</summary>
     private static string LastWord(string text)
     {
@@ -585,7 +598,7 @@ internal static partial class EventSummarizer
 
     private static string Finish(string text)
     {
-        var s = SpaceRegex().Replace(text, " ").Replace(" ,", ",", StringComparison.Ordinal).Replace(",,", ",", StringComparison.Ordinal).Trim();
+        var s = SingleSpaced(text).Replace(" ,", ",", StringComparison.Ordinal).Replace(",,", ",", StringComparison.Ordinal).Trim();
         for (var k = 0; k < 3; k++)
         {
             var before = s;
@@ -605,7 +618,7 @@ internal static partial class EventSummarizer
         if (marks % 2 == 1)
         {
             s = s.Replace("\"", "", StringComparison.Ordinal).Replace("\u201c", "", StringComparison.Ordinal).Replace("\u201d", "", StringComparison.Ordinal);
-            s = SpaceRegex().Replace(s, " ").Replace(" ,", ",", StringComparison.Ordinal).Trim();
+            s = SingleSpaced(s).Replace(" ,", ",", StringComparison.Ordinal).Trim();
         }
         return s.Length > 0 ? char.ToUpperInvariant(s[0]) + s[1..] : s;
     }
