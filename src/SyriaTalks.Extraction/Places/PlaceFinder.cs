@@ -172,7 +172,7 @@ public sealed partial class PlaceFinder
             return null;
         }
 
-        var (name, length, fuzzy) = Lookup(words);
+        var (name, length, fuzzy) = Lookup(words, scratch.NoPlaceStartsWith);
         var strippedS = false;
         if ((name is null || fuzzy) && first.Upper && words[0].EndsWith('s') && words[0].Length > 4 && !first.Possessive)
         {
@@ -218,24 +218,35 @@ public sealed partial class PlaceFinder
         return new Found(place, kind, surfaceStart, surfaceEnd, text[surfaceStart..surfaceEnd], i, last, place.Name, cue);
     }
 
-    private (GazetteerName? Name, int Length, bool Fuzzy) Lookup(List<string> words)
+    private (GazetteerName? Name, int Length, bool Fuzzy) Lookup(List<string> words, HashSet<string> noPlaceStartsWith)
     {
+        // A name repeated through the article ("Assad", "Lavrov") is looked up, and its skeleton built, once.
+        if (noPlaceStartsWith.Contains(words[0]))
+        {
+            return (null, 0, false);
+        }
         if (gazetteer.LongestMatch(words) is { } exact)
         {
             return (exact, exact.Words.Length, false);
         }
+        // Whether a miss is the word's alone, whatever follows it, so that the next time it can be skipped.
+        var noName = gazetteer.ByFirstWord(words[0]).Count == 0;
         if (words[0].Length < 4 || gazetteer.IsCommonWord(words[0]))
         {
+            if (noName)
+            {
+                noPlaceStartsWith.Add(words[0]);
+            }
             return (null, 0, false);
         }
         var first = PlaceName.Skeleton(words[0]);
-        if (first.Length < 3)
-        {
-            return (null, 0, false);
-        }
         // Most capitalised words (people's names) have no skeleton match: the following words' skeletons wait for one.
-        if (gazetteer.BySkeleton(first).Count == 0)
+        if (first.Length < 3 || gazetteer.BySkeleton(first).Count == 0)
         {
+            if (noName)
+            {
+                noPlaceStartsWith.Add(words[0]);
+            }
             return (null, 0, false);
         }
         var skeleton = new string[Math.Min(words.Count, 3)];
@@ -766,5 +777,7 @@ public sealed partial class PlaceFinder
         public List<string> Words { get; } = new(MaxWords);
 
         public List<int> Ends { get; } = new(MaxWords);
+
+        public HashSet<string> NoPlaceStartsWith { get; } = new(StringComparer.Ordinal);
     }
 }
