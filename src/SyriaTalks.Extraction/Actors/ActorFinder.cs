@@ -319,12 +319,12 @@ internal static class ActorFinder
             {
                 return (entry, n, true);
             }
-            if (entry.Actor.Kind == ActorKind.State && IsCountryName(entry) && !Acts(tokens, i + n)
+            if (entry.Actor.Kind == ActorKind.State && entry.IsCountryName && !Acts(tokens, i + n)
                 && (IsLocative(tokens, i) || InLocativeList(tokens, i, byName)))
             {
                 return (entry, n, true); // "in Iraq", "in Iraq and Syria" name places; "Iraq said" a state
             }
-            if (entry.Actor.Kind == ActorKind.State && !IsCountryName(entry) && i + n < tokens.Count
+            if (entry.Actor.Kind == ActorKind.State && !entry.IsCountryName && i + n < tokens.Count
                 && MediaNouns.Contains(tokens[i + n].Text.ToLowerInvariant()))
             {
                 return (entry, n, true); // "the German newspaper": no state acts
@@ -383,15 +383,6 @@ internal static class ActorFinder
 
     private static bool IsPartOfLongerName(List<Token> tokens, int next) =>
         next < tokens.Count && tokens[next].IsCapitalised && Lexicon.OrgHeads.Contains(tokens[next].Text.ToLowerInvariant());
-
-    private static bool IsCountryName(AliasEntry entry)
-    {
-        var word = entry.Words[^1];
-        // demonyms end in -n, -i, -ese, -ish, -ch ... a country name is what the gazetteer of places knows
-        return string.Join(' ', entry.Words) == entry.Actor.Name && entry.Actor.Name != "Syrian government"
-            || Lexicon.Places.Contains(string.Join(' ', entry.Words).ToLowerInvariant()) || word is "U.S." or "US" or "UK" or "U.K." or "Syria"
-            || entry.Words.Length > 1 && word == "States";
-    }
 
     private static bool Acts(List<Token> tokens, int next)
     {
