@@ -58,7 +58,12 @@ public static partial class TemporalResolver
         bool Has(string s) => sentence.Contains(s, StringComparison.OrdinalIgnoreCase);
         var hasDigit = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
         var hasMonth = MonthHintRegex().IsMatch(sentence);
-        var hasDay = Has("day") || Has("tonight") || Has("tomorrow") || Has("morning") || Has("night");
+        // The words several families ask for are looked for once.
+        var dayWord = Has("day");
+        var weekWord = Has("week");
+        var monthWord = Has("month");
+        var yearWord = Has("year");
+        var hasDay = dayWord || Has("tonight") || Has("tomorrow") || Has("morning") || Has("night");
 
         // Explicit dates first: they are never ambiguous and must not be read as a bare month or year.
         foreach (Match m in (hasMonth && hasDigit ? MonthDayRangeRegex().Matches(sentence) : Enumerable.Empty<Match>()))
@@ -118,7 +123,7 @@ public static partial class TemporalResolver
                 taken.Add((m.Index, m.Index + m.Length));
             }
         }
-        foreach (Match m in (hasMonth && Has("year") ? MonthOfRelativeYearRegex().Matches(sentence) : Enumerable.Empty<Match>()))
+        foreach (Match m in (hasMonth && yearWord ? MonthOfRelativeYearRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var month = MonthNumber(m.Groups["mon"].Value);
             var which = m.Groups["which"].Value.ToLowerInvariant();
@@ -134,7 +139,7 @@ public static partial class TemporalResolver
                 Add(m, new DateOnly(year, month, 1), null, DatePrecision.Month, TemporalKind.Point, TenseOf(m));
             }
         }
-        foreach (Match m in ((Has("year") || Has("christmas")) ? HolidayRegex().Matches(sentence) : Enumerable.Empty<Match>()))
+        foreach (Match m in ((yearWord || Has("christmas")) ? HolidayRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var tense = TenseOf(m);
             var (month, day) = m.Groups["h"].Value.ToLowerInvariant() switch
@@ -162,7 +167,7 @@ public static partial class TemporalResolver
                 : unit.StartsWith("month", StringComparison.Ordinal) || vague ? DatePrecision.Month : DatePrecision.Day;
             Add(m, start, published, precision, vague ? TemporalKind.Vague : TemporalKind.Range, Tense.Past);
         }
-        foreach (Match m in (Has("week") ? WeekRegex().Matches(sentence) : Enumerable.Empty<Match>()))
+        foreach (Match m in (weekWord ? WeekRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var which = m.Groups["which"].Value.ToLowerInvariant();
             var weekend = m.Groups["unit"].Value.Equals("weekend", StringComparison.OrdinalIgnoreCase);
@@ -214,7 +219,7 @@ public static partial class TemporalResolver
                     break;
             }
         }
-        foreach (Match m in (Has("month") ? MonthRelativeRegex().Matches(sentence) : Enumerable.Empty<Match>()))
+        foreach (Match m in (monthWord ? MonthRelativeRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var which = m.Groups["which"].Value.ToLowerInvariant();
             var first = new DateOnly(published.Year, published.Month, 1);
@@ -226,7 +231,7 @@ public static partial class TemporalResolver
             };
             Add(m, date, null, DatePrecision.Month, kind, TenseOf(m));
         }
-        foreach (Match m in ((Has(" in ") || Has("within")) && (Has("day") || Has("week") || Has("month") || Has("year"))
+        foreach (Match m in ((Has(" in ") || Has("within")) && (dayWord || weekWord || monthWord || yearWord)
             ? InUnitRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             if (SuperlativeRegex().IsMatch(sentence.AsSpan(0, m.Index)) || TenseOf(m) != Tense.Future)
@@ -250,7 +255,7 @@ public static partial class TemporalResolver
                 Add(m, published.AddDays(days), null, DatePrecision.Day, TemporalKind.Point, Tense.Future);
             }
         }
-        foreach (Match m in (Has("year") ? YearRelativeRegex().Matches(sentence) : Enumerable.Empty<Match>()))
+        foreach (Match m in (yearWord ? YearRelativeRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var which = m.Groups["which"].Value.ToLowerInvariant();
             var year = which switch
@@ -384,7 +389,7 @@ public static partial class TemporalResolver
                 Add(m, new DateOnly(y, 1, 1), null, DatePrecision.Year, m.Groups["by"].Success ? TemporalKind.Deadline : TemporalKind.Point, TenseOf(m));
             }
         }
-        foreach (Match m in (Has("year") && (Has("war") || Has("conflict") || Has("uprising") || Has("crisis") || Has("insurgency")
+        foreach (Match m in (yearWord && (Has("war") || Has("conflict") || Has("uprising") || Has("crisis") || Has("insurgency")
             || Has("fighting") || Has("bloodshed")) ? AgeRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var n = Number(m.Groups["n"].Value);
@@ -411,7 +416,7 @@ public static partial class TemporalResolver
 
         // "two days earlier", "a day after the group targeted Damascus": counted from the other date the
         // sentence names, or the previous sentence's, or publication.
-        foreach (Match m in ((Has("day") || Has("week")) && (Has("earlier") || Has("later") || Has("after") || Has("before"))
+        foreach (Match m in ((dayWord || weekWord) && (Has("earlier") || Has("later") || Has("after") || Has("before"))
             ? OffsetRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var n = Number(m.Groups["n"].Value);
