@@ -250,26 +250,26 @@ internal static class ActorFinder
         {
             return false;
         }
-        var prev = tokens[i - 1].Lower;
+        var prev = tokens[i - 1].Text.ToLowerInvariant();
         if (Locatives.Contains(prev))
         {
             return true;
         }
         // "borders with Turkey", "leaving for Greece"
         if (i > 1 && (prev == "with" && tokens[i - 2].Text.StartsWith("border", StringComparison.OrdinalIgnoreCase)
-            || prev == "for" && tokens[i - 2].Lower is "leaving" or "left" or "leave" or "headed" or "bound" or "heading"))
+            || prev == "for" && tokens[i - 2].Text.ToLowerInvariant() is "leaving" or "left" or "leave" or "headed" or "bound" or "heading"))
         {
             return true;
         }
         // "parts of Iraq", "north of Syria": a country after a geographic noun and "of"
-        if (prev == "of" && i > 1 && tokens[i - 2].Lower is "parts" or "part" or "areas" or "area" or "north" or "south"
+        if (prev == "of" && i > 1 && tokens[i - 2].Text.ToLowerInvariant() is "parts" or "part" or "areas" or "area" or "north" or "south"
             or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest" or "city" or "province" or "region"
             or "border" or "borders" or "capital" or "rest" or "territory" or "outskirts" or "coast" or "regions" or "provinces" or "cities")
         {
             return true;
         }
         // "Munich, Germany": a country after a place and a comma
-        return prev == "," && i > 1 && tokens[i - 2].IsCapitalised && Lexicon.Places.Contains(tokens[i - 2].Lower);
+        return prev == "," && i > 1 && tokens[i - 2].IsCapitalised && Lexicon.Places.Contains(tokens[i - 2].Text.ToLowerInvariant());
     }
 
     private static (AliasEntry Entry, int Length, bool IsPlace)? MatchKnownOrPlace(List<Token> tokens, int i, Dictionary<string, ActorRecord> byName)
@@ -301,7 +301,7 @@ internal static class ActorFinder
                 continue;
             }
             if (entry.Actor.Kind == ActorKind.State && n == 1 && i > 0 && tokens[i - 1].IsCapitalised
-                && Lexicon.FirstNames.Contains(tokens[i - 1].Lower))
+                && Lexicon.FirstNames.Contains(tokens[i - 1].Text.ToLowerInvariant()))
             {
                 continue; // "Jim Jordan", "Chuck Jordan": a surname, not the state
             }
@@ -325,7 +325,7 @@ internal static class ActorFinder
                 return (entry, n, true); // "in Iraq", "in Iraq and Syria" name places; "Iraq said" a state
             }
             if (entry.Actor.Kind == ActorKind.State && !entry.IsCountryName && i + n < tokens.Count
-                && MediaNouns.Contains(tokens[i + n].Lower))
+                && MediaNouns.Contains(tokens[i + n].Text.ToLowerInvariant()))
             {
                 return (entry, n, true); // "the German newspaper": no state acts
             }
@@ -373,7 +373,7 @@ internal static class ActorFinder
             {
                 return false;
             }
-            if (tokens[k].IsCapitalised && Lexicon.OrgHeads.Contains(tokens[k].Lower))
+            if (tokens[k].IsCapitalised && Lexicon.OrgHeads.Contains(tokens[k].Text.ToLowerInvariant()))
             {
                 return true;
             }
@@ -382,7 +382,7 @@ internal static class ActorFinder
     }
 
     private static bool IsPartOfLongerName(List<Token> tokens, int next) =>
-        next < tokens.Count && tokens[next].IsCapitalised && Lexicon.OrgHeads.Contains(tokens[next].Lower);
+        next < tokens.Count && tokens[next].IsCapitalised && Lexicon.OrgHeads.Contains(tokens[next].Text.ToLowerInvariant());
 
     private static bool Acts(List<Token> tokens, int next)
     {
@@ -390,7 +390,7 @@ internal static class ActorFinder
         {
             return false;
         }
-        var w = tokens[next].Lower;
+        var w = tokens[next].Text.ToLowerInvariant();
         if (w is "'s" or "\u2019s")
         {
             return true;
@@ -451,12 +451,12 @@ internal static class ActorFinder
         var orgSoFar = false;
         for (var k = start; k < j; k++)
         {
-            orgSoFar |= tokens[k].IsCapitalised && Lexicon.OrgHeads.Contains(tokens[k].Lower);
+            orgSoFar |= tokens[k].IsCapitalised && Lexicon.OrgHeads.Contains(tokens[k].Text.ToLowerInvariant());
         }
         if (j + 1 < tokens.Count && (tokens[j + 1].IsCapitalised || IsPrefixedName(tokens[j + 1].Text)))
         {
             // connectors inside names: Organisation for the Prohibition of Chemical Weapons, Committee on Foreign Relations
-            if (Stop.Contains(tokens[j + 1].Lower))
+            if (Stop.Contains(tokens[j + 1].Text.ToLowerInvariant()))
             {
                 return false; // "the German Cabinet on Wednesday"
             }
@@ -480,7 +480,7 @@ internal static class ActorFinder
     {
         for (var k = from; k < tokens.Count && (tokens[k].IsCapitalised || tokens[k].Text is "of" or "for" or "the"); k++)
         {
-            if (tokens[k].IsCapitalised && Lexicon.OrgHeads.Contains(tokens[k].Lower))
+            if (tokens[k].IsCapitalised && Lexicon.OrgHeads.Contains(tokens[k].Text.ToLowerInvariant()))
             {
                 return true;
             }
@@ -499,14 +499,14 @@ internal static class ActorFinder
         var hasTitle = false;
         // "He Jianxiong, the former director": the Chinese surname He, not the pronoun, when an uncommon name follows
         var surnameHe = tokens[i].Text == "He" && j - i >= 2 && j - i <= 3 && tokens[i + 1].IsCapitalised
-            && !Stop.Contains(tokens[i + 1].Lower) && !Lexicon.CommonWords.Contains(tokens[i + 1].Lower)
-            && !Lexicon.FirstNames.Contains(tokens[i + 1].Lower) && !Lexicon.Places.Contains(tokens[i + 1].Lower);
-        while (!surnameHe && a < j && (Stop.Contains(tokens[a].Lower) && (a == i) || (!tokens[a].IsCapitalised && !IsPrefixedName(tokens[a].Text) && !Particles.Contains(tokens[a].Text))))
+            && !Stop.Contains(tokens[i + 1].Text.ToLowerInvariant()) && !Lexicon.CommonWords.Contains(tokens[i + 1].Text.ToLowerInvariant())
+            && !Lexicon.FirstNames.Contains(tokens[i + 1].Text.ToLowerInvariant()) && !Lexicon.Places.Contains(tokens[i + 1].Text.ToLowerInvariant());
+        while (!surnameHe && a < j && (Stop.Contains(tokens[a].Text.ToLowerInvariant()) && (a == i) || (!tokens[a].IsCapitalised && !IsPrefixedName(tokens[a].Text) && !Particles.Contains(tokens[a].Text))))
         {
             a++;
         }
         // "Executive Council", "Office of the President": a span ending in an organisation word holds no title
-        var endsInHead = j - a > 1 && Lexicon.OrgHeads.Contains(tokens[j - 1].Lower);
+        var endsInHead = j - a > 1 && Lexicon.OrgHeads.Contains(tokens[j - 1].Text.ToLowerInvariant());
         for (var k = j - 1; k >= a && !endsInHead; k--)
         {
             if (IsTitle(tokens[k].Text))
@@ -517,7 +517,7 @@ internal static class ActorFinder
                     var given = -1;
                     for (var g = j - 2; g > k; g--)
                     {
-                        if (Lexicon.FirstNames.Contains(tokens[g].Lower))
+                        if (Lexicon.FirstNames.Contains(tokens[g].Text.ToLowerInvariant()))
                         {
                             given = g;
                             break;
@@ -549,7 +549,7 @@ internal static class ActorFinder
         // "Damascus The White House": a missing full stop joins two sentences; a capitalised "The" inside starts anew
         for (var k = a + 1; k < j; k++)
         {
-            if (tokens[k].IsCapitalised && Stop.Contains(tokens[k].Lower) && tokens[k].Text is not ("Of" or "For"))
+            if (tokens[k].IsCapitalised && Stop.Contains(tokens[k].Text.ToLowerInvariant()) && tokens[k].Text is not ("Of" or "For"))
             {
                 j = k;
                 break;
@@ -559,15 +559,15 @@ internal static class ActorFinder
         var hasHead = false;
         for (var k = a; k < j; k++)
         {
-            hasHead |= k > a && Lexicon.OrgHeads.Contains(tokens[k].Lower);
+            hasHead |= k > a && Lexicon.OrgHeads.Contains(tokens[k].Text.ToLowerInvariant());
         }
         // (after a title the name has begun: "President Park Geun-hye")
-        while (!hasHead && !surnameHe && !hasTitle && a < j - 1 && (Lexicon.CommonWords.Contains(tokens[a].Lower) || Lexicon.RoleNouns.Contains(tokens[a].Lower))
-            && !Lexicon.FirstNames.Contains(tokens[a].Lower) && !IsTitle(tokens[a].Text))
+        while (!hasHead && !surnameHe && !hasTitle && a < j - 1 && (Lexicon.CommonWords.Contains(tokens[a].Text.ToLowerInvariant()) || Lexicon.RoleNouns.Contains(tokens[a].Text.ToLowerInvariant()))
+            && !Lexicon.FirstNames.Contains(tokens[a].Text.ToLowerInvariant()) && !IsTitle(tokens[a].Text))
         {
             a++;
         }
-        if (!hasHead && j - a == 1 && Lexicon.CommonWords.Contains(tokens[a].Lower) && !Lexicon.FirstNames.Contains(tokens[a].Lower))
+        if (!hasHead && j - a == 1 && Lexicon.CommonWords.Contains(tokens[a].Text.ToLowerInvariant()) && !Lexicon.FirstNames.Contains(tokens[a].Text.ToLowerInvariant()))
         {
             return null;
         }
@@ -584,9 +584,9 @@ internal static class ActorFinder
         {
             return null;
         }
-        var lowerWords = words.Select(w => w.Lower).ToList();
+        var lowerWords = words.Select(w => w.Text.ToLowerInvariant()).ToList();
         // "the German newspaper Handelsblatt", "told CNN-Turk television", "pan-Arab newspaper Al Hayat"
-        if (a > 0 && MediaNouns.Contains(tokens[a - 1].Lower) || j < tokens.Count && MediaNouns.Contains(tokens[j].Lower) && !tokens[j].IsCapitalised)
+        if (a > 0 && MediaNouns.Contains(tokens[a - 1].Text.ToLowerInvariant()) || j < tokens.Count && MediaNouns.Contains(tokens[j].Text.ToLowerInvariant()) && !tokens[j].IsCapitalised)
         {
             return new Candidate(name, start, end, ActorKind.Organization, false, null, false);
         }
@@ -662,12 +662,12 @@ internal static class ActorFinder
 
     // "HNC member Farah Atassi", "rebel commander Abu Ghiath al-Shami": a role noun right before the name.
     private static bool RoleBefore(List<Token> tokens, int a) =>
-        a > 0 && !tokens[a - 1].IsCapitalised && Lexicon.RoleNouns.Contains(tokens[a - 1].Lower);
+        a > 0 && !tokens[a - 1].IsCapitalised && Lexicon.RoleNouns.Contains(tokens[a - 1].Text.ToLowerInvariant());
 
     private static bool SpeechAround(List<Token> tokens, int a, int j) =>
-        (j < tokens.Count && SpeechVerbs.IsSpeechVerb(tokens[j].Lower))
+        (j < tokens.Count && SpeechVerbs.IsSpeechVerb(tokens[j].Text.ToLowerInvariant()))
         || (j + 1 < tokens.Count && tokens[j].Text == "," && tokens[j + 1].Text is "a" or "an" or "the" or "who")
-        || (a > 0 && SpeechVerbs.IsSpeechVerb(tokens[a - 1].Lower));
+        || (a > 0 && SpeechVerbs.IsSpeechVerb(tokens[a - 1].Text.ToLowerInvariant()));
 
     private static void MergeUnknown(string text, ActorReading reading, Dictionary<string, ActorRecord> byName, List<Candidate> unknown)
     {

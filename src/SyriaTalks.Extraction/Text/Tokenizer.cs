@@ -3,9 +3,6 @@ namespace SyriaTalks.Extraction.Text;
 /// <summary>A word of the body with its offsets (end exclusive).</summary>
 internal readonly record struct Token(int Start, int End, string Text)
 {
-    /// <summary>The word in lower case, made once when it is cut: the stages look words up in lower case many times.</summary>
-    public string Lower { get; } = Text.ToLowerInvariant();
-
     public bool IsCapitalised => Text.Length > 0 && char.IsUpper(Text[0]);
 
     public bool IsAllCaps => Text.Any(char.IsLetter) && !Text.Any(char.IsLower);
