@@ -357,9 +357,19 @@ public sealed partial class PlaceFinder
 
     // Only places of the region run together without commas in the feeds that strip them ("Damascus Aleppo
     // Homs"); elsewhere two capitalised words are a name ("Victoria Hamilton", "Salam Pax").
-    private bool IsRegionalPlaceWord(string folded) =>
-        gazetteer.ByFirstWord(folded).Any(x => x.Words.Length == 1 && x.Place.IsProminent
-            && (x.Place.InRegion || x.Place.Kind == PlaceKind.Country));
+    private bool IsRegionalPlaceWord(string folded)
+    {
+        var names = gazetteer.ByFirstWord(folded);
+        for (var k = 0; k < names.Count; k++)
+        {
+            var x = names[k];
+            if (x.Words.Length == 1 && x.Place.IsProminent && (x.Place.InRegion || x.Place.Kind == PlaceKind.Country))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private bool FollowedByName(string text, List<Token> tokens, int last)
     {
@@ -380,9 +390,10 @@ public sealed partial class PlaceFinder
     private HashSet<string> LongerNameWords(string text, List<Token> tokens)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
+        var none = new List<Found>(); // no place found yet: one empty list for every word
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (tokens[k].Upper && (PrecededByName(text, tokens, k, []) || FollowedByName(text, tokens, k)))
+            if (tokens[k].Upper && (PrecededByName(text, tokens, k, none) || FollowedByName(text, tokens, k)))
             {
                 keys.Add(tokens[k].Folded);
                 if (tokens[k].Folded.EndsWith('s'))
