@@ -119,6 +119,7 @@ public sealed class Gazetteer
         return group.OneWord;
     }
 
+    // The first two words are those the name was found by.
     private static bool Spells(string[] name, IReadOnlyList<string> words)
     {
         for (var k = 2; k < name.Length; k++)

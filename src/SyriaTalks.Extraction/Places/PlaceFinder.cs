@@ -138,9 +138,8 @@ public sealed partial class PlaceFinder
         Scratch scratch)
     {
         var first = tokens[i];
-        // A capitalised word may open a name; a lower-case one only as an article ("al-Raqqa").
-        if (!first.Upper && !(!first.AllCaps && PlaceName.IsArticle(first.Folded, first.HyphenAfter) && i + 1 < tokens.Count
-            && tokens[i + 1].Upper && Adjacent(text, first, tokens[i + 1])))
+        // A capitalised word may open a name; a lower-case one only as an article ("al-Raqqa"), tested only then.
+        if (!first.Upper && !StartsWithArticle(text, tokens, i))
         {
             return null;
         }
@@ -217,6 +216,10 @@ public sealed partial class PlaceFinder
         var cue = IsDateline(text, tokens, i, last) ? Cue.Strong : HasCue(text, tokens, i, last, marked, found);
         return new Found(place, kind, surfaceStart, surfaceEnd, text[surfaceStart..surfaceEnd], i, last, place.Name, cue);
     }
+
+    private static bool StartsWithArticle(string text, List<Token> tokens, int i) =>
+        !tokens[i].AllCaps && PlaceName.IsArticle(tokens[i].Folded, tokens[i].HyphenAfter) && i + 1 < tokens.Count
+        && tokens[i + 1].Upper && Adjacent(text, tokens[i], tokens[i + 1]);
 
     private (GazetteerName? Name, int Length, bool Fuzzy) Lookup(List<string> words, HashSet<string> noPlaceStartsWith)
     {
@@ -782,7 +785,8 @@ public sealed partial class PlaceFinder
 
     private sealed record Marked(int ListStart, int ListEnd, string Noun, string Pre);
 
-    // The word lists MatchAt fills at each token, allocated once per body rather than per capitalised word.
+    // What MatchAt works with across one body: the word lists it fills at each token (allocated once rather
+    // than per capitalised word) and the words known to open no gazetteer name.
     private sealed class Scratch
     {
         public List<string> Words { get; } = new(MaxWords);
