@@ -34,6 +34,15 @@ internal sealed class ActorReading
 
     public List<(ActorRecord Actor, int Start, int End)> Mentions { get; } = [];
 
+    /// <summary>The body these actors were read from, and its tokens: later stages reuse them instead of cutting the body again.</summary>
+    public string? Text { get; init; }
+
+    public List<Token>? Tokens { get; init; }
+
+    /// <summary>The tokens of <paramref name="text"/>: those this reading cut when it read that very body, else cut now.</summary>
+    public List<Token> TokensOf(string text) =>
+        Tokens is not null && ReferenceEquals(Text, text) ? Tokens : Tokenizer.Tokenize(text, 0, text.Length);
+
     public ActorRecord? Find(string name) => Actors.FirstOrDefault(a => a.Name == name);
 
     /// <summary>The mentions inside [start, end), in text order.</summary>
@@ -117,27 +126,41 @@ internal static class ActorFinder
 
     public static ActorReading Find(string text, IReadOnlyList<PlaceMention> places)
     {
-        var reading = new ActorReading();
+        // The body is cut into tokens once; a paragraph's tokens are the same as if it were cut alone, since
+        // paragraphs are separated by white space, which no token crosses.
+        var all = Tokenizer.Tokenize(text, 0, text.Length);
+        var reading = new ActorReading { Text = text, Tokens = all };
         var byName = new Dictionary<string, ActorRecord>(StringComparer.Ordinal);
         var unknown = new List<Candidate>();
+        var next = 0;
         foreach (var (pStart, pEnd) in SentenceSplitter.Paragraphs(text))
         {
+            while (next < all.Count && all[next].Start < pStart)
+            {
+                next++;
+            }
+            var first = next;
+            while (next < all.Count && all[next].End <= pEnd)
+            {
+                next++;
+            }
             if (IsNotStory(text, pStart, pEnd))
             {
                 continue;
             }
-            var tokens = Tokenizer.Tokenize(text, pStart, pEnd);
+            var tokens = all.GetRange(first, next - first);
             var i = 0;
             while (i < tokens.Count)
             {
-                if (MatchKnownOrPlace(tokens, i, byName) is { IsPlace: true } place)
+                var match = MatchKnownOrPlace(tokens, i, byName);
+                if (match is { IsPlace: true } place)
                 {
                     i += place.Length;
                     continue;
                 }
-                if (MatchKnown(tokens, i, byName) is { } known)
+                if (match is { } known)
                 {
-                    var (entry, length) = known;
+                    var (entry, length, _) = known;
                     var record = Record(byName, reading, entry.Actor);
                     var alias = text[tokens[i].Start..tokens[i + length - 1].End];
                     record.Aliases.Add(alias);
@@ -252,7 +275,8 @@ internal static class ActorFinder
 
     private static (AliasEntry Entry, int Length, bool IsPlace)? MatchKnownOrPlace(List<Token> tokens, int i, Dictionary<string, ActorRecord> byName)
     {
-        if (!Lexicon.AliasesByFirstWord.TryGetValue(tokens[i].Text, out var entries))
+        var word = tokens[i].Text;
+        if (word.Length == 0 || !Lexicon.AliasInitials.Contains(word[0]) || !Lexicon.AliasesByFirstWord.TryGetValue(word, out var entries))
         {
             return null;
         }
@@ -296,12 +320,12 @@ internal static class ActorFinder
             {
                 return (entry, n, true);
             }
-            if (entry.Actor.Kind == ActorKind.State && IsCountryName(entry) && !Acts(tokens, i + n)
+            if (entry.Actor.Kind == ActorKind.State && entry.IsCountryName && !Acts(tokens, i + n)
                 && (IsLocative(tokens, i) || InLocativeList(tokens, i, byName)))
             {
                 return (entry, n, true); // "in Iraq", "in Iraq and Syria" name places; "Iraq said" a state
             }
-            if (entry.Actor.Kind == ActorKind.State && !IsCountryName(entry) && i + n < tokens.Count
+            if (entry.Actor.Kind == ActorKind.State && !entry.IsCountryName && i + n < tokens.Count
                 && MediaNouns.Contains(tokens[i + n].Text.ToLowerInvariant()))
             {
                 return (entry, n, true); // "the German newspaper": no state acts
@@ -360,15 +384,6 @@ internal static class ActorFinder
 
     private static bool IsPartOfLongerName(List<Token> tokens, int next) =>
         next < tokens.Count && tokens[next].IsCapitalised && Lexicon.OrgHeads.Contains(tokens[next].Text.ToLowerInvariant());
-
-    private static bool IsCountryName(AliasEntry entry)
-    {
-        var word = entry.Words[^1];
-        // demonyms end in -n, -i, -ese, -ish, -ch ... a country name is what the gazetteer of places knows
-        return string.Join(' ', entry.Words) == entry.Actor.Name && entry.Actor.Name != "Syrian government"
-            || Lexicon.Places.Contains(string.Join(' ', entry.Words).ToLowerInvariant()) || word is "U.S." or "US" or "UK" or "U.K." or "Syria"
-            || entry.Words.Length > 1 && word == "States";
-    }
 
     private static bool Acts(List<Token> tokens, int next)
     {

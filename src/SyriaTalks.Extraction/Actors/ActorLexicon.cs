@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using SyriaTalks.Domain;
 using SyriaTalks.Extraction.Text;
@@ -8,7 +9,11 @@ namespace SyriaTalks.Extraction.Actors;
 internal sealed record KnownActor(string Name, ActorKind Kind, IReadOnlyList<string> Aliases, string? Role, string? Affiliation);
 
 /// <summary>One way of naming a known actor; <see cref="OnlyActing"/> names ("Moscow", "Syria") count only as the subject of a verb.</summary>
-internal sealed record AliasEntry(KnownActor Actor, string[] Words, bool OnlyActing, bool NeedsIntroduction);
+internal sealed record AliasEntry(KnownActor Actor, string[] Words, bool OnlyActing, bool NeedsIntroduction)
+{
+    /// <summary>Whether the alias is the name of a country rather than a demonym ("Syria", not "Syrian"); fixed when the lexicon loads.</summary>
+    public bool IsCountryName { get; init; }
+}
 
 /// <summary>The engine's word knowledge about actors, loaded once from embedded data files.</summary>
 internal sealed class ActorLexicon
@@ -17,6 +22,9 @@ internal sealed class ActorLexicon
 
     /// <summary>Aliases keyed by their first word, longest first.</summary>
     public FrozenDictionary<string, AliasEntry[]> AliasesByFirstWord { get; }
+
+    /// <summary>The first characters of the aliases' first words: a word opening with any other is no alias, without hashing it.</summary>
+    public SearchValues<char> AliasInitials { get; }
 
     public FrozenSet<string> FirstNames { get; }
 
@@ -56,22 +64,24 @@ internal sealed class ActorLexicon
             var aliases = f.Length > 1 ? f[1].Split('|') : [];
             actors.Add((new KnownActor(f[0], ActorKind.State, [.. aliases.Select(a => a.TrimStart('~', '@'))], null, null), aliases));
         }
+        Places = Load("Actors/places.txt");
         var entries = new List<AliasEntry>();
         foreach (var (actor, aliases) in actors)
         {
-            entries.Add(new AliasEntry(actor, Words(actor.Name), false, false));
+            entries.Add(Entry(actor, Words(actor.Name), false, false));
             foreach (var alias in aliases)
             {
                 var words = Words(alias.TrimStart('~', '@', '!'));
                 var onlyActing = alias.StartsWith('@');
                 // a surname alone names a person only once the full name has introduced them, unless marked "!"
                 var needsIntro = alias.StartsWith('~') || (actor.Kind == ActorKind.Person && words.Length == 1 && !alias.StartsWith('!'));
-                entries.Add(new AliasEntry(actor, words, onlyActing, needsIntro));
+                entries.Add(Entry(actor, words, onlyActing, needsIntro));
             }
         }
         AliasesByFirstWord = entries
             .GroupBy(e => e.Words[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.Ordinal);
+        AliasInitials = SearchValues.Create([.. AliasesByFirstWord.Keys.Where(k => k.Length > 0).Select(k => k[0]).Distinct()]);
         ByKey = actors.Select(a => a.Actor)
             .SelectMany(a => new[] { a.Name }.Concat(a.Aliases).Select(n => (Key: NameKey.Normalize(n), Actor: a)))
             .GroupBy(x => x.Key)
@@ -80,8 +90,19 @@ internal sealed class ActorLexicon
         Honorifics = Load("Actors/honorifics.txt");
         RoleNouns = Load("Actors/role-nouns.txt");
         OrgHeads = Load("Actors/org-heads.txt");
-        Places = Load("Actors/places.txt");
         CommonWords = Load("Actors/common-words.txt");
+    }
+
+    private AliasEntry Entry(KnownActor actor, string[] words, bool onlyActing, bool needsIntroduction) =>
+        new(actor, words, onlyActing, needsIntroduction) { IsCountryName = IsCountryName(actor, words) };
+
+    // demonyms end in -n, -i, -ese, -ish, -ch ... a country name is what the gazetteer of places knows
+    private bool IsCountryName(KnownActor actor, string[] words)
+    {
+        var word = words[^1];
+        return string.Join(' ', words) == actor.Name && actor.Name != "Syrian government"
+            || Places.Contains(string.Join(' ', words).ToLowerInvariant()) || word is "U.S." or "US" or "UK" or "U.K." or "Syria"
+            || words.Length > 1 && word == "States";
     }
 
     private static FrozenSet<string> Load(string path) =>

@@ -27,6 +27,7 @@ public sealed partial class EventExtractor
         foreach (var sentence in sentences)
         {
             var expressions = TemporalResolver.Find(sentence.Text, article.Published, anchor);
+            EventKind? sentenceKind = null; // the kind the whole sentence names, read once for all its events
             var usable = expressions.Where(e => IsHappening(e) && !IsQuotedToday(sentence.Text, e)).ToList();
             // "The talks are taking a pause ... with a promise to restart by Feb. 25": a present-progressive
             // main clause is happening now, beside the plan the sentence dates.
@@ -35,7 +36,7 @@ public sealed partial class EventExtractor
             {
                 var present = new TemporalExpression(now.Index, now.Index + now.Length, now.Value, article.Published, null,
                     DatePrecision.Day, TemporalKind.Point, Tense.Past);
-                events.Add(Build(article, sentence, present, actors, places) with { Summary = Trimmed(sentence.Text[..usable[0].Start]) });
+                events.Add(Build(article, sentence, present, actors, places, ref sentenceKind) with { Summary = Trimmed(sentence.Text[..usable[0].Start]) });
             }
             var dates = new HashSet<(DateOnly, DateOnly?, DatePrecision)>();
             foreach (var e in usable)
@@ -44,7 +45,7 @@ public sealed partial class EventExtractor
                 {
                     continue;
                 }
-                events.Add(Build(article, sentence, e, actors, places));
+                events.Add(Build(article, sentence, e, actors, places, ref sentenceKind));
             }
             // The day a following "In the morning" or "two days earlier" hangs on: of the days this sentence
             // names, the one nearest publication, which is the story's own day rather than a backgrounder's.
@@ -82,7 +83,7 @@ public sealed partial class EventExtractor
     }
 
     private static ExtractedEvent Build(ArticleText article, ExtractedSentence sentence, TemporalExpression e,
-        IReadOnlyList<ActorMention> actors, IReadOnlyList<PlaceMention> places)
+        IReadOnlyList<ActorMention> actors, IReadOnlyList<PlaceMention> places, ref EventKind? sentenceKind)
     {
         var (summary, clause) = EventSummarizer.Summarize(sentence.Text, e.Start, e.End);
         var planned = e.Tense == Tense.Future || e.Date > article.Published;
@@ -91,7 +92,7 @@ public sealed partial class EventExtractor
             e.Date,
             e.DateEnd,
             e.Precision,
-            KindOf(clause, sentence.Text),
+            KindOf(clause, sentence.Text, ref sentenceKind),
             summary,
             sentence.Text,
             sentence.Start,
@@ -103,7 +104,7 @@ public sealed partial class EventExtractor
 
     private static string Trimmed(string clause)
     {
-        var s = SpaceRegex().Replace(clause, " ").Replace(" ,", ",", StringComparison.Ordinal)
+        var s = EventSummarizer.SingleSpaced(clause).Replace(" ,", ",", StringComparison.Ordinal)
             .Trim(' ', ',', '.', ';', ':', '-', '"', '\u201c', '\u201d');
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 24)
@@ -115,27 +116,33 @@ public sealed partial class EventExtractor
 
     /// <summary>The kind of the first trigger in the clause (its predicate, usually), else in the sentence;
     /// on the same word the more specific kind wins.</summary>
-    private static EventKind KindOf(string clause, string sentence)
+    private static EventKind KindOf(string clause, string sentence, ref EventKind? sentenceKind)
     {
-        foreach (var text in new[] { clause, sentence })
+        var kind = KindIn(clause);
+        if (kind != EventKind.Other || string.Equals(clause, sentence, StringComparison.Ordinal))
         {
-            var best = EventKind.Other;
-            var bestAt = int.MaxValue;
-            foreach (var (kind, regex) in Triggers)
+            return kind;
+        }
+        return sentenceKind ??= KindIn(sentence);
+    }
+
+    private static EventKind KindIn(string text)
+    {
+        var best = EventKind.Other;
+        var bestAt = int.MaxValue;
+        foreach (var (kind, regex) in Triggers)
+        {
+            foreach (var m in regex.EnumerateMatches(text))
             {
-                var m = regex.Match(text);
-                if (m.Success && m.Index < bestAt)
+                if (m.Index < bestAt)
                 {
                     best = kind;
                     bestAt = m.Index;
                 }
-            }
-            if (best != EventKind.Other)
-            {
-                return best;
+                break; // the first match is all that counts
             }
         }
-        return EventKind.Other;
+        return best;
     }
 
     // In order of precedence for triggers starting at the same word.
@@ -186,9 +193,6 @@ public sealed partial class EventExtractor
 
     [GeneratedRegex(@"\b(?i:said|says|told|announced?|denied|confirmed|statement|accused|warned|condemned|declared)\b")]
     private static partial Regex StatementRegex();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex SpaceRegex();
 
     [GeneratedRegex(@"^(?:\S+\s+){1,7}?(?:is|are)\s+(?:now\s+|still\s+)?[a-z]+ing\b")]
     private static partial Regex ProgressiveRegex();

@@ -51,7 +51,7 @@ internal static partial class EventSummarizer
         {
             var verbAt = FirstVerb(sentence, from);
             var subject = verbAt < sentence.Length ? Cut(sentence, from, verbAt, spans, -1, 0).Clause.Trim().TrimEnd(',') : "";
-            var words = WordRegex().Matches(subject).Count;
+            var words = WordRegex().Count(subject);
             if (words is > 0 and <= 8 && !subject.Contains(',') && !sentence[from..].TrimStart().StartsWith(text.Trim(), StringComparison.Ordinal))
             {
                 var skip = text.Length - text.TrimStart().Length + bare.Length;
@@ -101,7 +101,15 @@ internal static partial class EventSummarizer
             {
                 continue;
             }
-            var nextWords = WordRegex().Matches(s, m.Index + m.Length).Take(2).Select(w => w.Value.TrimEnd(',', ':')).ToList();
+            var nextWords = new List<string>(2);
+            foreach (var w in WordRegex().EnumerateMatches(s.AsSpan(m.Index + m.Length)))
+            {
+                nextWords.Add(s.AsSpan(m.Index + m.Length + w.Index, w.Length).TrimEnd([',', ':']).ToString());
+                if (nextWords.Count == 2)
+                {
+                    break;
+                }
+            }
             var verbNext = nextWords.Count > 0 && (IsFiniteVerb(nextWords[0])
                 || (nextWords.Count > 1 && AdverbRegex().IsMatch(nextWords[0]) && IsFiniteVerb(nextWords[1])));
             var body = m.Groups[1].Value;
@@ -111,7 +119,7 @@ internal static partial class EventSummarizer
                 var begin = m.Index;
                 var previous = begin > 0 ? s.LastIndexOf(',', begin - 1) : -1;
                 if (previous > from && described && DeterminerStartRegex().IsMatch(s[(previous + 1)..begin].TrimStart())
-                    && previous > 0 && char.IsUpper(WordRegex().Matches(s[..previous]).LastOrDefault()?.Value[0] ?? 'a')
+                    && previous > 0 && char.IsUpper(LastWord(s[..previous]) is { Length: > 0 } last ? last[0] : 'a')
                     && !HasFiniteVerb(" " + s[(previous + 1)..begin]) && !asides.Any(a => a.Start <= previous && previous < a.End))
                 {
                     begin = previous;
@@ -124,11 +132,13 @@ internal static partial class EventSummarizer
 
     private static int FirstVerb(string s, int from)
     {
-        foreach (Match w in WordRegex().Matches(s, from))
+        // Words are runs of non-space characters, so reading them from `from` on is reading the rest of the string.
+        foreach (var w in WordRegex().EnumerateMatches(s.AsSpan(from)))
         {
-            if (char.IsLower(w.Value[0]) && IsFiniteVerb(w.Value.TrimEnd(',')) && w.Index > from)
+            var at = from + w.Index;
+            if (char.IsLower(s[at]) && at > from && IsFiniteVerb(s.AsSpan(at, w.Length).TrimEnd(',').ToString()))
             {
-                return w.Index;
+                return at;
             }
         }
         return s.Length;
@@ -442,7 +452,16 @@ internal static partial class EventSummarizer
     // "if stalled negotiations are to resume" opens with a subject; "if confirmed, it would" does not.
     private static bool StartsWithSubject(string text)
     {
-        var words = WordRegex().Matches(text).Select(w => w.Value).ToList();
+        // Only the first two words count.
+        var words = new List<string>(2);
+        foreach (var w in WordRegex().EnumerateMatches(text))
+        {
+            words.Add(text.Substring(w.Index, w.Length));
+            if (words.Count == 2)
+            {
+                break;
+            }
+        }
         if (words.Count < 2 || words[0].EndsWith("ing", StringComparison.Ordinal) || FiniteVerbs.Contains(words[0]))
         {
             return false;
@@ -453,16 +472,53 @@ internal static partial class EventSummarizer
 
     private static bool HasFiniteVerb(string text)
     {
-        var words = WordRegex().Matches(text).Select(w => w.Value.TrimEnd(',')).Where(w => w.Length > 0).ToList();
-        for (var k = 1; k < words.Count; k++)
+        // Walks the words without Match objects or a list: this runs for many clauses of every dated sentence.
+        var previous = ReadOnlySpan<char>.Empty;
+        var first = true;
+        foreach (var m in WordRegex().EnumerateMatches(text))
         {
-            var w = words[k];
-            if (char.IsLower(w[0]) && IsFiniteVerb(w) && !Determiners.Contains(words[k - 1].ToLowerInvariant()))
+            var w = text.AsSpan(m.Index, m.Length).TrimEnd(',');
+            if (w.Length == 0)
+            {
+                continue;
+            }
+            if (!first && char.IsLower(w[0]) && IsFiniteVerb(w.ToString()) && !Determiners.Contains(previous.ToString().ToLowerInvariant()))
             {
                 return true;
             }
+            previous = w;
+            first = false;
         }
         return false;
+    }
+
+    /// <summary>Every run of white space as one space; most clauses already are, and are returned as they are.</summary>
+    internal static string SingleSpaced(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))))
+            {
+                return SpaceRegex().Replace(text, " ");
+            }
+        }
+        return text;
+    }
+
+    /// <summary>The last word of a text as <see cref="WordRegex"/> cuts words (a run of non-space characters), or "".</summary>
+    private static string LastWord(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        var start = end;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+        return text[start..end];
     }
 
     private static bool IsFiniteVerb(string w) =>
@@ -496,10 +552,9 @@ internal static partial class EventSummarizer
             return clause;
         }
         // "the war, raging since 2011, has ...": a verb form the date alone completes.
-        var kept = WordRegex().Matches(before[..cut]);
-        var lastWord = kept.LastOrDefault()?.Value ?? "";
+        var lastWord = LastWord(before[..cut]);
         if (PhraseEndRegex().IsMatch(after) && (lastWord.EndsWith("ing", StringComparison.Ordinal) || ParticipleRegex().IsMatch(lastWord)
-            || (kept.Count < 5 && IsFiniteVerb(lastWord))))
+            || (WordRegex().Count(before[..cut]) < 5 && IsFiniteVerb(lastWord))))
         {
             return clause;
         }
@@ -515,7 +570,7 @@ internal static partial class EventSummarizer
             return clause;
         }
         // "Newroz, which falls on March 21": too little is left without the date.
-        if (after.Trim(' ', '.', ',').Length == 0 && WordRegex().Matches(clause[..cut]).Count < 3)
+        if (after.Trim(' ', '.', ',').Length == 0 && WordRegex().Count(clause[..cut]) < 3)
         {
             return clause;
         }
@@ -526,7 +581,7 @@ internal static partial class EventSummarizer
     {
         var m = AttributionTailRegex().Match(text);
         // Only a short tail ("said on Friday", "told Reuters"), never a reported clause ("Fields said Twitter had").
-        if (m.Success && m.Index > 20 && WordRegex().Matches(text[..m.Index]).Count >= 4
+        if (m.Success && m.Index > 20 && WordRegex().Count(text[..m.Index]) >= 4
             && !HasFiniteVerb(" " + SpeechVerbRegex().Split(m.Value).Last()))
         {
             return text[..m.Index];
@@ -543,7 +598,7 @@ internal static partial class EventSummarizer
 
     private static string Finish(string text)
     {
-        var s = SpaceRegex().Replace(text, " ").Replace(" ,", ",", StringComparison.Ordinal).Replace(",,", ",", StringComparison.Ordinal).Trim();
+        var s = SingleSpaced(text).Replace(" ,", ",", StringComparison.Ordinal).Replace(",,", ",", StringComparison.Ordinal).Trim();
         for (var k = 0; k < 3; k++)
         {
             var before = s;
@@ -563,7 +618,7 @@ internal static partial class EventSummarizer
         if (marks % 2 == 1)
         {
             s = s.Replace("\"", "", StringComparison.Ordinal).Replace("\u201c", "", StringComparison.Ordinal).Replace("\u201d", "", StringComparison.Ordinal);
-            s = SpaceRegex().Replace(s, " ").Replace(" ,", ",", StringComparison.Ordinal).Trim();
+            s = SingleSpaced(s).Replace(" ,", ",", StringComparison.Ordinal).Trim();
         }
         return s.Length > 0 ? char.ToUpperInvariant(s[0]) + s[1..] : s;
     }
@@ -572,21 +627,33 @@ internal static partial class EventSummarizer
     /// ends on a whole phrase.</summary>
     private static string Shortened(string s)
     {
-        var words = WordRegex().Matches(s).ToList();
-        if (words.Count <= MaxWords + 2)
+        // Most summaries are short enough: counting their words needs no Match objects.
+        if (WordRegex().Count(s) <= MaxWords + 2)
         {
             return s;
         }
-        var verb = words.FindIndex(w => char.IsLower(w.Value[0]) && IsFiniteVerb(w.Value.TrimEnd(',')));
+        // Only the first MaxWords + 1 words decide where to cut: a verb found further on leaves no comma to cut at.
+        var words = new List<(int Index, int Length)>(MaxWords + 1);
+        foreach (var m in WordRegex().EnumerateMatches(s))
+        {
+            words.Add((m.Index, m.Length));
+            if (words.Count == MaxWords + 1)
+            {
+                break;
+            }
+        }
+        var verb = words.FindIndex(w => char.IsLower(s[w.Index]) && IsFiniteVerb(s.AsSpan(w.Index, w.Length).TrimEnd(',').ToString()));
         for (var k = MaxWords; k >= 8 && k > verb + 2; k--)
         {
-            if (verb > 0 && words[k - 1].Value.EndsWith(',') && char.IsLower(words[k].Value[0]) && !words[k].Value.EndsWith("ed", StringComparison.Ordinal))
+            var (at, length) = words[k - 1];
+            if (verb > 0 && s[at + length - 1] == ',' && char.IsLower(s[words[k].Index])
+                && !s.AsSpan(words[k].Index, words[k].Length).EndsWith("ed", StringComparison.Ordinal))
             {
-                return s[..(words[k - 1].Index + words[k - 1].Length - 1)];
+                return s[..(at + length - 1)];
             }
         }
         var end = MaxWords;
-        while (end > 8 && FunctionWords.Contains(words[end - 1].Value.ToLowerInvariant()))
+        while (end > 8 && FunctionWords.Contains(s.Substring(words[end - 1].Index, words[end - 1].Length).ToLowerInvariant()))
         {
             end--;
         }

@@ -60,6 +60,19 @@ public sealed class Gazetteer
     private readonly Dictionary<string, string> demonyms = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> commonWords = new(StringComparer.Ordinal);
     private readonly List<GazetteerPlace> places = [];
+
+    // The same names again, grouped by first word so that a lookup need not walk the hundreds sharing one ("San",
+    // "Port", "New"): those of two or more words by their second word, and the first one-word name, in the
+    // order of the lists above.
+    private readonly Dictionary<string, NameGroup> groups = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NameGroup> skeletonGroups = new(StringComparer.Ordinal);
+
+    private sealed class NameGroup
+    {
+        public GazetteerName? OneWord { get; set; }
+
+        public Dictionary<string, List<GazetteerName>> BySecondWord { get; } = new(StringComparer.Ordinal);
+    }
     private readonly HashSet<(int Place, string Key, bool Skeleton)> indexed = [];
 
     private Gazetteer()
@@ -79,6 +92,45 @@ public sealed class Gazetteer
     /// <summary>Names of places of the region whose first word has this skeleton.</summary>
     public IReadOnlyList<GazetteerName> BySkeleton(string skeleton) =>
         bySkeleton.TryGetValue(skeleton, out var list) ? list : [];
+
+    /// <summary>
+    /// The first name, in the order of <see cref="ByFirstWord"/> (longest first, then best ranked), that the words
+    /// starting at the beginning of <paramref name="words"/> spell out in full; by skeletons (places of the region
+    /// only) when <paramref name="skeleton"/> is set.
+    /// </summary>
+    public GazetteerName? LongestMatch(IReadOnlyList<string> words, bool skeleton = false)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        if (!(skeleton ? skeletonGroups : groups).TryGetValue(words[0], out var group))
+        {
+            return null;
+        }
+        // Every longer name comes before every one-word name, and a one-word name always matches its first word.
+        if (words.Count >= 2 && group.BySecondWord.Count > 0 && group.BySecondWord.TryGetValue(words[1], out var longer))
+        {
+            foreach (var n in longer)
+            {
+                if (n.Words.Length <= words.Count && Spells(n.Words, words))
+                {
+                    return n;
+                }
+            }
+        }
+        return group.OneWord;
+    }
+
+    // The first two words are those the name was found by.
+    private static bool Spells(string[] name, IReadOnlyList<string> words)
+    {
+        for (var k = 2; k < name.Length; k++)
+        {
+            if (!string.Equals(name[k], words[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>The country code of a demonym ("Syrian" → SY), or null.</summary>
     public string? CountryOfDemonym(string word) => demonyms.GetValueOrDefault(word);
@@ -137,7 +189,33 @@ public sealed class Gazetteer
                 ? b.Words.Length.CompareTo(a.Words.Length)
                 : b.Place.Rank.CompareTo(a.Place.Rank));
         }
+        Split(g.byFirstWord, g.groups);
+        Split(g.bySkeleton, g.skeletonGroups);
         return g;
+    }
+
+    private static void Split(Dictionary<string, List<GazetteerName>> index, Dictionary<string, NameGroup> groups)
+    {
+        foreach (var (first, list) in index)
+        {
+            var group = new NameGroup();
+            foreach (var n in list)
+            {
+                if (n.Words.Length == 1)
+                {
+                    group.OneWord ??= n;
+                }
+                else if (group.BySecondWord.TryGetValue(n.Words[1], out var same))
+                {
+                    same.Add(n);
+                }
+                else
+                {
+                    group.BySecondWord[n.Words[1]] = [n];
+                }
+            }
+            groups[first] = group;
+        }
     }
 
     private GazetteerPlace Add(string name, PlaceKind kind, string? cc, double? lat, double? lon, long population, bool capital, GazetteerSource source)

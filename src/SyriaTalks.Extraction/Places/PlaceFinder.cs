@@ -117,9 +117,10 @@ public sealed partial class PlaceFinder
         var marked = MarkedSpans(text);
         var longerNames = LongerNameWords(text, tokens);
 
+        var scratch = new Scratch();
         for (var i = 0; i < tokens.Count;)
         {
-            var m = MatchAt(text, tokens, i, marked, found, longerNames);
+            var m = MatchAt(text, tokens, i, marked, found, longerNames, scratch);
             if (m is null)
             {
                 i++;
@@ -133,20 +134,20 @@ public sealed partial class PlaceFinder
         return Group(found);
     }
 
-    private Found? MatchAt(string text, List<Token> tokens, int i, List<Marked> marked, List<Found> found, HashSet<string> longerNames)
+    private Found? MatchAt(string text, List<Token> tokens, int i, List<Marked> marked, List<Found> found, HashSet<string> longerNames,
+        Scratch scratch)
     {
         var first = tokens[i];
-        var startsWithArticle = !first.AllCaps && PlaceName.IsArticle(first.Folded, first.HyphenAfter) && i + 1 < tokens.Count
-            && tokens[i + 1].Upper && Adjacent(text, first, tokens[i + 1]);
-        if (!first.Upper && !startsWithArticle)
+        // A capitalised word may open a name; a lower-case one only as an article ("al-Raqqa"), tested only then.
+        if (!first.Upper && !StartsWithArticle(text, tokens, i))
         {
             return null;
         }
 
         // The significant words from i on (articles dropped), with the token each ends at.
-        var words = new List<string>(MaxWords);
-        var ends = new List<int>(MaxWords);
-        var hyphens = new List<bool>(MaxWords);
+        var (words, ends) = (scratch.Words, scratch.Ends);
+        words.Clear();
+        ends.Clear();
         for (var j = i; j < tokens.Count && words.Count < MaxWords; j++)
         {
             if (j > i && !Adjacent(text, tokens[j - 1], tokens[j]))
@@ -160,7 +161,6 @@ public sealed partial class PlaceFinder
             }
             words.Add(t.Folded);
             ends.Add(j);
-            hyphens.Add(t.HyphenAfter);
             if (t.Possessive)
             {
                 break;
@@ -171,7 +171,7 @@ public sealed partial class PlaceFinder
             return null;
         }
 
-        var (name, length, fuzzy) = Lookup(words);
+        var (name, length, fuzzy) = Lookup(words, scratch.NoPlaceStartsWith);
         var strippedS = false;
         if ((name is null || fuzzy) && first.Upper && words[0].EndsWith('s') && words[0].Length > 4 && !first.Possessive)
         {
@@ -217,48 +217,48 @@ public sealed partial class PlaceFinder
         return new Found(place, kind, surfaceStart, surfaceEnd, text[surfaceStart..surfaceEnd], i, last, place.Name, cue);
     }
 
-    private (GazetteerName? Name, int Length, bool Fuzzy) Lookup(List<string> words)
+    private static bool StartsWithArticle(string text, List<Token> tokens, int i) =>
+        !tokens[i].AllCaps && PlaceName.IsArticle(tokens[i].Folded, tokens[i].HyphenAfter) && i + 1 < tokens.Count
+        && tokens[i + 1].Upper && Adjacent(text, tokens[i], tokens[i + 1]);
+
+    private (GazetteerName? Name, int Length, bool Fuzzy) Lookup(List<string> words, HashSet<string> noPlaceStartsWith)
     {
-        foreach (var n in gazetteer.ByFirstWord(words[0]))
+        // A name repeated through the article ("Assad", "Lavrov") is looked up, and its skeleton built, once.
+        if (noPlaceStartsWith.Contains(words[0]))
         {
-            if (n.Words.Length <= words.Count && Same(n.Words, words))
-            {
-                return (n, n.Words.Length, false);
-            }
+            return (null, 0, false);
         }
+        if (gazetteer.LongestMatch(words) is { } exact)
+        {
+            return (exact, exact.Words.Length, false);
+        }
+        // Whether a miss is the word's alone, whatever follows it, so that the next time it can be skipped.
+        var noName = gazetteer.ByFirstWord(words[0]).Count == 0;
         if (words[0].Length < 4 || gazetteer.IsCommonWord(words[0]))
         {
+            if (noName)
+            {
+                noPlaceStartsWith.Add(words[0]);
+            }
+            return (null, 0, false);
+        }
+        var first = PlaceName.Skeleton(words[0]);
+        // Most capitalised words (people's names) have no skeleton match: the following words' skeletons wait for one.
+        if (first.Length < 3 || gazetteer.BySkeleton(first).Count == 0)
+        {
+            if (noName)
+            {
+                noPlaceStartsWith.Add(words[0]);
+            }
             return (null, 0, false);
         }
         var skeleton = new string[Math.Min(words.Count, 3)];
-        for (var k = 0; k < skeleton.Length; k++)
+        skeleton[0] = first;
+        for (var k = 1; k < skeleton.Length; k++)
         {
             skeleton[k] = PlaceName.Skeleton(words[k]);
         }
-        if (skeleton[0].Length < 3)
-        {
-            return (null, 0, false);
-        }
-        foreach (var n in gazetteer.BySkeleton(skeleton[0]))
-        {
-            if (n.Words.Length <= skeleton.Length && Same(n.Words, skeleton))
-            {
-                return (n, n.Words.Length, true);
-            }
-        }
-        return (null, 0, false);
-    }
-
-    private static bool Same(string[] name, IReadOnlyList<string> words)
-    {
-        for (var k = 0; k < name.Length; k++)
-        {
-            if (!string.Equals(name[k], words[k], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-        return true;
+        return gazetteer.LongestMatch(skeleton, skeleton: true) is { } fuzzy ? (fuzzy, fuzzy.Words.Length, true) : (null, 0, false);
     }
 
     private bool Acceptable(string text, List<Token> tokens, int i, int last, GazetteerPlace place, string key, string surface,
@@ -360,9 +360,19 @@ public sealed partial class PlaceFinder
 
     // Only places of the region run together without commas in the feeds that strip them ("Damascus Aleppo
     // Homs"); elsewhere two capitalised words are a name ("Victoria Hamilton", "Salam Pax").
-    private bool IsRegionalPlaceWord(string folded) =>
-        gazetteer.ByFirstWord(folded).Any(x => x.Words.Length == 1 && x.Place.IsProminent
-            && (x.Place.InRegion || x.Place.Kind == PlaceKind.Country));
+    private bool IsRegionalPlaceWord(string folded)
+    {
+        var names = gazetteer.ByFirstWord(folded);
+        for (var k = 0; k < names.Count; k++)
+        {
+            var x = names[k];
+            if (x.Words.Length == 1 && x.Place.IsProminent && (x.Place.InRegion || x.Place.Kind == PlaceKind.Country))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private bool FollowedByName(string text, List<Token> tokens, int last)
     {
@@ -383,9 +393,10 @@ public sealed partial class PlaceFinder
     private HashSet<string> LongerNameWords(string text, List<Token> tokens)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
+        var none = new List<Found>(); // no place found yet: one empty list for every word
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (tokens[k].Upper && (PrecededByName(text, tokens, k, []) || FollowedByName(text, tokens, k)))
+            if (tokens[k].Upper && (PrecededByName(text, tokens, k, none) || FollowedByName(text, tokens, k)))
             {
                 keys.Add(tokens[k].Folded);
                 if (tokens[k].Folded.EndsWith('s'))
@@ -648,23 +659,42 @@ public sealed partial class PlaceFinder
     {
         var starts = new HashSet<int>(sentences.Select(s => s.Start));
         var tokens = new List<Token>();
-        foreach (Match m in TokenRegex().Matches(text))
+        for (var at = 0; NextWord(text, at) is var m && m.Length > 0; at = m.Index + m.Length)
         {
-            var value = m.Value;
+            var length = m.Length;
             var possessive = false;
-            if (value.Length > 2 && value[^1] is 's' && value[^2] is '\'' or '\u2019')
+            if (length > 2 && text[m.Index + length - 1] is 's' && text[m.Index + length - 2] is '\'' or '\u2019')
             {
-                value = value[..^2];
+                length -= 2;
                 possessive = true;
             }
+            var value = text.Substring(m.Index, length);
             var end = m.Index + value.Length;
             var hyphen = end < text.Length && text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]);
             var upper = char.IsUpper(value[0]);
-            var allCaps = value.Count(char.IsLetter) > 1 && value.Where(char.IsLetter).All(char.IsUpper);
+            var allCaps = IsAllCaps(value);
             tokens.Add(new Token(m.Index, end, value, PlaceName.Fold(value).Replace(" ", "", StringComparison.Ordinal), upper, allCaps,
                 hyphen, possessive, IsSentenceStart(text, m.Index, starts)));
         }
         return tokens;
+    }
+
+    // More than one letter, and every letter upper case.
+    private static bool IsAllCaps(string value)
+    {
+        var letters = 0;
+        foreach (var ch in value)
+        {
+            if (char.IsLetter(ch))
+            {
+                if (!char.IsUpper(ch))
+                {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters > 1;
     }
 
     private static bool IsSentenceStart(string text, int at, HashSet<int> starts)
@@ -697,8 +727,49 @@ public sealed partial class PlaceFinder
         return k < 0 || text[k] is '.' or '!' or '?' or ':' or '\n';
     }
 
-    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:['\u2019\u02bc\u2018][\p{L}\p{M}]+)*")]
-    private static partial Regex TokenRegex();
+    /// <summary>
+    /// The next word from <paramref name="from"/> on, as the pattern <c>(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:['\u2019\u02bc\u2018][\p{L}\p{M}]+)*</c>
+    /// would match it (dotted capitals "U.N.", or letters joined by apostrophes "Ra'ad"), written out because it
+    /// runs over every character of every body; a zero length when no word is left.
+    /// </summary>
+    private static (int Index, int Length) NextWord(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (!IsLetterOrMark(text[i]))
+            {
+                continue;
+            }
+            var j = i;
+            while (j + 1 < text.Length && char.IsUpper(text[j]) && text[j + 1] == '.')
+            {
+                j += 2;
+            }
+            if (j - i >= 4)
+            {
+                return (i, j - i);
+            }
+            j = i + 1;
+            while (true)
+            {
+                while (j < text.Length && IsLetterOrMark(text[j]))
+                {
+                    j++;
+                }
+                if (j + 1 < text.Length && text[j] is '\'' or '\u2019' or '\u02bc' or '\u2018' && IsLetterOrMark(text[j + 1]))
+                {
+                    j += 2;
+                    continue;
+                }
+                return (i, j - i);
+            }
+        }
+        return (text.Length, 0);
+    }
+
+    private static bool IsLetterOrMark(char c) =>
+        char.IsAsciiLetter(c) || (c > '\u007f' && (char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c)
+            is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark));
 
     [GeneratedRegex(@"\b(?<noun>(?i:towns?|villages?|cit(?:y|ies)|provinces?|districts?|suburbs?|neighbou?rhoods?|regions?|areas?|port|camp|governorate|countryside))\s+of\s+(?<list>(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*(?:(?:,\s*(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*)*,?\s+(?:and|or)\s+(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*)?)", RegexOptions.CultureInvariant)]
     private static partial Regex MarkedListRegex();
@@ -713,4 +784,15 @@ public sealed partial class PlaceFinder
         int LastToken, string GroupKey, Cue Cue = Cue.Strong);
 
     private sealed record Marked(int ListStart, int ListEnd, string Noun, string Pre);
+
+    // What MatchAt works with across one body: the word lists it fills at each token (allocated once rather
+    // than per capitalised word) and the words known to open no gazetteer name.
+    private sealed class Scratch
+    {
+        public List<string> Words { get; } = new(MaxWords);
+
+        public List<int> Ends { get; } = new(MaxWords);
+
+        public HashSet<string> NoPlaceStartsWith { get; } = new(StringComparer.Ordinal);
+    }
 }

@@ -15,6 +15,11 @@ public static class PlaceName
     public static string Fold(string s)
     {
         ArgumentNullException.ThrowIfNull(s);
+        // Plain ASCII letters and digits (most words of a body) fold to their lower case alone: no builder needed.
+        if (IsPlainAscii(s))
+        {
+            return s.ToLowerInvariant();
+        }
         // Most names are plain ASCII: skip the Unicode decomposition for them.
         var decomposed = System.Text.Ascii.IsValid(s) ? s : s.Normalize(NormalizationForm.FormKD);
         var sb = new StringBuilder(decomposed.Length);
@@ -41,6 +46,18 @@ public static class PlaceName
             }
         }
         return sb.ToString();
+    }
+
+    private static bool IsPlainAscii(string s)
+    {
+        foreach (var ch in s)
+        {
+            if (!char.IsAsciiLetterOrDigit(ch))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The key of a gazetteer name: folded words without articles, joined by single spaces.</summary>
@@ -71,7 +88,8 @@ public static class PlaceName
 
     /// <summary>Whether a folded word is an Arabic article in this position.</summary>
     public static bool IsArticle(string folded, bool hyphenated) =>
-        StrongArticles.Contains(folded) || (hyphenated && WeakArticles.Contains(folded));
+        // Every article has two or three letters; longer words skip the hashing.
+        folded.Length is 2 or 3 && (StrongArticles.Contains(folded) || (hyphenated && WeakArticles.Contains(folded)));
 
     /// <summary>
     /// A transliteration skeleton: vowels (and y, w, h after a vowel) dropped after the first letter, doubled

@@ -90,7 +90,7 @@ internal sealed class Attributor
         this.actors = actors;
         this.quotes = quotes;
         this.sentences = sentences;
-        tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        tokens = actors.TokensOf(text);
         reach = new int[quotes.Count];
         for (var k = 0; k < quotes.Count; k++)
         {

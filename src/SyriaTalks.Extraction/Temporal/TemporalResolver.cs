@@ -49,13 +49,21 @@ public static partial class TemporalResolver
             found.Add(new TemporalExpression(m.Index, m.Index + m.Length, m.Value, date, end, precision, kind, tense));
         }
 
-        Tense TenseOf(Match m) => TenseAt(sentence, m.Index, m.Index + m.Length);
+        // The sentence's tense markers are read once, and only as far as the expressions asking for them need.
+        TenseMarkers? markers = null;
+        Tense? MarkedTense(Match m) => MarkedTenseAt(sentence, markers ??= new TenseMarkers(sentence), m.Index, m.Index + m.Length);
+        Tense TenseOf(Match m) => MarkedTense(m) ?? Tense.Past;
 
         // Cheap literal checks gate each family of patterns: most sentences name no time at all.
         bool Has(string s) => sentence.Contains(s, StringComparison.OrdinalIgnoreCase);
         var hasDigit = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
         var hasMonth = MonthHintRegex().IsMatch(sentence);
-        var hasDay = Has("day") || Has("tonight") || Has("tomorrow") || Has("morning") || Has("night");
+        // The words several families ask for are looked for once.
+        var dayWord = Has("day");
+        var weekWord = Has("week");
+        var monthWord = Has("month");
+        var yearWord = Has("year");
+        var hasDay = dayWord || Has("tonight") || Has("tomorrow") || Has("morning") || Has("night");
 
         // Explicit dates first: they are never ambiguous and must not be read as a bare month or year.
         foreach (Match m in (hasMonth && hasDigit ? MonthDayRangeRegex().Matches(sentence) : Enumerable.Empty<Match>()))
@@ -67,7 +75,7 @@ public static partial class TemporalResolver
             }
             var start = m.Groups["year"].Success
                 ? SafeDate(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), month, d1)
-                : NearestMonthDay(published, month, d1, MarkedTenseAt(sentence, m.Index, m.Index + m.Length));
+                : NearestMonthDay(published, month, d1, MarkedTense(m));
             if (start is { } s)
             {
                 Add(m, s, SafeDate(s.Year, month, d2), DatePrecision.Day, TemporalKind.Range, TenseOf(m));
@@ -84,7 +92,7 @@ public static partial class TemporalResolver
             var date = m.Groups["year"].Success
                 ? SafeDate(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), month, day)
                 : AfterSince(sentence, m.Index) ? LastMonthDay(published, month, day)
-                : NearestMonthDay(published, month, day, Attributive(sentence, m) ? null : MarkedTenseAt(sentence, m.Index, m.Index + m.Length));
+                : NearestMonthDay(published, month, day, Attributive(sentence, m) ? null : MarkedTense(m));
             if (date is { } d)
             {
                 Add(m, d, null, DatePrecision.Day, m.Groups["by"].Success ? TemporalKind.Deadline : TemporalKind.Point, tense);
@@ -105,7 +113,7 @@ public static partial class TemporalResolver
             var date = m.Groups["year"].Success
                 ? SafeDate(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), month, day)
                 : AfterSince(sentence, m.Index) ? LastMonthDay(published, month, day)
-                : NearestMonthDay(published, month, day, Attributive(sentence, m) ? null : MarkedTenseAt(sentence, m.Index, m.Index + m.Length));
+                : NearestMonthDay(published, month, day, Attributive(sentence, m) ? null : MarkedTense(m));
             if (date is { } d)
             {
                 Add(m, d, null, DatePrecision.Day, TemporalKind.Point, tense);
@@ -115,7 +123,7 @@ public static partial class TemporalResolver
                 taken.Add((m.Index, m.Index + m.Length));
             }
         }
-        foreach (Match m in (hasMonth && Has("year") ? MonthOfRelativeYearRegex().Matches(sentence) : Enumerable.Empty<Match>()))
+        foreach (Match m in (hasMonth && yearWord ? MonthOfRelativeYearRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var month = MonthNumber(m.Groups["mon"].Value);
             var which = m.Groups["which"].Value.ToLowerInvariant();
@@ -131,7 +139,7 @@ public static partial class TemporalResolver
                 Add(m, new DateOnly(year, month, 1), null, DatePrecision.Month, TemporalKind.Point, TenseOf(m));
             }
         }
-        foreach (Match m in ((Has("year") || Has("christmas")) ? HolidayRegex().Matches(sentence) : Enumerable.Empty<Match>()))
+        foreach (Match m in ((yearWord || Has("christmas")) ? HolidayRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var tense = TenseOf(m);
             var (month, day) = m.Groups["h"].Value.ToLowerInvariant() switch
@@ -159,7 +167,7 @@ public static partial class TemporalResolver
                 : unit.StartsWith("month", StringComparison.Ordinal) || vague ? DatePrecision.Month : DatePrecision.Day;
             Add(m, start, published, precision, vague ? TemporalKind.Vague : TemporalKind.Range, Tense.Past);
         }
-        foreach (Match m in (Has("week") ? WeekRegex().Matches(sentence) : Enumerable.Empty<Match>()))
+        foreach (Match m in (weekWord ? WeekRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var which = m.Groups["which"].Value.ToLowerInvariant();
             var weekend = m.Groups["unit"].Value.Equals("weekend", StringComparison.OrdinalIgnoreCase);
@@ -211,7 +219,7 @@ public static partial class TemporalResolver
                     break;
             }
         }
-        foreach (Match m in (Has("month") ? MonthRelativeRegex().Matches(sentence) : Enumerable.Empty<Match>()))
+        foreach (Match m in (monthWord ? MonthRelativeRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var which = m.Groups["which"].Value.ToLowerInvariant();
             var first = new DateOnly(published.Year, published.Month, 1);
@@ -223,7 +231,8 @@ public static partial class TemporalResolver
             };
             Add(m, date, null, DatePrecision.Month, kind, TenseOf(m));
         }
-        foreach (Match m in ((Has(" in ") || Has("within")) ? InUnitRegex().Matches(sentence) : Enumerable.Empty<Match>()))
+        foreach (Match m in ((Has(" in ") || Has("within")) && (dayWord || weekWord || monthWord || yearWord)
+            ? InUnitRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             if (SuperlativeRegex().IsMatch(sentence.AsSpan(0, m.Index)) || TenseOf(m) != Tense.Future)
             {
@@ -246,7 +255,7 @@ public static partial class TemporalResolver
                 Add(m, published.AddDays(days), null, DatePrecision.Day, TemporalKind.Point, Tense.Future);
             }
         }
-        foreach (Match m in (Has("year") ? YearRelativeRegex().Matches(sentence) : Enumerable.Empty<Match>()))
+        foreach (Match m in (yearWord ? YearRelativeRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var which = m.Groups["which"].Value.ToLowerInvariant();
             var year = which switch
@@ -380,7 +389,8 @@ public static partial class TemporalResolver
                 Add(m, new DateOnly(y, 1, 1), null, DatePrecision.Year, m.Groups["by"].Success ? TemporalKind.Deadline : TemporalKind.Point, TenseOf(m));
             }
         }
-        foreach (Match m in (Has("year") ? AgeRegex().Matches(sentence) : Enumerable.Empty<Match>()))
+        foreach (Match m in (yearWord && (Has("war") || Has("conflict") || Has("uprising") || Has("crisis") || Has("insurgency")
+            || Has("fighting") || Has("bloodshed")) ? AgeRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var n = Number(m.Groups["n"].Value);
             if (n is > 0 and < 100)
@@ -406,7 +416,8 @@ public static partial class TemporalResolver
 
         // "two days earlier", "a day after the group targeted Damascus": counted from the other date the
         // sentence names, or the previous sentence's, or publication.
-        foreach (Match m in ((Has("day") || Has("week")) ? OffsetRegex().Matches(sentence) : Enumerable.Empty<Match>()))
+        foreach (Match m in ((dayWord || weekWord) && (Has("earlier") || Has("later") || Has("after") || Has("before"))
+            ? OffsetRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var n = Number(m.Groups["n"].Value);
             var unit = m.Groups["unit"].Value.ToLowerInvariant();
@@ -436,31 +447,64 @@ public static partial class TemporalResolver
     public static Tense TenseAt(string sentence, int start, int end) => MarkedTenseAt(sentence, start, end) ?? Tense.Past;
 
     /// <summary>The tense the clause marks around a span, or null when nothing marks it.</summary>
-    public static Tense? MarkedTenseAt(string sentence, int start, int end)
+    public static Tense? MarkedTenseAt(string sentence, int start, int end) => MarkedTenseAt(sentence, new TenseMarkers(sentence), start, end);
+
+    private static Tense? MarkedTenseAt(string sentence, TenseMarkers markers, int start, int end)
     {
-        Match? before = null;
-        Match? after = null;
-        foreach (Match m in TenseMarkerRegex().Matches(sentence))
+        TenseMarker? before = null;
+        TenseMarker? after = null;
+        foreach (var m in markers.UpTo(end))
         {
-            if (m.Groups["past"].Success && m.Value.EndsWith("ed", StringComparison.Ordinal) && ParticipleRegex().IsMatch(sentence.AsSpan(0, m.Index)))
-            {
-                continue; // "is expected to be raised": a participle after a modal says nothing of tense
-            }
-            if (m.Index + m.Length <= start)
+            if (m.End <= start)
             {
                 before = m;
             }
-            else if (m.Index >= end && after is null)
+            else if (m.Start >= end && after is null)
             {
                 after = m;
             }
         }
-        if (after is not null && (after.Index - end > 60 || ClauseWordRegex().IsMatch(sentence.AsSpan(end, after.Index - end))))
+        if (after is { } a && (a.Start - end > 60 || ClauseWordRegex().IsMatch(sentence.AsSpan(end, a.Start - end))))
         {
             after = null; // a modal further on belongs to another clause ("on Monday that forces would be withdrawn")
         }
         var marker = before ?? after;
-        return marker is null ? null : marker.Groups["future"].Success ? Tense.Future : Tense.Past;
+        return marker is null ? null : marker.Value.Future ? Tense.Future : Tense.Past;
+    }
+
+    /// <summary>A tense marker of a sentence: a modal or "is to" (future), or a past-tense verb.</summary>
+    private readonly record struct TenseMarker(int Start, int End, bool Future);
+
+    /// <summary>
+    /// The tense markers of one sentence in text order, read lazily: a span needs those before it and the first
+    /// after it, so the scan stops there until a later span asks for more.
+    /// </summary>
+    private sealed class TenseMarkers(string sentence)
+    {
+        private readonly List<TenseMarker> markers = [];
+        private Match? last;
+        private bool done;
+
+        /// <summary>The markers up to and including the first that starts at or after <paramref name="end"/>.</summary>
+        public List<TenseMarker> UpTo(int end)
+        {
+            while (!done && (markers.Count == 0 || markers[^1].Start < end))
+            {
+                var m = last is null ? TenseMarkerRegex().Match(sentence) : last.NextMatch();
+                last = m;
+                if (!m.Success)
+                {
+                    done = true;
+                    break;
+                }
+                if (m.Groups["past"].Success && m.Value.EndsWith("ed", StringComparison.Ordinal) && ParticipleRegex().IsMatch(sentence.AsSpan(0, m.Index)))
+                {
+                    continue; // "is expected to be raised": a participle after a modal says nothing of tense
+                }
+                markers.Add(new TenseMarker(m.Index, m.Index + m.Length, m.Groups["future"].Success));
+            }
+            return markers;
+        }
     }
 
     /// <summary>A date used as an adjective ("the Nov. 8 election", "a June 28 attack"): the clause's verb
