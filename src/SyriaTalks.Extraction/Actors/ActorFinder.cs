@@ -219,8 +219,9 @@ internal static class ActorFinder
                 return true;
             }
         }
-        return p.Length > 0 && p[0] == '(' && (p.Contains("eporting", StringComparison.Ordinal)
-            || p.Contains("diting by", StringComparison.Ordinal) || p.Contains("riting by", StringComparison.Ordinal));
+        return (p.Length > 0 && p[0] == '(' && (p.Contains("eporting", StringComparison.Ordinal)
+            || p.Contains("diting by", StringComparison.Ordinal) || p.Contains("riting by", StringComparison.Ordinal)))
+            || CreditLine.Is(p);
     }
 
     private static bool ContainsLower(ReadOnlySpan<char> s)

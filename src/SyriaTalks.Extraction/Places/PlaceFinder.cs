@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SyriaTalks.Domain;
+using SyriaTalks.Extraction.Text;
 
 namespace SyriaTalks.Extraction.Places;
 
@@ -131,7 +132,20 @@ public sealed partial class PlaceFinder
         }
 
         AddUnknownMarked(text, marked, found, longerNames);
+        DropCreditLines(sentences, found);
         return Group(found);
+    }
+
+    // "Jane Roe contributed reporting from Cairo": where the newsroom worked is not a place of the story.
+    private static void DropCreditLines(IReadOnlyList<ExtractedSentence> sentences, List<Found> found)
+    {
+        foreach (var s in sentences)
+        {
+            if (CreditLine.Is(s.Text))
+            {
+                found.RemoveAll(f => f.Start >= s.Start && f.Start < s.End);
+            }
+        }
     }
 
     private Found? MatchAt(string text, List<Token> tokens, int i, List<Marked> marked, List<Found> found, HashSet<string> longerNames,

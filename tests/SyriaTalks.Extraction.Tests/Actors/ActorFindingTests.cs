@@ -192,4 +192,13 @@ public class ActorFindingTests
         Assert.Contains("ARPS", alliance.Aliases);
         Assert.Equal("Alliance to Rebuild Public Schools", analysis.Quote("walk-in").Speaker);
     }
+
+    [Fact]
+    public void ReportersNamedInACreditLineAreNotActors()
+    {
+        var analysis = Analyze.Body("Foreign Minister Karim Nassar met the envoy on Monday.",
+            "Tomas Berg and Ana Lindqvist contributed to this report.");
+        Assert.Contains(analysis.Actors, a => a.Name == "Karim Nassar");
+        Assert.DoesNotContain(analysis.Actors, a => a.Name is "Tomas Berg" or "Ana Lindqvist");
+    }
 }

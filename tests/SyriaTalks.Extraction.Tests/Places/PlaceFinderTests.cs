@@ -213,4 +213,12 @@ public class PlaceFinderTests
     {
         Assert.Empty(NamesIn(body));
     }
+
+    [Fact]
+    public void ACreditLineNamesNoPlaceOfTheStory()
+    {
+        var names = NamesIn("Flooding cut the road to Mosul on Monday.\n\nMaria Ostrova contributed reporting from Lisbon.\n\n"
+            + "(Reporting by Omar Haddad in Amman; Editing by Clara Voss)");
+        Assert.Equal(["Mosul"], names);
+    }
 }
