@@ -627,6 +627,11 @@ internal static class ActorFinder
             }
             return new Candidate(name, start, end, ActorKind.Person, hasTitle, title, words.Count == 1);
         }
+        if (words.Count <= 3 && WorkplaceBefore(tokens, a, j))
+        {
+            // "an analyst at Globex", "the chief economist at Initech": where someone works is an organisation
+            return new Candidate(name, start, end, ActorKind.Organization, false, null, false);
+        }
         if (words.Count == 1)
         {
             // a surname, perhaps: merged later, kept when it speaks ("Mhaissen said"), or dropped
@@ -668,6 +673,13 @@ internal static class ActorFinder
         a > 0 && !tokens[a - 1].IsCapitalised && Lexicon.RoleNouns.Contains(tokens[a - 1].Text.ToLowerInvariant())
         || a > 1 && tokens[a - 1].Text == "," && tokens[a - 2].IsWord && !tokens[a - 2].IsCapitalised
             && Lexicon.RoleNouns.Contains(tokens[a - 2].Text.ToLowerInvariant());
+
+    // "a senior analyst at X", "economist at X": a role noun and "at" name the employer that follows.
+    // One person's post, not a crowd's whereabouts ("officials at the base"); a possessive ("at Orlando's club") names a place.
+    private static bool WorkplaceBefore(List<Token> tokens, int a, int j) =>
+        a > 1 && tokens[a - 1].Text == "at" && !tokens[a - 2].IsCapitalised && !tokens[a - 2].Text.EndsWith('s')
+        && tokens[a - 2].Text is not ("men" or "women" or "people" or "staff" or "children" or "police") && Lexicon.RoleNouns.Contains(tokens[a - 2].Text.ToLowerInvariant())
+        && !(j < tokens.Count && tokens[j].Text.Length > 0 && tokens[j].Text[0] is '\'' or '\u2019');
 
     private static bool SpeechAround(List<Token> tokens, int a, int j) =>
         (j < tokens.Count && SpeechVerbs.IsSpeechVerb(tokens[j].Text.ToLowerInvariant()))

@@ -201,4 +201,18 @@ public class ActorFindingTests
         Assert.Contains(analysis.Actors, a => a.Name == "Karim Nassar");
         Assert.DoesNotContain(analysis.Actors, a => a.Name is "Tomas Berg" or "Ana Lindqvist");
     }
+
+    [Fact]
+    public void TheEmployerOfAnAnalystIsAnOrganisation()
+    {
+        var analysis = Analyze.Body("\"Prices will rise,\" said Mira Holm, a senior analyst at Veltrix, which advises shippers.");
+        Assert.Equal(ActorKind.Organization, Actor(analysis, "Veltrix").Kind);
+    }
+
+    [Fact]
+    public void ThePlaceWherePeopleAreHeldIsNoEmployer()
+    {
+        var analysis = Analyze.Body("Officials at Grenmoor said the detention of six men at Castlebury was lawful.");
+        Assert.DoesNotContain(analysis.Actors, a => a.Name is "Grenmoor" or "Castlebury");
+    }
 }
