@@ -215,4 +215,12 @@ public class ActorFindingTests
         var analysis = Analyze.Body("Officials at Grenmoor said the detention of six men at Castlebury was lawful.");
         Assert.DoesNotContain(analysis.Actors, a => a.Name is "Grenmoor" or "Castlebury");
     }
+
+    [Fact]
+    public void TheGovernmentOfACountryIsThatState()
+    {
+        var analysis = Analyze.Body("Aid agencies asked the Government of Jordan to open the crossing, and Jordanian officials agreed.");
+        Assert.Contains("Government of Jordan", Actor(analysis, "Jordan").Aliases);
+        Assert.DoesNotContain(analysis.Actors, a => a.Name == "Government of Jordan");
+    }
 }
