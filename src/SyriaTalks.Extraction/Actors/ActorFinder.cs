@@ -240,6 +240,32 @@ internal static class ActorFinder
         MatchKnownOrPlace(tokens, i, byName) is { IsPlace: false } m ? (m.Entry, m.Length) : null;
 
     // Media and other nouns a demonym modifies without naming its state: "the German newspaper Handelsblatt".
+    private static readonly FrozenSet<string> Legislatures = new[]
+    {
+        "congress", "parliament", "senate", "knesset", "duma", "majlis",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> FunctionWords = new[]
+    {
+        "and", "or", "but", "to", "on", "for", "in", "of", "as", "by", "with", "that", "which", "who", "over", "after",
+        "before", "this", "last", "next", "at", "from", "if", "when", "until", "about", "against", "into", "itself",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "a Senate seat", "Senate committees": the legislature qualifies a noun; "the next Parliament" is a term of it.
+    private static bool ModifiesOrIsATerm(List<Token> tokens, int a, int j)
+    {
+        if (a > 0 && tokens[a - 1].Text.ToLowerInvariant() is "next" or "last" or "previous" or "current" or "new" or "hung" or "this")
+        {
+            return true;
+        }
+        if (j >= tokens.Count || tokens[j].IsCapitalised || !tokens[j].Text.Any(char.IsLetter))
+        {
+            return false;
+        }
+        var w = tokens[j].Text.ToLowerInvariant();
+        return !(FunctionWords.Contains(w) || Acts(tokens, j) || w.EndsWith("ed", StringComparison.Ordinal));
+    }
+
     private static readonly FrozenSet<string> MediaNouns = new[]
     {
         "newspaper", "daily", "weekly", "agency", "broadcaster", "television", "tv", "channel", "network", "magazine",
@@ -626,6 +652,11 @@ internal static class ActorFinder
                 name = text[start..end];
             }
             return new Candidate(name, start, end, ActorKind.Person, hasTitle, title, words.Count == 1);
+        }
+        if (words.Count == 1 && Legislatures.Contains(lowerWords[0]) && !words[0].IsAllCaps && !ModifiesOrIsATerm(tokens, a, j))
+        {
+            // "Congress voted", "Parliament approved": a legislature named alone is the institution
+            return new Candidate(name, start, end, ActorKind.Organization, false, null, false);
         }
         if (words.Count <= 3 && WorkplaceBefore(tokens, a, j))
         {

@@ -223,4 +223,18 @@ public class ActorFindingTests
         Assert.Contains("Government of Jordan", Actor(analysis, "Jordan").Aliases);
         Assert.DoesNotContain(analysis.Actors, a => a.Name == "Government of Jordan");
     }
+
+    [Fact]
+    public void ALegislatureNamedAloneIsAnOrganisation()
+    {
+        var analysis = Analyze.Body("The minister urged Parliament to approve the budget, and Parliament voted on Tuesday.");
+        Assert.Equal(ActorKind.Organization, Actor(analysis, "Parliament").Kind);
+    }
+
+    [Fact]
+    public void ALegislatureQualifyingANounIsNoActor()
+    {
+        var analysis = Analyze.Body("She won a Senate seat in 2010 and hopes to keep it until the next Congress.");
+        Assert.DoesNotContain(analysis.Actors, a => a.Name is "Senate" or "Congress");
+    }
 }
