@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using SyriaTalks.Domain;
 using SyriaTalks.Extraction.Quotes;
 using SyriaTalks.Extraction.Sentences;
@@ -57,7 +58,7 @@ internal sealed class ActorReading
 /// states first, then capitalised spans read by their titles, given names, organisation head words and
 /// acronym definitions; surnames, acronyms and spelling variants merge into one actor per article.
 /// </summary>
-internal static class ActorFinder
+internal static partial class ActorFinder
 {
     private static readonly ActorLexicon Lexicon = ActorLexicon.Shared;
 
@@ -836,8 +837,9 @@ internal static class ActorFinder
                 }
                 continue;
             }
-            var key = NameKey.Normalize(c.Name);
-            if (Lexicon.ByKey.TryGetValue(key, out var knownActor) && byName.TryGetValue(knownActor.Name, out var existing))
+            var key = NameKey.Normalize(HeadLast(c.Name));
+            if ((Lexicon.ByKey.TryGetValue(NameKey.Normalize(c.Name), out var knownActor) || Lexicon.ByKey.TryGetValue(key, out knownActor))
+                && byName.TryGetValue(knownActor.Name, out var existing))
             {
                 existing.Aliases.Add(c.Name);
                 AddMention(reading, existing, c.Start, c.End);
@@ -873,6 +875,18 @@ internal static class ActorFinder
             }
         }
     }
+
+    // "Department of Justice" and "Justice Department", "Russian Ministry of Defense" and "Russian Defense Ministry":
+    // news writes a department's name both ways, so both share the key of the head-last form.
+    private static string HeadLast(string name)
+    {
+        var m = HeadOfRegex().Match(name);
+        return m.Success ? $"{m.Groups["pre"].Value}{m.Groups["x"].Value} {m.Groups["head"].Value}" : name;
+    }
+
+    [GeneratedRegex(@"^(?<pre>(?:\p{Lu}[\p{L}.-]*\s+)*)(?<head>Ministry|Department)\s+of\s+(?:the\s+)?(?<x>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex HeadOfRegex();
 
     // a person of the curated list named by the surname alone without introduction ("!Obama", "!Putin")
     private static KnownActor? FamousBySurname(string surname)

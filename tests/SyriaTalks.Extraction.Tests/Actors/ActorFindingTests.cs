@@ -237,4 +237,14 @@ public class ActorFindingTests
         var analysis = Analyze.Body("She won a Senate seat in 2010 and hopes to keep it until the next Congress.");
         Assert.DoesNotContain(analysis.Actors, a => a.Name is "Senate" or "Congress");
     }
+
+    [Fact]
+    public void ADepartmentNamedBothWaysIsOneActor()
+    {
+        var analysis = Analyze.Body("The Department of Agriculture said on Monday that exports fell.",
+            "The Agriculture Department also said imports rose.");
+        var department = Assert.Single(analysis.Actors, a => a.Name.Contains("Agriculture", StringComparison.Ordinal));
+        Assert.Contains("Agriculture Department", department.Aliases.Append(department.Name));
+        Assert.Contains("Department of Agriculture", department.Aliases.Append(department.Name));
+    }
 }
