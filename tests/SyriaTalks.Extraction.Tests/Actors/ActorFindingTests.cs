@@ -247,4 +247,12 @@ public class ActorFindingTests
         Assert.Contains("Agriculture Department", department.Aliases.Append(department.Name));
         Assert.Contains("Department of Agriculture", department.Aliases.Append(department.Name));
     }
+
+    [Fact]
+    public void TheCountriesInsideAGroupsLongNameAreNotActors()
+    {
+        var analysis = Analyze.Body("The campaign against Islamic State in Iraq and Syria, a spokesman said, would go on.");
+        Assert.Contains("Islamic State in Iraq and Syria", Actor(analysis, "Islamic State").Aliases);
+        Assert.DoesNotContain(analysis.Actors, a => a.Name == "Iraq");
+    }
 }
