@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using SyriaTalks.Domain;
 using SyriaTalks.Extraction.Quotes;
 using SyriaTalks.Extraction.Sentences;
@@ -57,7 +58,7 @@ internal sealed class ActorReading
 /// states first, then capitalised spans read by their titles, given names, organisation head words and
 /// acronym definitions; surnames, acronyms and spelling variants merge into one actor per article.
 /// </summary>
-internal static class ActorFinder
+internal static partial class ActorFinder
 {
     private static readonly ActorLexicon Lexicon = ActorLexicon.Shared;
 
@@ -219,8 +220,9 @@ internal static class ActorFinder
                 return true;
             }
         }
-        return p.Length > 0 && p[0] == '(' && (p.Contains("eporting", StringComparison.Ordinal)
-            || p.Contains("diting by", StringComparison.Ordinal) || p.Contains("riting by", StringComparison.Ordinal));
+        return (p.Length > 0 && p[0] == '(' && (p.Contains("eporting", StringComparison.Ordinal)
+            || p.Contains("diting by", StringComparison.Ordinal) || p.Contains("riting by", StringComparison.Ordinal)))
+            || CreditLine.Is(p);
     }
 
     private static bool ContainsLower(ReadOnlySpan<char> s)
@@ -239,6 +241,32 @@ internal static class ActorFinder
         MatchKnownOrPlace(tokens, i, byName) is { IsPlace: false } m ? (m.Entry, m.Length) : null;
 
     // Media and other nouns a demonym modifies without naming its state: "the German newspaper Handelsblatt".
+    private static readonly FrozenSet<string> Legislatures = new[]
+    {
+        "congress", "parliament", "senate", "knesset", "duma", "majlis",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> FunctionWords = new[]
+    {
+        "and", "or", "but", "to", "on", "for", "in", "of", "as", "by", "with", "that", "which", "who", "over", "after",
+        "before", "this", "last", "next", "at", "from", "if", "when", "until", "about", "against", "into", "itself",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "a Senate seat", "Senate committees": the legislature qualifies a noun; "the next Parliament" is a term of it.
+    private static bool ModifiesOrIsATerm(List<Token> tokens, int a, int j)
+    {
+        if (a > 0 && tokens[a - 1].Text.ToLowerInvariant() is "next" or "last" or "previous" or "current" or "new" or "hung" or "this")
+        {
+            return true;
+        }
+        if (j >= tokens.Count || tokens[j].IsCapitalised || !tokens[j].Text.Any(char.IsLetter))
+        {
+            return false;
+        }
+        var w = tokens[j].Text.ToLowerInvariant();
+        return !(FunctionWords.Contains(w) || Acts(tokens, j) || w.EndsWith("ed", StringComparison.Ordinal));
+    }
+
     private static readonly FrozenSet<string> MediaNouns = new[]
     {
         "newspaper", "daily", "weekly", "agency", "broadcaster", "television", "tv", "channel", "network", "magazine",
@@ -626,6 +654,16 @@ internal static class ActorFinder
             }
             return new Candidate(name, start, end, ActorKind.Person, hasTitle, title, words.Count == 1);
         }
+        if (words.Count == 1 && Legislatures.Contains(lowerWords[0]) && !words[0].IsAllCaps && !ModifiesOrIsATerm(tokens, a, j))
+        {
+            // "Congress voted", "Parliament approved": a legislature named alone is the institution
+            return new Candidate(name, start, end, ActorKind.Organization, false, null, false);
+        }
+        if (words.Count <= 3 && WorkplaceBefore(tokens, a, j))
+        {
+            // "an analyst at Globex", "the chief economist at Initech": where someone works is an organisation
+            return new Candidate(name, start, end, ActorKind.Organization, false, null, false);
+        }
         if (words.Count == 1)
         {
             // a surname, perhaps: merged later, kept when it speaks ("Mhaissen said"), or dropped
@@ -667,6 +705,13 @@ internal static class ActorFinder
         a > 0 && !tokens[a - 1].IsCapitalised && Lexicon.RoleNouns.Contains(tokens[a - 1].Text.ToLowerInvariant())
         || a > 1 && tokens[a - 1].Text == "," && tokens[a - 2].IsWord && !tokens[a - 2].IsCapitalised
             && Lexicon.RoleNouns.Contains(tokens[a - 2].Text.ToLowerInvariant());
+
+    // "a senior analyst at X", "economist at X": a role noun and "at" name the employer that follows.
+    // One person's post, not a crowd's whereabouts ("officials at the base"); a possessive ("at Orlando's club") names a place.
+    private static bool WorkplaceBefore(List<Token> tokens, int a, int j) =>
+        a > 1 && tokens[a - 1].Text == "at" && !tokens[a - 2].IsCapitalised && !tokens[a - 2].Text.EndsWith('s')
+        && tokens[a - 2].Text is not ("men" or "women" or "people" or "staff" or "children" or "police") && Lexicon.RoleNouns.Contains(tokens[a - 2].Text.ToLowerInvariant())
+        && !(j < tokens.Count && tokens[j].Text.Length > 0 && tokens[j].Text[0] is '\'' or '\u2019');
 
     private static bool SpeechAround(List<Token> tokens, int a, int j) =>
         (j < tokens.Count && SpeechVerbs.IsSpeechVerb(tokens[j].Text.ToLowerInvariant()))
@@ -792,8 +837,9 @@ internal static class ActorFinder
                 }
                 continue;
             }
-            var key = NameKey.Normalize(c.Name);
-            if (Lexicon.ByKey.TryGetValue(key, out var knownActor) && byName.TryGetValue(knownActor.Name, out var existing))
+            var key = NameKey.Normalize(HeadLast(c.Name));
+            if ((Lexicon.ByKey.TryGetValue(NameKey.Normalize(c.Name), out var knownActor) || Lexicon.ByKey.TryGetValue(key, out knownActor))
+                && byName.TryGetValue(knownActor.Name, out var existing))
             {
                 existing.Aliases.Add(c.Name);
                 AddMention(reading, existing, c.Start, c.End);
@@ -829,6 +875,18 @@ internal static class ActorFinder
             }
         }
     }
+
+    // "Department of Justice" and "Justice Department", "Russian Ministry of Defense" and "Russian Defense Ministry":
+    // news writes a department's name both ways, so both share the key of the head-last form.
+    private static string HeadLast(string name)
+    {
+        var m = HeadOfRegex().Match(name);
+        return m.Success ? $"{m.Groups["pre"].Value}{m.Groups["x"].Value} {m.Groups["head"].Value}" : name;
+    }
+
+    [GeneratedRegex(@"^(?<pre>(?:\p{Lu}[\p{L}.-]*\s+)*)(?<head>Ministry|Department)\s+of\s+(?:the\s+)?(?<x>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex HeadOfRegex();
 
     // a person of the curated list named by the surname alone without introduction ("!Obama", "!Putin")
     private static KnownActor? FamousBySurname(string surname)

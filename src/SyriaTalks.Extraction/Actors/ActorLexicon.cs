@@ -58,10 +58,14 @@ internal sealed class ActorLexicon
                 f.Length > 3 && f[3].Length > 0 ? f[3] : null, f.Length > 4 && f[4].Length > 0 ? f[4] : null);
             actors.Add((actor, aliases));
         }
+        var countryNames = EmbeddedData.Lines("places-countries.tsv").Select(l => l.Split('\t')[1]).ToHashSet(StringComparer.Ordinal);
         foreach (var line in EmbeddedData.Lines("Actors/states.tsv"))
         {
             var f = line.Split('\t');
             var aliases = f.Length > 1 ? f[1].Split('|') : [];
+            // "the Government of Jordan" is the state, as "the Jordanian government" is
+            aliases = [.. aliases, .. new[] { f[0] }.Concat(aliases.Select(a => a.TrimStart('~', '@'))).Where(countryNames.Contains)
+                .SelectMany(c => new[] { "Government of " + c, "government of " + c })];
             actors.Add((new KnownActor(f[0], ActorKind.State, [.. aliases.Select(a => a.TrimStart('~', '@'))], null, null), aliases));
         }
         Places = Load("Actors/places.txt");

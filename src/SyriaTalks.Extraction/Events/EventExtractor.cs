@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using SyriaTalks.Domain;
 using SyriaTalks.Extraction.Temporal;
+using SyriaTalks.Extraction.Text;
 
 namespace SyriaTalks.Extraction.Events;
 
@@ -26,6 +27,10 @@ public sealed partial class EventExtractor
         DateOnly? anchor = null;
         foreach (var sentence in sentences)
         {
+            if (CreditLine.Is(sentence.Text))
+            {
+                continue; // "(Reporting by A; Editing by B)" dates the newsroom's work, not a happening
+            }
             var expressions = TemporalResolver.Find(sentence.Text, article.Published, anchor);
             EventKind? sentenceKind = null; // the kind the whole sentence names, read once for all its events
             var usable = expressions.Where(e => IsHappening(e) && !IsQuotedToday(sentence.Text, e)).ToList();

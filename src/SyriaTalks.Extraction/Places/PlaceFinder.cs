@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SyriaTalks.Domain;
+using SyriaTalks.Extraction.Text;
 
 namespace SyriaTalks.Extraction.Places;
 
@@ -81,6 +82,22 @@ public sealed partial class PlaceFinder
         "gazette", "review", "press", "agency", "bank", "fc", "united", "county", "state", "airlines", "airways",
     ];
 
+    // Posts a country's name qualifies ("the U.S. attorney", "U.S. Attorney's Office"): the title names an office, not the place.
+    private static readonly HashSet<string> CountryTitles = ["attorney", "attorneys", "marshal", "marshals"];
+
+    // Titles of news outlets named after a country ("China Daily", "Russia Today"): the outlet is no mention of the country.
+    private static readonly HashSet<string> OutletHeads =
+    [
+        "times", "post", "journal", "herald", "tribune", "news", "daily", "today", "radio", "tv", "gazette", "review",
+    ];
+
+    // Heads of institutions named after a place by "of" ("Federal Reserve Bank of Dallas", "University of Leeds").
+    private static readonly HashSet<string> InstitutionOfHeads =
+    [
+        "bank", "club", "university", "college", "institute", "museum", "academy", "society", "chamber", "church",
+        "school", "association", "federation", "foundation", "diocese", "archdiocese", "orchestra", "exchange",
+    ];
+
     private static readonly HashSet<string> NotPlaces =
     [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -131,7 +148,20 @@ public sealed partial class PlaceFinder
         }
 
         AddUnknownMarked(text, marked, found, longerNames);
+        DropCreditLines(sentences, found);
         return Group(found);
+    }
+
+    // "Jane Roe contributed reporting from Cairo": where the newsroom worked is not a place of the story.
+    private static void DropCreditLines(IReadOnlyList<ExtractedSentence> sentences, List<Found> found)
+    {
+        foreach (var s in sentences)
+        {
+            if (CreditLine.Is(s.Text))
+            {
+                found.RemoveAll(f => f.Start >= s.Start && f.Start < s.End);
+            }
+        }
     }
 
     private Found? MatchAt(string text, List<Token> tokens, int i, List<Marked> marked, List<Found> found, HashSet<string> longerNames,
@@ -297,6 +327,15 @@ public sealed partial class PlaceFinder
             return false;
         }
 
+        if (isCountry && !dateline && last + 1 < tokens.Count && !tokens[last].Possessive && Adjacent(text, tokens[last], tokens[last + 1])
+            && (CountryTitles.Contains(tokens[last + 1].Folded) || (tokens[last + 1].Upper && OutletHeads.Contains(tokens[last + 1].Folded))))
+        {
+            return false;
+        }
+        if (!dateline && InsideInstitutionName(text, tokens, i))
+        {
+            return false;
+        }
         // Part of a longer proper name: "Barack Obama", "Mayor Palmer", "Seattle University", "Bouthaina Shaaban".
         if (!isCountry && !dateline && (PrecededByName(text, tokens, i, found) || FollowedByName(text, tokens, last)))
         {
@@ -507,6 +546,12 @@ public sealed partial class PlaceFinder
         }
         return after < text.Length && text[after] is ',' or '(' or '/' or '-' or '\u2013' or '\u2014';
     }
+
+    // "the Federal Reserve Bank of Dallas": a capitalised institution head and "of" make the place part of the name.
+    private static bool InsideInstitutionName(string text, List<Token> tokens, int i) =>
+        i >= 2 && tokens[i - 1].Folded == "of" && !tokens[i - 1].Upper && tokens[i - 2].Upper && !tokens[i - 2].AllCaps
+        && InstitutionOfHeads.Contains(tokens[i - 2].Folded) && Adjacent(text, tokens[i - 2], tokens[i - 1])
+        && Adjacent(text, tokens[i - 1], tokens[i]);
 
     private static bool IsPrecededBy(List<Token> tokens, int i, string noun, string of) =>
         i >= 2 && tokens[i - 1].Folded == of && tokens[i - 2].Folded == noun;

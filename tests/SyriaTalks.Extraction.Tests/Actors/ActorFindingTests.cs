@@ -192,4 +192,67 @@ public class ActorFindingTests
         Assert.Contains("ARPS", alliance.Aliases);
         Assert.Equal("Alliance to Rebuild Public Schools", analysis.Quote("walk-in").Speaker);
     }
+
+    [Fact]
+    public void ReportersNamedInACreditLineAreNotActors()
+    {
+        var analysis = Analyze.Body("Foreign Minister Karim Nassar met the envoy on Monday.",
+            "Tomas Berg and Ana Lindqvist contributed to this report.");
+        Assert.Contains(analysis.Actors, a => a.Name == "Karim Nassar");
+        Assert.DoesNotContain(analysis.Actors, a => a.Name is "Tomas Berg" or "Ana Lindqvist");
+    }
+
+    [Fact]
+    public void TheEmployerOfAnAnalystIsAnOrganisation()
+    {
+        var analysis = Analyze.Body("\"Prices will rise,\" said Mira Holm, a senior analyst at Veltrix, which advises shippers.");
+        Assert.Equal(ActorKind.Organization, Actor(analysis, "Veltrix").Kind);
+    }
+
+    [Fact]
+    public void ThePlaceWherePeopleAreHeldIsNoEmployer()
+    {
+        var analysis = Analyze.Body("Officials at Grenmoor said the detention of six men at Castlebury was lawful.");
+        Assert.DoesNotContain(analysis.Actors, a => a.Name is "Grenmoor" or "Castlebury");
+    }
+
+    [Fact]
+    public void TheGovernmentOfACountryIsThatState()
+    {
+        var analysis = Analyze.Body("Aid agencies asked the Government of Jordan to open the crossing, and Jordanian officials agreed.");
+        Assert.Contains("Government of Jordan", Actor(analysis, "Jordan").Aliases);
+        Assert.DoesNotContain(analysis.Actors, a => a.Name == "Government of Jordan");
+    }
+
+    [Fact]
+    public void ALegislatureNamedAloneIsAnOrganisation()
+    {
+        var analysis = Analyze.Body("The minister urged Parliament to approve the budget, and Parliament voted on Tuesday.");
+        Assert.Equal(ActorKind.Organization, Actor(analysis, "Parliament").Kind);
+    }
+
+    [Fact]
+    public void ALegislatureQualifyingANounIsNoActor()
+    {
+        var analysis = Analyze.Body("She won a Senate seat in 2010 and hopes to keep it until the next Congress.");
+        Assert.DoesNotContain(analysis.Actors, a => a.Name is "Senate" or "Congress");
+    }
+
+    [Fact]
+    public void ADepartmentNamedBothWaysIsOneActor()
+    {
+        var analysis = Analyze.Body("The Department of Agriculture said on Monday that exports fell.",
+            "The Agriculture Department also said imports rose.");
+        var department = Assert.Single(analysis.Actors, a => a.Name.Contains("Agriculture", StringComparison.Ordinal));
+        Assert.Contains("Agriculture Department", department.Aliases.Append(department.Name));
+        Assert.Contains("Department of Agriculture", department.Aliases.Append(department.Name));
+    }
+
+    [Fact]
+    public void TheCountriesInsideAGroupsLongNameAreNotActors()
+    {
+        var analysis = Analyze.Body("The campaign against Islamic State in Iraq and Syria, a spokesman said, would go on.");
+        Assert.Contains("Islamic State in Iraq and Syria", Actor(analysis, "Islamic State").Aliases);
+        Assert.DoesNotContain(analysis.Actors, a => a.Name == "Iraq");
+    }
 }

@@ -118,4 +118,12 @@ public class EventExtractorTests
     {
         Assert.Single(EventsIn("Officials are investigating an attack that took place on Monday.", Wednesday));
     }
+
+    [Fact]
+    public void ACreditLineIsNoEvent()
+    {
+        var events = EventsIn("Rebels shelled the town of Nubl on Tuesday.\n\n(Reporting by Omar Haddad on Tuesday; Editing by Clara Voss)", Wednesday);
+        var e = Assert.Single(events);
+        Assert.Contains("shelled", e.Sentence, StringComparison.Ordinal);
+    }
 }

@@ -213,4 +213,40 @@ public class PlaceFinderTests
     {
         Assert.Empty(NamesIn(body));
     }
+
+    [Fact]
+    public void ACreditLineNamesNoPlaceOfTheStory()
+    {
+        var names = NamesIn("Flooding cut the road to Mosul on Monday.\n\nMaria Ostrova contributed reporting from Lisbon.\n\n"
+            + "(Reporting by Omar Haddad in Amman; Editing by Clara Voss)");
+        Assert.Equal(["Mosul"], names);
+    }
+
+    [Fact]
+    public void APlaceNamingAnInstitutionAfterOfIsNotAPlaceMention()
+    {
+        Assert.Empty(NamesIn("Anna Kowal, the president of the Federal Reserve Bank of Chicago, spoke last week."));
+        Assert.Empty(NamesIn("Omar Saleh, a professor at the University of Toronto, disagreed."));
+    }
+
+    [Fact]
+    public void ADistrictOfAPlaceIsStillAPlace()
+    {
+        Assert.Contains("Chicago", NamesIn("The case was filed in the Northern District of Chicago."));
+        Assert.Contains("Chicago", NamesIn("The bank of Chicago's river flooded."));
+    }
+
+    [Fact]
+    public void ACountryQualifyingAProsecutorsPostIsNotAPlaceMention()
+    {
+        Assert.Empty(NamesIn("The U.S. attorney declined to comment, and the U.S. Attorney's Office filed charges."));
+        Assert.Equal(["U.S."], NamesIn("The U.S. attorney flew to the U.S. capital."));
+    }
+
+    [Fact]
+    public void ANewsOutletNamedAfterACountryIsNotAPlaceMention()
+    {
+        Assert.Empty(NamesIn("The guard told USA TODAY that nobody checked, and China Daily reported the same."));
+        Assert.Contains("China", NamesIn("Exports from China fell, the ministry said today."));
+    }
 }
