@@ -46,6 +46,10 @@ internal static partial class PageDecoder
         }
         catch (DecoderFallbackException)
         {
+            if (MostlyUtf8(content))
+            {
+                return Encoding.UTF8.GetString(content);
+            }
             var declared = DeclaredEncoding(content);
             return declared is not null && declared.CodePage != Encoding.UTF8.CodePage
                 ? declared.GetString(content)
@@ -63,8 +67,51 @@ internal static partial class PageDecoder
         }
         catch (DecoderFallbackException)
         {
-            return Windows1252.GetString(content);
+            return MostlyUtf8(content) ? Encoding.UTF8.GetString(content) : Windows1252.GetString(content);
         }
+    }
+
+    /// <summary>
+    /// UTF-8 with a few damaged bytes (a truncated copy, one flipped byte) rather than a legacy encoding: at least 98% of
+    /// its non-ASCII sequences are well-formed UTF-8. Legacy text almost never forms valid sequences by chance
+    /// (Windows-1252 curly quotes are lone continuation bytes; GBK pairs are valid UTF-8 about one time in twelve), so
+    /// such a page is decoded as UTF-8 with U+FFFD at the damage instead of turning every accent into mojibake.
+    /// </summary>
+    internal static bool MostlyUtf8(ReadOnlySpan<byte> b)
+    {
+        int valid = 0, invalid = 0;
+        for (var i = 0; i < b.Length;)
+        {
+            var lead = b[i];
+            if (lead < 0x80)
+            {
+                i++;
+                continue;
+            }
+            var length = lead switch
+            {
+                >= 0xC2 and <= 0xDF => 2,
+                >= 0xE0 and <= 0xEF => 3,
+                >= 0xF0 and <= 0xF4 => 4,
+                _ => 0,
+            };
+            var ok = length > 0 && i + length <= b.Length;
+            for (var k = 1; ok && k < length; k++)
+            {
+                ok = b[i + k] is >= 0x80 and <= 0xBF;
+            }
+            if (ok)
+            {
+                valid++;
+                i += length;
+            }
+            else
+            {
+                invalid++;
+                i++;
+            }
+        }
+        return valid > 0 && invalid * 50 <= valid;
     }
 
     private static Encoding Windows1252 =>

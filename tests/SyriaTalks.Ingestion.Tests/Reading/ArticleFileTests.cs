@@ -56,6 +56,40 @@ public class ArticleFileTests
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AUtf8PageWithOneDamagedByteKeepsItsAccentsAndMarksOnlyTheDamage(bool stale1252Declaration)
+    {
+        var accented = string.Join(" ", Enumerable.Range(0, 60).Select(i => $"Caf\u00E9 {i} in Aleppo said the \u2018pause\u2019 changed nothing."));
+        var html = Page(Article(accented, P2 + " The damaged byte is here: \u00E9 and the text goes on."));
+        if (stale1252Declaration)
+        {
+            html = html.Replace("<meta charset=\"utf-8\">", "<meta charset=\"windows-1252\">", StringComparison.Ordinal);
+        }
+        var bytes = Utf8(html);
+        // Cut the last "é" (C3 A9) in half: one lone lead byte in a page of well-formed UTF-8.
+        var damaged = Array.LastIndexOf(bytes, (byte)0xA9);
+        bytes[damaged] = (byte)'x';
+
+        var a = _reader.Read(bytes, "page.html");
+
+        Assert.StartsWith("Caf\u00E9 0 in Aleppo said the \u2018pause\u2019", a.Paragraphs.First());
+        Assert.Contains("here: \uFFFDx and the text goes on", a.Text);
+    }
+
+    [Fact]
+    public void Windows1252TextWithACoincidentalUtf8PairIsStillWindows1252()
+    {
+        // "Ã©" in Windows-1252 is C3 A9, a valid UTF-8 pair; the curly quotes around it are not.
+        var html = Page(Article("\u201CThe \u00C3\u00A9 sign,\u201D said the \u2018engineer\u2019 of the talks, \u201Cis a typo.\u201D", P2))
+            .Replace("<meta charset=\"utf-8\">", "", StringComparison.Ordinal);
+
+        var a = _reader.Read(Windows1252.GetBytes(html), "page.html");
+
+        Assert.StartsWith("\u201CThe \u00C3\u00A9 sign,\u201D", a.Paragraphs.First());
+    }
+
+    [Theory]
     [InlineData("utf-8-bom")]
     [InlineData("utf-16le")]
     [InlineData("utf-16be")]
