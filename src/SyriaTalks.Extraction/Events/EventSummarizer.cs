@@ -652,6 +652,11 @@ internal static partial class EventSummarizer
                 return s[..(at + length - 1)];
             }
         }
+        var boundary = ClauseBoundary(s, words, verb);
+        if (boundary > 0)
+        {
+            return s[..boundary].TrimEnd(' ', ',', ';', ':');
+        }
         var end = MaxWords;
         while (end > 8 && FunctionWords.Contains(s.Substring(words[end - 1].Index, words[end - 1].Length).ToLowerInvariant()))
         {
@@ -659,6 +664,154 @@ internal static partial class EventSummarizer
         }
         return s[..(words[end - 1].Index + words[end - 1].Length)].TrimEnd(',') + "\u2026";
     }
+
+    /// <summary>Where a too-long clause can end on a whole statement: before the first word of what news writing
+    /// hangs on the event clause (a subordinate, relative or participle clause, a second predicate), else before
+    /// a trailing prepositional phrase; the character index, or 0 when there is none within the word cap.</summary>
+    private static int ClauseBoundary(string s, List<(int Index, int Length)> words, int verb)
+    {
+        // Without a known verb the subject might be all that is left.
+        if (verb < 0)
+        {
+            return 0;
+        }
+        var clauseAt = 0;
+        var phraseAt = 0;
+        var skipUntil = 0;
+        // k is the first word left out; the summary keeps the verb, two words after it and at least six words.
+        for (var k = Math.Max(verb + 3, MinKeptWords); k <= MaxWords && k < words.Count; k++)
+        {
+            var previous = Bare(s, words[k - 1]);
+            var word = Bare(s, words[k]);
+            var raw = s.Substring(words[k].Index, words[k].Length);
+            if (word.Length == 0 || !char.IsLower(raw[0]) || FunctionWords.Contains(previous) || Determiners.Contains(previous)
+                || s[words[k - 1].Index] is '"' or '\u201c' || previous.EndsWith('"') || previous.EndsWith('\u201c'))
+            {
+                continue;
+            }
+            // Never inside a quotation, and never leaving a clause opener without its verb ("began when the regime in power").
+            if (k < skipUntil || s[..words[k].Index].Count(c => c is '"' or '\u201c' or '\u201d') % 2 == 1 || !LastClauseHasVerb(s, words, verb, k))
+            {
+                continue;
+            }
+            // "..., with a U.N. inquiry pointing the finger at ...": an absolute phrase, cut before "with".
+            if (word == "with" && AbsoluteIng(s, words, k) is > 0 and var ing)
+            {
+                clauseAt = words[k].Index;
+                skipUntil = ing + 1;
+            }
+            else if (IsClauseOpener(s, words, k, word, previous))
+            {
+                clauseAt = words[k].Index;
+            }
+            else if (TrailingPrepositions.Contains(word) && !IsFiniteVerb(previous) && !ParticipleRegex().IsMatch(previous))
+            {
+                phraseAt = words[k].Index;
+            }
+        }
+        return clauseAt > 0 ? clauseAt : phraseAt;
+    }
+
+    /// <summary>The index of the -ing participle within five words after "with", or 0.</summary>
+    private static int AbsoluteIng(string s, List<(int Index, int Length)> words, int with)
+    {
+        for (var j = with + 2; j < Math.Min(words.Count, with + 7); j++)
+        {
+            var w = Bare(s, words[j]);
+            if (w.Length >= 6 && w.EndsWith("ing", StringComparison.Ordinal) && !IngNouns.Contains(w))
+            {
+                return j;
+            }
+        }
+        return 0;
+    }
+
+    // The text kept before word k: a subordinate or relative clause it opens after the verb must have a verb of its own.
+    private static bool LastClauseHasVerb(string s, List<(int Index, int Length)> words, int verb, int k)
+    {
+        for (var j = k - 1; j > verb; j--)
+        {
+            var w = Bare(s, words[j]);
+            if (ClauseSubordinators.Contains(w) || w is "that" or "which" or "who" or "whom" or "whose" or "whether" or "if")
+            {
+                return HasFiniteVerb(" " + s[words[j].Index..(words[k - 1].Index + words[k - 1].Length)]);
+            }
+        }
+        return true;
+    }
+
+    private const int MinKeptWords = 6;
+
+    private static string Bare(string s, (int Index, int Length) w) =>
+        s.Substring(w.Index, w.Length).Trim(',', ';', ':', '.', '(', ')').ToLowerInvariant();
+
+    private static bool IsClauseOpener(string s, List<(int Index, int Length)> words, int k, string word, string previous)
+    {
+        // "... died when air strikes hit ...", "... pledged aid as leaders gathered ...".
+        if (ClauseSubordinators.Contains(word))
+        {
+            return !(word == "as" && previous is "such" or "so" or "just");
+        }
+        // "... talks that were due to resume ...": a relative clause after a noun, not "said that ..." after a verb.
+        if (word is "that" or "which" or "who" or "whom" or "whose")
+        {
+            // "told the committee that ...", "said in a broadcast that ...": the speech verb's complement.
+            var reported = false;
+            for (var j = k - 1; j >= 0 && !reported; j--)
+            {
+                var w = Bare(s, words[j]);
+                if (w is "that" or "which" or "who" or "whom" or "whose")
+                {
+                    break;
+                }
+                reported = char.IsLower(s[words[j].Index]) && SpeechStems.Any(w.StartsWith);
+            }
+            return !reported && !IsFiniteVerb(previous) && !NpStop.Contains(previous) && !TrailingPrepositions.Contains(previous)
+                && !previous.EndsWith("ly", StringComparison.Ordinal);
+        }
+        // "... killed dozens and left many more sick": a second predicate with the same subject.
+        if (word is "and" or "but" && k + 1 < words.Count)
+        {
+            var next = Bare(s, words[k + 1]);
+            var after = k + 2 < words.Count ? Bare(s, words[k + 2]) : "";
+            return IsFiniteVerb(next) || (AdverbRegex().IsMatch(next) && IsFiniteVerb(after));
+        }
+        // "... denied using chemical weapons, insisting ...": a participle phrase after a noun.
+        return word.Length >= 6 && word.EndsWith("ing", StringComparison.Ordinal) && !IngNouns.Contains(word)
+            && !previous.EndsWith("ing", StringComparison.Ordinal) && !previous.EndsWith("ly", StringComparison.Ordinal)
+            && !IsFiniteVerb(previous) && !NpStop.Contains(previous) && !AdverbRegex().IsMatch(previous);
+    }
+
+    private static readonly HashSet<string> ClauseSubordinators = new(StringComparer.Ordinal)
+    {
+        "when", "after", "as", "because", "while", "since", "although", "though", "before", "until", "unless", "whereas",
+        "where", "amid", "despite", "following",
+    };
+
+    private static readonly HashSet<string> TrailingPrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "from", "for", "near", "during", "over", "against", "by", "with", "into", "across", "under",
+        "between", "toward", "towards", "including", "without", "through", "along", "within", "outside", "inside",
+    };
+
+    private static readonly string[] SpeechStems =
+    [
+        "say", "said", "tell", "told", "warn", "believ", "think", "thought", "argu", "insist", "claim", "not", "add",
+        "suggest", "show", "know", "knew", "hope", "fear", "feel", "felt", "confirm", "deni", "deny", "announc", "report",
+        "indicat", "signal", "agree", "mean", "ensur", "acknowledg", "admit", "stat", "recall", "suspect", "conclud",
+        "allege", "alleging", "predict", "expect", "understood", "learn", "decid", "assert", "promis", "estimat",
+    ];
+
+    // -ing words that are nouns far more often than participles in news copy ("a peace meeting").
+    private static readonly HashSet<string> IngNouns = new(StringComparer.Ordinal)
+    {
+        "meeting", "meetings", "fighting", "bombing", "bombings", "shelling", "building", "buildings", "funding", "training",
+        "morning", "evening", "gathering", "uprising", "hearing", "hearings", "briefing", "ruling", "killing", "killings",
+        "warning", "warnings", "setting", "spending", "beginning", "opening", "understanding", "wedding", "ending",
+        "landing", "crossing", "crossings", "housing", "something", "anything", "nothing", "everything", "during",
+        "bring", "string", "spring", "offering", "standing", "wing", "shooting", "shootings", "kidnapping", "beheading",
+        "rating", "ceiling", "pricing", "clothing", "suffering", "wellbeing", "siding", "sibling",
+    };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
