@@ -764,7 +764,13 @@ internal static partial class EventSummarizer
                 {
                     break;
                 }
-                reported = char.IsLower(s[words[j].Index]) && SpeechStems.Any(w.StartsWith);
+                var lower = char.IsLower(s[words[j].Index]);
+                reported = lower && SpeechStems.Any(w.StartsWith);
+                // "said they are analyzing the attack that killed 45": a verb in between makes "that" a relative.
+                if (!reported && lower && IsFiniteVerb(w))
+                {
+                    break;
+                }
             }
             return !reported && !IsFiniteVerb(previous) && !NpStop.Contains(previous) && !TrailingPrepositions.Contains(previous)
                 && !previous.EndsWith("ly", StringComparison.Ordinal);
