@@ -712,10 +712,10 @@ internal static partial class EventSummarizer
         return clauseAt > 0 ? clauseAt : phraseAt;
     }
 
-    /// <summary>The index of the -ing participle within five words after "with", or 0.</summary>
+    /// <summary>The index of the -ing participle within eight words after "with", or 0.</summary>
     private static int AbsoluteIng(string s, List<(int Index, int Length)> words, int with)
     {
-        for (var j = with + 2; j < Math.Min(words.Count, with + 7); j++)
+        for (var j = with + 2; j < Math.Min(words.Count, with + 9); j++)
         {
             var w = Bare(s, words[j]);
             if (w.Length >= 6 && w.EndsWith("ing", StringComparison.Ordinal) && !IngNouns.Contains(w))

@@ -149,10 +149,75 @@ public class EventSummaryTests
     }
 
     [Fact]
-    public void ALongClauseIsCutAfterAWholePhrase()
+    public void ALongClauseEndsBeforeATrailingPrepositionalPhraseRatherThanMidPhrase()
     {
-        var summary = SummaryOf("Government forces backed by Russian air strikes and Iranian militias advanced on Tuesday toward the northern towns "
-            + "of Nubl and Zahraa along a road that rebels had used for years to bring weapons and food from the Turkish border into the city.");
+        Assert.Equal("Government forces backed by Russian air strikes and Iranian militias advanced toward the northern towns of Nubl and Zahraa",
+            SummaryOf("Government forces backed by Russian air strikes and Iranian militias advanced on Tuesday toward the northern towns "
+            + "of Nubl and Zahraa along a road that rebels had used for years to bring weapons and food from the Turkish border into the city."));
+    }
+
+    [Fact]
+    public void ALongClauseEndsBeforeASubordinateClause()
+    {
+        Assert.Equal("Rebel fighters from several brigades in the northern countryside withdrew from three villages",
+            SummaryOf("Rebel fighters from several brigades in the northern countryside withdrew from three villages on Monday when government "
+            + "troops backed by heavy artillery and tanks advanced along the main road toward the provincial capital."));
+    }
+
+    [Fact]
+    public void ALongClauseEndsBeforeARelativeClauseOnItsObject()
+    {
+        Assert.Equal("Opposition negotiators walked out of talks on the future of the transitional government in the capital over a proposal",
+            SummaryOf("Opposition negotiators walked out of talks on the future of the transitional government in the capital on Thursday "
+            + "over a proposal that would have left the president in office for another two years."));
+    }
+
+    [Fact]
+    public void ALongClauseEndsBeforeASecondPredicate()
+    {
+        Assert.Equal("A car bomb at a crowded market in the eastern part of the city killed at least 30 people",
+            SummaryOf("A car bomb at a crowded market in the eastern part of the city killed at least 30 people on Sunday and wounded "
+            + "dozens more who had gathered for the weekly sale of livestock."));
+    }
+
+    [Fact]
+    public void ALongClauseEndsBeforeATrailingParticiplePhrase()
+    {
+        Assert.Equal("The army again denied using chemical weapons against civilians in the besieged suburbs of the capital",
+            SummaryOf("The army again denied using chemical weapons against civilians in the besieged suburbs of the capital on Tuesday "
+            + "insisting that its forces had never used such weapons anywhere."));
+    }
+
+    [Fact]
+    public void ALongClauseEndsBeforeAnAbsoluteWithPhrase()
+    {
+        Assert.Equal("Heavy fighting continued around the besieged northern town",
+            SummaryOf("Heavy fighting continued around the besieged northern town on Friday with rebel units backed by foreign fighters "
+            + "pushing deeper into the government-held western districts of the old city."));
+    }
+
+    [Fact]
+    public void WhatASpeechVerbReportsIsNotCutOffAsARelativeClause()
+    {
+        var summary = SummaryOf("The foreign minister told a news conference in the capital on Monday that the government would never "
+            + "negotiate with groups it considers terrorists under any circumstances whatsoever.");
+        Assert.Contains("that the government would never negotiate", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALongClauseIsNotCutInsideAQuotation()
+    {
+        var summary = SummaryOf("The spokesman for the opposition coalition said on Monday that the delegation was \"ready to negotiate in good faith "
+            + "and to stay in Geneva as long as it takes to reach a deal\" with the government.");
+        Assert.Equal(0, summary.Count(c => c == '"') % 2);
+        Assert.Contains("ready to negotiate", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALongClauseWithNoBoundaryIsCutAfterAWholeWordWithAnEllipsis()
+    {
+        var summary = SummaryOf("The newly appointed senior United Nations special humanitarian envoy Jan Egeland met the Syrian Arab Red Crescent "
+            + "president Khaled Hboubati and his deputy Mohammed Jabr al-Masri Tuesday.");
         var words = summary.Split(' ');
         Assert.InRange(words.Length, 8, 21);
         Assert.EndsWith("\u2026", summary, StringComparison.Ordinal);
