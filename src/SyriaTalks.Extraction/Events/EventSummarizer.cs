@@ -683,9 +683,10 @@ internal static partial class EventSummarizer
         {
             var previous = Bare(s, words[k - 1]);
             var word = Bare(s, words[k]);
-            var raw = s.Substring(words[k].Index, words[k].Length);
+            // A quotation may open the clause left out: "... back in May \u201cwhen voter impressions ...\u201d".
+            var raw = s.Substring(words[k].Index, words[k].Length).TrimStart('"', '\u201c');
             if (word.Length == 0 || !char.IsLower(raw[0]) || FunctionWords.Contains(previous) || Determiners.Contains(previous)
-                || s[words[k - 1].Index] is '"' or '\u201c' || previous.EndsWith('"') || previous.EndsWith('\u201c'))
+                || s[words[k - 1].Index] is '"' or '\u201c')
             {
                 continue;
             }
@@ -704,7 +705,9 @@ internal static partial class EventSummarizer
             {
                 clauseAt = words[k].Index;
             }
-            else if (TrailingPrepositions.Contains(word) && !IsFiniteVerb(previous) && !ParticipleRegex().IsMatch(previous))
+            // Not after a verb or its particle ("held by", "went up against", "back in May").
+            else if (TrailingPrepositions.Contains(word) && !IsFiniteVerb(previous) && !ParticipleRegex().IsMatch(previous)
+                && !Particles.Contains(previous))
             {
                 phraseAt = words[k].Index;
             }
@@ -734,6 +737,12 @@ internal static partial class EventSummarizer
             var w = Bare(s, words[j]);
             if (ClauseSubordinators.Contains(w) || w is "that" or "which" or "who" or "whom" or "whose" or "whether" or "if")
             {
+                // "said that if his candidate were to win, she would ...": a subordinate clause before its main clause.
+                var before = j > 0 ? Bare(s, words[j - 1]) : "";
+                if (w is not ("that" or "which" or "who" or "whom" or "whose" or "whether") && (before == "that" || SpeechStems.Any(before.StartsWith)))
+                {
+                    return false;
+                }
                 return HasFiniteVerb(" " + s[words[j].Index..(words[k - 1].Index + words[k - 1].Length)]);
             }
         }
@@ -743,14 +752,15 @@ internal static partial class EventSummarizer
     private const int MinKeptWords = 6;
 
     private static string Bare(string s, (int Index, int Length) w) =>
-        s.Substring(w.Index, w.Length).Trim(',', ';', ':', '.', '(', ')').ToLowerInvariant();
+        s.Substring(w.Index, w.Length).Trim(',', ';', ':', '.', '(', ')', '"', '\u201c', '\u201d').ToLowerInvariant();
 
     private static bool IsClauseOpener(string s, List<(int Index, int Length)> words, int k, string word, string previous)
     {
         // "... died when air strikes hit ...", "... pledged aid as leaders gathered ...".
         if (ClauseSubordinators.Contains(word))
         {
-            return !(word == "as" && previous is "such" or "so" or "just");
+            // "such as", "described as": not a clause.
+            return !(word == "as" && (previous is "such" or "so" or "just" or "known" or "seen" || IsFiniteVerb(previous)));
         }
         // "... talks that were due to resume ...": a relative clause after a noun, not "said that ..." after a verb.
         if (word is "that" or "which" or "who" or "whom" or "whose")
@@ -772,7 +782,7 @@ internal static partial class EventSummarizer
                     break;
                 }
             }
-            return !reported && !IsFiniteVerb(previous) && !NpStop.Contains(previous) && !TrailingPrepositions.Contains(previous)
+            return !reported && !IsFiniteVerb(previous) && !previous.EndsWith("ing", StringComparison.Ordinal) && !NpStop.Contains(previous) && !TrailingPrepositions.Contains(previous)
                 && !previous.EndsWith("ly", StringComparison.Ordinal);
         }
         // "... killed dozens and left many more sick": a second predicate with the same subject.
@@ -792,6 +802,11 @@ internal static partial class EventSummarizer
     {
         "when", "after", "as", "because", "while", "since", "although", "though", "before", "until", "unless", "whereas",
         "where", "amid", "despite", "following",
+    };
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "back", "up", "down", "out", "off", "away", "ahead", "together", "forward",
     };
 
     private static readonly HashSet<string> TrailingPrepositions = new(StringComparer.Ordinal)
