@@ -214,6 +214,31 @@ public class EventSummaryTests
     }
 
     [Fact]
+    public void ALongClauseIsNotCutAfterAVerbParticle()
+    {
+        var summary = SummaryOf("The opposition delegation that had walked out of the talks in protest came back on Monday to the negotiating table "
+            + "in the Swiss city after a week of pressure from its foreign backers.");
+        Assert.DoesNotContain(new[] { "back", "up", "out" }, w => summary.EndsWith(" " + w, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ALongClauseIsNotCutInsideASubordinateClauseThatPrecedesItsMainClause()
+    {
+        var summary = SummaryOf("A spokesman for the coalition said on Friday that if the government were to attack the town in the coming days "
+            + "the rebels would leave the talks for good.");
+        // Either the main clause is reached or the summary says it was clipped: never a bare "if" clause as a statement.
+        Assert.True(summary.Contains("the rebels would leave", StringComparison.Ordinal) || summary.EndsWith('\u2026'), summary);
+    }
+
+    [Fact]
+    public void ALongClauseEndsBeforeAClauseThatOpensAQuotation()
+    {
+        Assert.Equal("The envoy said the warring parties had reached a turning point in the negotiations",
+            SummaryOf("The envoy said on Monday the warring parties had reached a turning point in the negotiations \u201cwhen both delegations "
+            + "finally accepted the agenda for the next round.\u201d"));
+    }
+
+    [Fact]
     public void ALongClauseWithNoBoundaryIsCutAfterAWholeWordWithAnEllipsis()
     {
         var summary = SummaryOf("The newly appointed senior United Nations special humanitarian envoy Jan Egeland met the Syrian Arab Red Crescent "
