@@ -16,6 +16,40 @@ internal static partial class EventSummarizer
     /// clause it was built from (for the event's kind).</summary>
     public static (string Summary, string Clause) Summarize(string sentence, int start, int end)
     {
+        // A run-on "sentence" (no full stops in 200,000 characters) would be scanned whole for each of its
+        // dates: the clause of a date lies within a window around it, so only that is read.
+        var (lo, hi) = Window(sentence, start, end);
+        return lo == 0 && hi == sentence.Length ? SummarizeWhole(sentence, start, end) : SummarizeWhole(sentence[lo..hi], start - lo, end - lo);
+    }
+
+    /// <summary>How far before and after its date expression a summary's clause is looked for.</summary>
+    internal const int Reach = 1_000;
+
+    /// <summary>The part of the sentence a summary is built from: all of it when short, else the date expression
+    /// with at most <see cref="Reach"/> characters either side, cut at spaces so that no word is split.</summary>
+    internal static (int Start, int End) Window(string sentence, int start, int end)
+    {
+        if (sentence.Length <= 2 * Reach + (end - start))
+        {
+            return (0, sentence.Length);
+        }
+        var lo = Math.Max(0, start - Reach);
+        if (lo > 0)
+        {
+            var space = sentence.IndexOf(' ', lo, start - lo);
+            lo = space < 0 ? start : space + 1;
+        }
+        var hi = Math.Min(sentence.Length, end + Reach);
+        if (hi < sentence.Length)
+        {
+            var space = hi > end ? sentence.LastIndexOf(' ', hi - 1, hi - end) : -1;
+            hi = space < 0 ? end : space;
+        }
+        return (lo, hi);
+    }
+
+    private static (string Summary, string Clause) SummarizeWhole(string sentence, int start, int end)
+    {
         var from = DatelineLength(sentence);
         var spans = Asides(sentence, from);
         var inside = spans.FirstOrDefault(s => s.Start <= start && end <= s.End);
