@@ -1,8 +1,7 @@
 using System.Diagnostics;
-using System.IO.Compression;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using SyriaTalks.Ingestion.Reading;
+using SyriaTalks.Testing;
 
 // ReaderBench: measures the page reader (and SmartReader beside it) on ../shared data.
 //   dotnet run --project tools/ReaderBench -c Release [-- SHARED_DIR [OUT_DIR]]
@@ -57,7 +56,7 @@ if (args.Length >= 1 && args[0] == "--dump")
     void Dump(string set, string id, byte[] content, string name) => Console.WriteLine(DumpLine(r, $"{set}/{id}", content, name));
     foreach (var f in Directory.EnumerateFiles(Path.Combine(sharedDir, "data", "article-extraction-benchmark", "html"), "*.html.gz").Order(StringComparer.Ordinal))
     {
-        Dump("benchmark", Path.GetFileName(f)[..12], Gunzip(f), "page.html");
+        Dump("benchmark", Path.GetFileName(f)[..12], ReaderMeasures.Gunzip(f), "page.html");
     }
     foreach (var d in Directory.EnumerateDirectories(Path.Combine(sharedDir, "data", "readability-test-pages")).Order(StringComparer.Ordinal))
     {
@@ -101,7 +100,7 @@ if (!metadataOnly)
     var smartMs = new List<double>();
     foreach (var (id, truth, url) in pages)
     {
-        var bytes = Gunzip(Path.Combine(bench, "html", id + ".html.gz"));
+        var bytes = ReaderMeasures.Gunzip(Path.Combine(bench, "html", id + ".html.gz"));
         var sw = Stopwatch.StartNew();
         string body;
         try
@@ -114,14 +113,14 @@ if (!metadataOnly)
         }
         oursMs.Add(sw.Elapsed.TotalMilliseconds);
         ours[id] = new { articleBody = body };
-        oursScores.Add(BodyScore.Page(truth, body));
+        oursScores.Add(ReaderMeasures.BodyScore(truth, body));
 
         var html = System.Text.Encoding.UTF8.GetString(bytes);
         sw.Restart();
         var sr = SmartRead(html, url);
         smartMs.Add(sw.Elapsed.TotalMilliseconds);
         smart[id] = new { articleBody = sr?.TextContent ?? "" };
-        smartScores.Add(BodyScore.Page(truth, sr?.TextContent ?? ""));
+        smartScores.Add(ReaderMeasures.BodyScore(truth, sr?.TextContent ?? ""));
     }
     File.WriteAllText(Path.Combine(outDir, "ours.json"), JsonSerializer.Serialize(ours));
     File.WriteAllText(Path.Combine(outDir, "smartreader.json"), JsonSerializer.Serialize(smart));
@@ -132,7 +131,7 @@ if (!metadataOnly)
     var warm = new List<double>();
     foreach (var (id, _, _) in pages)
     {
-        var bytes = Gunzip(Path.Combine(bench, "html", id + ".html.gz"));
+        var bytes = ReaderMeasures.Gunzip(Path.Combine(bench, "html", id + ".html.gz"));
         var sw = Stopwatch.StartNew();
         try
         {
@@ -149,7 +148,7 @@ if (!metadataOnly)
     var cpuSmart = new List<double>();
     foreach (var (id, _, url) in pages)
     {
-        var bytes = Gunzip(Path.Combine(bench, "html", id + ".html.gz"));
+        var bytes = ReaderMeasures.Gunzip(Path.Combine(bench, "html", id + ".html.gz"));
         var t0 = ThreadCpu.Milliseconds();
         try
         {
@@ -169,7 +168,7 @@ if (!metadataOnly)
     var parseOnly = new List<double>();
     foreach (var (id, _, _) in pages)
     {
-        var html = System.Text.Encoding.UTF8.GetString(Gunzip(Path.Combine(bench, "html", id + ".html.gz")));
+        var html = System.Text.Encoding.UTF8.GetString(ReaderMeasures.Gunzip(Path.Combine(bench, "html", id + ".html.gz")));
         var sw = Stopwatch.StartNew();
         using var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
         parseOnly.Add(sw.Elapsed.TotalMilliseconds);
@@ -180,7 +179,7 @@ if (!metadataOnly)
         var stages = new double[5];
         foreach (var (id, _, _) in pages)
         {
-            var bytes = Gunzip(Path.Combine(bench, "html", id + ".html.gz"));
+            var bytes = ReaderMeasures.Gunzip(Path.Combine(bench, "html", id + ".html.gz"));
             var sw = Stopwatch.StartNew();
             var html = PageDecoder.Decode(bytes);
             stages[0] += sw.Elapsed.TotalMilliseconds;
@@ -232,15 +231,15 @@ foreach (var dir in Directory.EnumerateDirectories(Path.Combine(shared, "data", 
     {
         using var ed = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(expectedBody));
         var truthText = ed.Body?.TextContent ?? "";
-        var rtScore = BodyScore.Page(truthText, a?.Text ?? "");
+        var rtScore = ReaderMeasures.BodyScore(truthText, a?.Text ?? "");
         rtOurs.Add(rtScore);
-        if (verbose && rtScore.P + rtScore.R < 1.7)
+        if (verbose && rtScore.Precision + rtScore.Recall < 1.7)
         {
-            Console.WriteLine($"    body   {Path.GetFileName(dir)}: P {rtScore.P:F2} R {rtScore.R:F2}");
+            Console.WriteLine($"    body   {Path.GetFileName(dir)}: P {rtScore.Precision:F2} R {rtScore.Recall:F2}");
         }
-        rtSmart.Add(BodyScore.Page(truthText, SmartRead(System.Text.Encoding.UTF8.GetString(bytes), null)?.TextContent ?? ""));
+        rtSmart.Add(ReaderMeasures.BodyScore(truthText, SmartRead(System.Text.Encoding.UTF8.GetString(bytes), null)?.TextContent ?? ""));
     }
-    metaOurs.Add(Path.GetFileName(dir), expected, a?.Title, a?.Byline, a?.Published, verbose, Headlines(bytes));
+    metaOurs.Add(Path.GetFileName(dir), expected, a?.Title, a?.Byline, a?.Published, verbose, ReaderMeasures.Headlines(bytes));
     var sr = SmartRead(System.Text.Encoding.UTF8.GetString(bytes), null);
     metaSmart.Add(Path.GetFileName(dir), expected, sr?.Title, sr?.Byline ?? sr?.Author, sr?.PublicationDate is { } d ? DateOnly.FromDateTime(d) : null, false);
 }
@@ -260,7 +259,7 @@ foreach (var dir in Directory.EnumerateDirectories(Path.Combine(shared, "corpus"
     var a = reader.Read(bytes, "article.html");
     devOurs.Add(Path.GetFileName(dir), expected, a.Title, a.Byline, a.Published, verbose);
     var body = File.ReadAllText(Path.Combine(dir, "body.txt"));
-    var (p, r) = BodyScore.Page(body, a.Text);
+    var (p, r) = ReaderMeasures.BodyScore(body, a.Text);
     Console.WriteLine($"  dev-pages {Path.GetFileName(dir)}: body F1 {(p + r > 0 ? 2 * p * r / (p + r) : 0):F3}");
     var sr = SmartRead(System.Text.Encoding.UTF8.GetString(bytes), null);
     devSmart.Add(Path.GetFileName(dir), expected, sr?.Title, sr?.Byline ?? sr?.Author, sr?.PublicationDate is { } d ? DateOnly.FromDateTime(d) : null, false);
@@ -283,12 +282,6 @@ static string DumpLine(ArticleReader reader, string label, byte[] content, strin
     }
 }
 
-static List<string> Headlines(byte[] bytes)
-{
-    using var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(bytes));
-    return doc.QuerySelectorAll("h1").Select(h => h.TextContent).ToList();
-}
-
 static SmartReader.Article? SmartRead(string html, string? url)
 {
     try
@@ -309,14 +302,6 @@ static double Median(List<double> xs)
 {
     var s = xs.Order().ToList();
     return s.Count == 0 ? 0 : s[s.Count / 2];
-}
-
-static byte[] Gunzip(string path)
-{
-    using var input = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-    using var output = new MemoryStream();
-    input.CopyTo(output);
-    return output.ToArray();
 }
 
 static string FindShared()
@@ -357,7 +342,7 @@ internal static partial class ThreadCpu
 internal sealed record Expected(string? Title, string? Byline, string? Published);
 
 /// <summary>Counts title, byline and date agreement the way docs/quality.md explains.</summary>
-internal sealed partial class Tally
+internal sealed class Tally
 {
     // Readability's expected bylines that name someone other than the article's author, or nobody; each was
     // checked on the page (docs/quality.md gives the evidence). They are counted, and also set aside in the
@@ -379,14 +364,13 @@ internal sealed partial class Tally
         if (!string.IsNullOrWhiteSpace(e.Title))
         {
             _titles++;
-            var exact = Key(title) == Key(e.Title);
             // Readability keeps the site's, section's or author's segment when the metadata title carries it
-            // ("How to Build a Terrarium | eHow"); the reader's rule drops it.
-            var siteKept = !exact && KeptExtraSegments(title, e.Title);
-            // Readability's expected title is the metadata title; a page whose visible <h1> differs (a display
-            // headline beside a sharing title) gets the h1 from us, on purpose.
-            var h1 = !exact && !siteKept && title is not null && headlines?.Any(h => Key(h) == Key(title)) == true
-                && !IsTrailingSegment(title, e.Title);
+            // ("How to Build a Terrarium | eHow"), and its expected title is the metadata title where the page's
+            // visible <h1> differs; the reader's rule drops the one and takes the other.
+            var verdict = ReaderMeasures.Title(title, e.Title, headlines ?? []);
+            var exact = verdict == TitleVerdict.Exact;
+            var siteKept = verdict == TitleVerdict.SiteSegmentKept;
+            var h1 = verdict == TitleVerdict.VisibleH1;
             _titleExact += exact ? 1 : 0;
             _titleSiteKept += siteKept ? 1 : 0;
             _titleH1 += h1 ? 1 : 0;
@@ -395,11 +379,11 @@ internal sealed partial class Tally
                 Console.WriteLine($"    title  {id}{(siteKept ? " (expected keeps a site segment)" : h1 ? " (ours is the visible h1)" : " MISS")}: got '{title}' want '{e.Title}'");
             }
         }
-        var expectedNames = ExpectedNames(e.Byline);
+        var expectedNames = ReaderMeasures.ExpectedBylineNames(e.Byline);
         if (expectedNames.Count > 0)
         {
             _bylines++;
-            var right = Names(byline).SetEquals(expectedNames);
+            var right = ReaderMeasures.BylineNames(byline).SetEquals(expectedNames);
             _bylineRight += right ? 1 : 0;
             var setAside = WrongBylines.TryGetValue(id, out var why);
             _bylinesSetAside += setAside ? 1 : 0;
@@ -433,112 +417,11 @@ internal sealed partial class Tally
     }
 
     private static string Pct(int a, int b) => b == 0 ? "-" : $"{100.0 * a / b:F0}%";
-
-    private static string Key(string? s) => string.Join(' ', Word().Matches(s ?? "").Select(m => m.Value.ToLowerInvariant()));
-
-    // Ours is the expected title less some whole trailing segments: "How to Build a Terrarium" in "How to
-    // Build a Terrarium | eHow". Never the other way round: a segment we keep and the expected title drops
-    // is our error.
-    private static bool KeptExtraSegments(string? ours, string expected)
-    {
-        var k = Key(ours);
-        var parts = Segments(expected);
-        return k.Length > 0 && Enumerable.Range(1, Math.Max(0, parts.Count - 1)).Any(n => Key(string.Join(" ", parts.Take(n))) == k);
-    }
-
-    // Ours is a trailing segment of the expected title: the site's banner ("evolve extension for Mercurial",
-    // "痞客邦 PIXNET"), even when the page prints it in an <h1>.
-    private static bool IsTrailingSegment(string? ours, string expected)
-    {
-        var k = Key(ours);
-        var parts = Segments(expected);
-        return k.Length > 0 && Enumerable.Range(1, Math.Max(0, parts.Count - 1)).Any(n => Key(string.Join(" ", parts.Skip(parts.Count - n))) == k);
-    }
-
-    private static List<string> Segments(string title) => TitleSeparator().Split(title).Where(p => Key(p).Length > 0).ToList();
-
-    // Readability's expected byline is the raw byline box. Its first line names the authors ("By\n Scott
-    // Cunningham" is one line); later lines add the outlet, the editor or the date ("By Kelli Miller\n WebMD
-    // Health News", "Written by Rob Ewaschuk\n Edited by Betsy Beyer"). The names are cut at a date ("by Lucas
-    // Nolan22 Dec 2016"), lose a home-page address and credentials ("Brenda Goodman, MA"); a box holding only
-    // a date ("April 28, 2019 at 6:01 am Updated ...", "Last Updated: ...") names nobody and is not counted.
-    private static HashSet<string> ExpectedNames(string? box)
-    {
-        if (string.IsNullOrWhiteSpace(box))
-        {
-            return [];
-        }
-        var lines = LoneBy().Replace(box.Trim(), "$1 ").Split('\n').Select(l => Regex.Replace(l, @"\s+", " ").Trim()).Where(l => l.Length > 0).ToList();
-        var first = lines.Count > 0 ? lines[0] : "";
-        if (first.StartsWith("Last Updated", StringComparison.OrdinalIgnoreCase))
-        {
-            return [];
-        }
-        first = Address().Replace(first, "");
-        first = EditedBy().Replace(first, "");
-        first = DateTail().Replace(first, "").Trim();
-        return Names(first);
-    }
-
-    // A byline as a set of names: "By Kevin Johnson and Kevin McCoy" = "Kevin Johnson, Kevin McCoy",
-    // "Martin Untersinger (avec Damien Leloup et Morgane Tual)" = three names.
-    private static HashSet<string> Names(string? byline)
-    {
-        var s = Prefix().Replace((byline ?? "").Trim(), "");
-        return Separator().Split(s).Select(Key).Where(k => k.Length > 0 && !Credentials.Contains(k)).ToHashSet();
-    }
-
-    private static readonly HashSet<string> Credentials = new(StringComparer.Ordinal) { "ma", "ms", "md", "phd", "rd", "rdn", "mph" };
-
-    // Letters and digits: "_" joins words in some titles ("新竹尖石_美樹營地賞楓").
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Word();
-
-    [GeneratedRegex(@"\d.*$|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d.*$")]
-    private static partial Regex DateTail();
-
-    [GeneratedRegex(@"^(?:written by|by|par|von)\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex Prefix();
-
-    [GeneratedRegex(@"^((?:written )?by|par|von)\s*\n", RegexOptions.IgnoreCase)]
-    private static partial Regex LoneBy();
-
-    [GeneratedRegex(@"\s*\(?(?:https?://|www\.)\S*")]
-    private static partial Regex Address();
-
-    [GeneratedRegex(@"\s*\bEdited by\b.*$", RegexOptions.IgnoreCase)]
-    private static partial Regex EditedBy();
-
-    [GeneratedRegex(@"\s*(?:,|;|\band\b|&|\(avec\b|\(with\b|(?-i:\bet\b|\bund\b)|\)$)\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex Separator();
-
-    // The separators of a page title, as the reader splits them, plus "_" (Chinese portals: "..._科技_腾讯网").
-    [GeneratedRegex(@"\s+[|\u2013\u2014\-:·»/]{1,2}\s+|\s*\|\s*|\s+::\s*|\s+(?=\[[^\[\]]+\]$)|\s*_(?=\S)")]
-    private static partial Regex TitleSeparator();
 }
 
-/// <summary>The article-extraction benchmark's body score: multiset overlap of 4-gram shingles of \w+ tokens.</summary>
-internal static partial class BodyScore
+/// <summary>The benchmark's body score over many pages (each scored by <see cref="ReaderMeasures.BodyScore"/>).</summary>
+internal static class BodyScore
 {
-    public static (double P, double R) Page(string truth, string pred)
-    {
-        var t = Shingles(truth);
-        var p = Shingles(pred);
-        var overlap = 0;
-        foreach (var (k, n) in p)
-        {
-            if (t.TryGetValue(k, out var m))
-            {
-                overlap += Math.Min(n, m);
-            }
-        }
-        var ps = p.Values.Sum();
-        var ts = t.Values.Sum();
-        var precision = ps > 0 ? overlap / (double)ps : (ts == 0 ? 1.0 : 0.0);
-        var recall = ts > 0 ? overlap / (double)ts : 1.0;
-        return (precision, recall);
-    }
-
     public static string Summary(List<(double P, double R)> scores)
     {
         var p = scores.Average(s => s.P);
@@ -546,28 +429,4 @@ internal static partial class BodyScore
         var f = p + r > 0 ? 2 * p * r / (p + r) : 0;
         return $"F1 {f:F3}  P {p:F3}  R {r:F3}";
     }
-
-    private static Dictionary<string, int> Shingles(string text)
-    {
-        var tokens = Token().Matches(text).Select(m => m.Value).ToList();
-        var result = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (tokens.Count == 0)
-        {
-            return result;
-        }
-        if (tokens.Count < 4)
-        {
-            result[string.Join('\u0001', tokens)] = 1;
-            return result;
-        }
-        for (var i = 0; i + 4 <= tokens.Count; i++)
-        {
-            var key = string.Join('\u0001', tokens.Skip(i).Take(4));
-            result[key] = result.GetValueOrDefault(key) + 1;
-        }
-        return result;
-    }
-
-    [GeneratedRegex(@"\w+")]
-    private static partial Regex Token();
 }
