@@ -41,7 +41,8 @@ public static class RateLimits
 
     private static string Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
-    private static FixedWindowRateLimiterOptions Window(int permits) => new()
+    /// <summary>A one-minute fixed window of <paramref name="permits"/> (at least one), no queue.</summary>
+    internal static FixedWindowRateLimiterOptions Window(int permits) => new()
     {
         PermitLimit = Math.Max(1, permits),
         Window = TimeSpan.FromMinutes(1),

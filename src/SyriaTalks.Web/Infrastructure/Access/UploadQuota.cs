@@ -7,8 +7,8 @@ namespace SyriaTalks.Web.Infrastructure.Access;
 
 /// <summary>
 /// One per-minute upload budget per account, shared by the upload form and <c>POST /api/articles</c>: each upload runs
-/// the engine, so neither path may be used to flood the store. Anonymous callers (who cannot upload anyway) share one
-/// partition per address.
+/// the engine, so neither path may be used to flood the store. It is asked after the role check, so every caller
+/// here is a signed-in account.
 /// </summary>
 public sealed class UploadQuota(IOptionsMonitor<AccessOptions> options) : IDisposable
 {
@@ -18,16 +18,9 @@ public sealed class UploadQuota(IOptionsMonitor<AccessOptions> options) : IDispo
     private readonly ConcurrentDictionary<string, FixedWindowRateLimiter> limiters = new(StringComparer.Ordinal);
 
     /// <summary>Takes one upload from the caller's budget: null when granted, else how long until the next is allowed.</summary>
-    public TimeSpan? TryTake(ClaimsPrincipal caller, string? address = null)
+    public TimeSpan? TryTake(ClaimsPrincipal caller)
     {
-        var key = Callers.Id(caller) is { } id ? "user:" + id : "ip:" + (address ?? "unknown");
-        var limiter = limiters.GetOrAdd(key, _ => new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = PerMinute,
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
+        var limiter = limiters.GetOrAdd(Callers.Id(caller) ?? Callers.Name(caller), _ => new FixedWindowRateLimiter(RateLimits.Window(PerMinute)));
         using var lease = limiter.AttemptAcquire();
         if (lease.IsAcquired)
         {
