@@ -865,20 +865,8 @@ internal sealed class Attributor
     {
         // Quotations are in text order: only those opened at or before the position, and reaching past it, can hold it.
         // Scanning all of them for every token made a paragraph of many quotations quadratic.
-        int lo = 0, hi = quotes.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (quotes[mid].OpenMark <= position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        for (var k = lo - 1; k >= 0 && reach[k] > position; k--)
+        var opened = SortedSearch.CountBefore(quotes, position, static (q, p) => q.OpenMark <= p);
+        for (var k = opened - 1; k >= 0 && reach[k] > position; k--)
         {
             if (quotes[k].Contains(position))
             {
@@ -888,42 +876,13 @@ internal sealed class Attributor
         return false;
     }
 
-    private int LowerBound(int position)
-    {
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (tokens[mid].Start < position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
+    private int LowerBound(int position) => SortedSearch.CountBefore(tokens, position, static (t, p) => t.Start < p);
 
     private int SentenceOf(int position)
     {
         // Sentences are in text order and do not overlap: the last one starting at or before the position holds it,
         // and a position between sentences belongs to the one before it. A binary search keeps many quotations linear.
-        int lo = 0, hi = sentences.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (sentences[mid].Start <= position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        var i = lo - 1;
+        var i = SortedSearch.CountBefore(sentences, position, static (s, p) => s.Start <= p) - 1;
         if (i > 0 && position >= sentences[i - 1].Start && position < sentences[i - 1].End && position >= sentences[i].End)
         {
             return i - 1;
