@@ -77,4 +77,33 @@ public sealed class AccessBrowserTests(AppServer app) : IDisposable
         Assert.Equal(0, await page.Locator("#upload-file").CountAsync());
         Assert.Empty(errors);
     }
+
+    [Fact]
+    public async Task AnAdminSeesTheAccountsAndTheAuditTrailAndMakesAKeyShownOnce()
+    {
+        var (page, errors) = await app.NewPageAsync(signedInAs: TestAccounts.Admin);
+
+        await page.GotoAsync("/account/keys");
+        await AppServer.WaitForCircuitAsync(page);
+        await page.Locator("input[data-test=key-name]").FillAsync("browser test");
+        await page.Locator("[data-test=create-key]").ClickAsync();
+        var key = await page.Locator("[data-test=new-key-value]").InnerTextAsync();
+        Assert.StartsWith("stk_", key);
+        await page.Locator("[data-test=keys]").WaitForAsync();
+        await AppServer.ScreenshotAsync(page, "api-keys");
+
+        await page.GotoAsync("/admin/users");
+        await AppServer.WaitForCircuitAsync(page);
+        await page.Locator("[data-test=user-name]").First.WaitForAsync();
+        var names = await page.Locator("[data-test=user-name]").AllInnerTextsAsync();
+        Assert.Contains(TestAccounts.Editor, names);
+        await AppServer.ScreenshotAsync(page, "admin-users");
+
+        await page.GotoAsync("/admin/audit");
+        await AppServer.WaitForCircuitAsync(page);
+        await page.Locator("[data-test=audit-what]", new PageLocatorOptions { HasText = "API key made" }).First.WaitForAsync();
+        Assert.DoesNotContain(key, await page.Locator(".mud-main-content").InnerTextAsync());
+        await AppServer.ScreenshotAsync(page, "admin-audit");
+        Assert.Empty(errors);
+    }
 }

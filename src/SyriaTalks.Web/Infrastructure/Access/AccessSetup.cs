@@ -56,6 +56,7 @@ public static class AccessSetup
         services.AddSingleton<IAuthorizationHandler, ReadRequirementHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ApiAuthorizationResults>();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, CircuitRevalidation>();
 
         services.AddSyriaTalksRateLimits();
         services.AddSingleton<UploadQuota>();
