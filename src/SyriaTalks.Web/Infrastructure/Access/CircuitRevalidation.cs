@@ -17,16 +17,25 @@ public sealed class CircuitRevalidation(ILoggerFactory loggers, IServiceScopeFac
 {
     protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
 
-    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
+    protected override Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken) =>
+        StillValidAsync(authenticationState.User);
+
+    /// <summary>Whether a circuit's user may keep it: the account exists, is not locked out and has the stamp the principal was issued with.</summary>
+    public async Task<bool> StillValidAsync(ClaimsPrincipal principal)
     {
+        if (principal.Identity?.IsAuthenticated != true)
+        {
+            // Browsing is public: an anonymous circuit has nothing to revoke.
+            return true;
+        }
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = await users.GetUserAsync(authenticationState.User);
+        var user = await users.GetUserAsync(principal);
         if (user is null || await users.IsLockedOutAsync(user))
         {
             return false;
         }
-        var stamp = authenticationState.User.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
+        var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
         return stamp == await users.GetSecurityStampAsync(user);
     }
 }
