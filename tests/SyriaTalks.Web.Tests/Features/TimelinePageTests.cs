@@ -67,6 +67,28 @@ public sealed class TimelinePageTests : PageTestContext
     }
 
     [Fact]
+    public void ActorChipsSayWhatKindOfActorEachIs()
+    {
+        Store(s =>
+        {
+            var a = s.Article("Strikes", new DateOnly(2016, 2, 3), Text);
+            s.Actor("Russia", ActorKind.State);
+            s.Actor("Jaish al-Islam", ActorKind.ArmedGroup);
+            s.Event(a, new DateOnly(2016, 2, 3), EventKind.MilitaryAction, "Russia struck Jaish al-Islam positions, Staffan de Mistura said.", ["Russia", "Jaish al-Islam", "Staffan de Mistura"]);
+        });
+
+        var page = RenderPage<TimelinePage>("/");
+
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-test=actor-chip]").Count));
+        var kinds = page.FindAll("[data-test=actor-chip]").ToDictionary(c => c.TextContent.Trim(), c => c.GetAttribute("data-kind"));
+        Assert.Equal("state", kinds["Russia"]);
+        Assert.Equal("armed group", kinds["Jaish al-Islam"]);
+        Assert.Equal("person", kinds["Staffan de Mistura"]);
+        var icons = page.FindAll("[data-test=actor-chip] svg").Select(svg => svg.InnerHtml).Distinct().Count();
+        Assert.Equal(3, icons);
+    }
+
+    [Fact]
     public void AnActorChipLinksToTheTimelineFilteredByThatActorKeepingOtherFilters()
     {
         TwoEvents();

@@ -30,7 +30,7 @@ public sealed record TimelineEvent(
     EventKind Kind,
     string Summary,
     bool IsPlanned,
-    IReadOnlyList<NamedRef> Actors,
+    IReadOnlyList<ActorRef> Actors,
     IReadOnlyList<NamedRef> Places,
     IReadOnlyList<EventSource> Sources)
 {
@@ -94,7 +94,7 @@ public sealed class TimelineService(IDbContextFactory<SyriaTalksDbContext> dbFac
             .Take(MaxEventsPerPage)
             .Select(e => new Row(
                 e.Id, e.Date, e.DateEnd, e.Precision, e.Kind, e.Summary, e.Sentence, e.IsPlanned, e.ArticleId, e.Article!.Title, e.Article.Outlet,
-                e.Actors.OrderBy(a => a.Name).Select(a => new NamedRef(a.Id, a.Name)).ToList(),
+                e.Actors.OrderBy(a => a.Name).Select(a => new ActorRef(a.Id, a.Name, a.Kind)).ToList(),
                 e.Places.OrderBy(p => p.Name).Select(p => new NamedRef(p.Id, p.Name)).ToList()))
             .ToListAsync(ct);
         var days = rows.GroupBy(r => r.Date)
@@ -226,5 +226,5 @@ public sealed class TimelineService(IDbContextFactory<SyriaTalksDbContext> dbFac
 
     internal sealed record Row(
         int Id, DateOnly Date, DateOnly? DateEnd, DatePrecision Precision, EventKind Kind, string Summary, string Sentence, bool IsPlanned,
-        int ArticleId, string ArticleTitle, string? Outlet, List<NamedRef> Actors, List<NamedRef> Places);
+        int ArticleId, string ArticleTitle, string? Outlet, List<ActorRef> Actors, List<NamedRef> Places);
 }
