@@ -2,32 +2,17 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SyriaTalks.Cli.Ingest;
 using SyriaTalks.Extraction;
+using SyriaTalks.Testing;
 
 namespace SyriaTalks.Cli.Tests.Ingest;
 
 /// <summary>
 /// <c>ingest</c> when the engine throws on some articles: the real command, store and engine, with the engine wrapped
-/// (through the command's own container) so that it fails on the rounds a test names.
+/// (through the command's own container, <see cref="FailingEngine"/>) so that it fails on the rounds a test names.
 /// </summary>
 public sealed class EngineFailureTests
 {
     private static readonly IConfiguration NoConfiguration = new ConfigurationBuilder().Build();
-
-    /// <summary>The real engine, except that it throws on an article about one of <paramref name="failingRounds"/>.</summary>
-    private sealed class FailingAnalyzer(params int[] failingRounds) : IArticleAnalyzer
-    {
-        private readonly ArticleAnalyzer engine = new();
-
-        public ArticleAnalysis Analyze(ArticleText article)
-        {
-            // SampleArticles.Text(n) speaks of "round n of the talks".
-            if (failingRounds.Any(n => article.Body.Contains($"round {n} of the talks", StringComparison.Ordinal)))
-            {
-                throw new InvalidOperationException("Sequence contains no elements");
-            }
-            return engine.Analyze(article);
-        }
-    }
 
     private static async Task<(int Exit, string Out, string Err)> IngestAsync(ImportFolder folder, IArticleAnalyzer? engine)
     {
@@ -45,14 +30,14 @@ public sealed class EngineFailureTests
     {
         using var folder = new ImportFolder(texts: 6);
 
-        var (exit, stdout, stderr) = await IngestAsync(folder, new FailingAnalyzer(4));
+        var (exit, stdout, stderr) = await IngestAsync(folder, FailingEngine.OnRounds(4));
 
         Assert.Equal(1, exit);
         Assert.Contains("ingest: 6 files: 5 stored, 0 already stored, 0 updated, 1 failed (1 of them by an error in SyriaTalks itself", stdout);
         var line = Assert.Single(stderr.Split('\n'), l => l.Contains(" failed ", StringComparison.Ordinal));
         Assert.Contains(PathOf(folder, 4), line);
         Assert.Contains("InvalidOperationException", line);
-        Assert.Contains("Sequence contains no elements", line);
+        Assert.Contains(FailingEngine.Message, line);
         Assert.Contains("nothing of this file was stored", line);
         Assert.Equal(5, folder.Scalar<int>("SELECT COUNT(*) FROM Articles"));
         Assert.Equal(0, folder.Scalar<int>("SELECT COUNT(*) FROM Articles WHERE Title LIKE '%round 4'"));
@@ -64,7 +49,7 @@ public sealed class EngineFailureTests
         // More files than one batch holds, failing in the first, the second and the last batch.
         using var folder = new ImportFolder(texts: 140);
 
-        var (exit, stdout, stderr) = await IngestAsync(folder, new FailingAnalyzer(3, 70, 139));
+        var (exit, stdout, stderr) = await IngestAsync(folder, FailingEngine.OnRounds(3, 70, 139));
 
         Assert.Equal(1, exit);
         Assert.Contains("137 stored, 0 already stored, 0 updated, 3 failed", stdout);
@@ -81,7 +66,7 @@ public sealed class EngineFailureTests
     public async Task ARerunWithAWorkingEngineStoresOnlyTheFilesThatFailedBefore()
     {
         using var folder = new ImportFolder(texts: 5);
-        await IngestAsync(folder, new FailingAnalyzer(1, 2));
+        await IngestAsync(folder, FailingEngine.OnRounds(1, 2));
         var quotesBefore = folder.Scalar<int>("SELECT COUNT(*) FROM Quotes");
 
         var (exit, stdout, _) = await IngestAsync(folder, engine: null);
