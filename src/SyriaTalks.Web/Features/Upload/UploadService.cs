@@ -125,11 +125,6 @@ public sealed class UploadService(ArticleIngestor ingestor, ExtractionPipeline p
         {
             return (null, TooSlow(fileName));
         }
-        catch (Exception ex) when (IsCrash(ex))
-        {
-            logger.LogError(ex, "Reading upload {FileName} for its preview failed", SourceName.Sanitize(fileName));
-            return (null, AnalysisFailed(fileName));
-        }
     }
 
     /// <summary>
