@@ -23,8 +23,6 @@ public sealed class EngineFailureTests
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
-    private static string PathOf(ImportFolder folder, int n) => Path.Combine(folder.Articles, "texts", (n % 3).ToString(System.Globalization.CultureInfo.InvariantCulture), $"article-{n:D4}.txt");
-
     [Fact]
     public async Task AFileOnWhichTheEngineFailsIsReportedByPathAndCauseWhileEveryOtherFileIsStored()
     {
@@ -35,7 +33,7 @@ public sealed class EngineFailureTests
         Assert.Equal(1, exit);
         Assert.Contains("ingest: 6 files: 5 stored, 0 already stored, 0 updated, 1 failed (1 of them by an error in SyriaTalks itself", stdout);
         var line = Assert.Single(stderr.Split('\n'), l => l.Contains(" failed ", StringComparison.Ordinal));
-        Assert.Contains(PathOf(folder, 4), line);
+        Assert.Contains(folder.TextPath(4), line);
         Assert.Contains("InvalidOperationException", line);
         Assert.Contains(FailingEngine.Message, line);
         Assert.Contains("nothing of this file was stored", line);
@@ -55,7 +53,7 @@ public sealed class EngineFailureTests
         Assert.Contains("137 stored, 0 already stored, 0 updated, 3 failed", stdout);
         foreach (var n in new[] { 3, 70, 139 })
         {
-            Assert.Contains($"{PathOf(folder, n)}: the analysis failed", stderr);
+            Assert.Contains($"{folder.TextPath(n)}: the analysis failed", stderr);
         }
         Assert.Equal(137, folder.Scalar<int>("SELECT COUNT(*) FROM Articles"));
         Assert.Equal("ok", folder.Scalar<string>("PRAGMA integrity_check"));

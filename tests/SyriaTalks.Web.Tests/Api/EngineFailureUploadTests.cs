@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,12 +12,21 @@ namespace SyriaTalks.Web.Tests.Api;
 /// <summary><c>POST /api/articles</c> when the engine throws on the uploaded article (<see cref="FailingEngine"/> in the app's container).</summary>
 public sealed class EngineFailureUploadTests(ApiFixture app) : IClassFixture<ApiFixture>
 {
+    private WebApplicationFactory<Program> FailingOn(int round) =>
+        app.App.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IArticleAnalyzer>(FailingEngine.OnRounds(round))));
+
+    private HttpClient EditorClient(WebApplicationFactory<Program> failing)
+    {
+        var client = failing.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", app.EditorKey);
+        return client;
+    }
+
     [Fact]
     public async Task AnArticleOnWhichTheEngineFailsIsAnsweredWithProblemDetailsNamingTheFileAndNothingOfItIsStored()
     {
-        await using var failing = app.App.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IArticleAnalyzer>(FailingEngine.OnRounds(401))));
-        var client = failing.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", app.EditorKey);
+        await using var failing = FailingOn(401);
+        var client = EditorClient(failing);
         var articles = await app.ArticleCountAsync();
         int audit;
         await using (var db = await app.OpenDbAsync())
@@ -47,9 +57,8 @@ public sealed class EngineFailureUploadTests(ApiFixture app) : IClassFixture<Api
     [Fact]
     public async Task AfterAnEngineFailureTheNextArticleIsStoredAsUsual()
     {
-        await using var failing = app.App.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IArticleAnalyzer>(FailingEngine.OnRounds(402))));
-        var client = failing.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", app.EditorKey);
+        await using var failing = FailingOn(402);
+        var client = EditorClient(failing);
         Assert.Equal(HttpStatusCode.InternalServerError,
             (await client.PostAsync("/api/articles", ApiFixture.File(SampleArticles.TextBytes(402), "a.txt", "2016-02-03"))).StatusCode);
 

@@ -37,20 +37,14 @@ public sealed class UploadEngineFailureTests() : PageTestContext(services => ser
     {
         var page = RenderPage<UploadPage>("/upload");
         page.FindAll(".mud-tab").First(t => t.TextContent.Contains("Paste text")).Click();
-        Input(page, "paste-title").Change("Talks resume");
-        Input(page, "paste-published").Change("2016-02-03");
-        Input(page, "paste-text", "textarea").Change("GENEVA - The talks resumed on Monday, story 11, after a pause.\n\n\"We are ready,\" the envoy said.");
+        UploadPageTests.Input(page, "paste-title").Change("Talks resume");
+        UploadPageTests.Input(page, "paste-published").Change("2016-02-03");
+        UploadPageTests.Input(page, "paste-text", "textarea").Change("GENEVA - The talks resumed on Monday, story 11, after a pause.\n\n\"We are ready,\" the envoy said.");
 
         page.Find("[data-test=paste-submit]").Click();
 
         page.WaitForAssertion(() => Assert.Contains("nothing of it was stored", page.Find("[data-test=paste-error]").TextContent), TimeSpan.FromSeconds(30));
         await using var db = Database.Open();
         Assert.Equal(0, await db.Articles.CountAsync());
-    }
-
-    private static AngleSharp.Dom.IElement Input(IRenderedComponent<UploadPage> page, string test, string tag = "input")
-    {
-        var element = page.Find($"[data-test={test}]");
-        return element.TagName.Equals(tag, StringComparison.OrdinalIgnoreCase) ? element : element.QuerySelector(tag)!;
     }
 }
