@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SyriaTalks.Data;
+using SyriaTalks.Ingestion.Pipeline;
 using SyriaTalks.Ingestion.Reading;
 using SyriaTalks.Ingestion.Storing;
 
@@ -13,8 +14,8 @@ namespace SyriaTalks.Benchmarks;
 public sealed record StoreFacts(int Target, int Articles, int Quotes, int Events, int Actors, int Places, int Passes, double BuildSeconds, long Bytes, DateTimeOffset Built);
 
 /// <summary>
-/// The big stores of the page benchmarks, built only through the real ingestion: BBC and Reuters ingested again and
-/// again, each pass with a marker line added to every text (so the content hashes differ) and the publication dates
+/// The big stores of the page benchmarks, built only through the real ingestion (the bulk path of the CLI's
+/// <c>ingest</c>): BBC and Reuters ingested again and again, each pass with a marker line added to every text (so the content hashes differ) and the publication dates
 /// shifted by a quarter, until the store holds 10k, 50k and 100k quotes; a copy is taken at each size.
 /// Cached under bench/.data (git-ignored); <c>store --rebuild</c> builds them again.
 /// </summary>
@@ -58,25 +59,22 @@ public static class BigStore
         await using (var store = await Store.OpenAsync(working))
         {
             var ingestor = store.Get<ArticleIngestor>();
+            var pipeline = store.Get<ExtractionPipeline>();
             var dbFactory = store.Get<IDbContextFactory<SyriaTalksDbContext>>();
             for (var pass = 0; pending.Count > 0; pass++)
             {
                 foreach (var chunk in pages.Chunk(Chunk))
                 {
-                    // Both cores extract; the ingestor's write lock lets one article at a time into the store.
-                    await Parallel.ForEachAsync(chunk, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (page, ct) =>
+                    // The CLI's ingest path: extraction on its own task beside batched writes. One run per chunk, so that
+                    // the store holds whole chunks when its size is checked below, as when articles went in one by one.
+                    var copies = chunk.Select(page => (Page: page, Copy: Copy(page, pass)));
+                    await BulkIngestion.RunAsync(ingestor, copies, c => pipeline.Run(c.Copy.ToSource()), c => c.Copy.FileName, (c, outcome) =>
                     {
-                        try
+                        if ((outcome.ReadError ?? outcome.StoreError) is { } error and not ArticleReadException)
                         {
-                            await ingestor.IngestAsync(Copy(page, pass).ToSource(), ct);
+                            Console.WriteLine($"store: CRASH on {c.Page.Set}/{c.Page.Id} (pass {pass}): {error.GetType().Name}: {error.Message}");
                         }
-                        catch (ArticleReadException)
-                        {
-                        }
-                        catch (Exception ex) when (ex is not OutOfMemoryException)
-                        {
-                            Console.WriteLine($"store: CRASH on {page.Set}/{page.Id} (pass {pass}): {ex.GetType().Name}: {ex.Message}");
-                        }
+                        return ValueTask.CompletedTask;
                     });
                     await using var db = await dbFactory.CreateDbContextAsync();
                     var quotes = await db.Quotes.CountAsync();

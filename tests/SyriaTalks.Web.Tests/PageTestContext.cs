@@ -24,7 +24,8 @@ namespace SyriaTalks.Web.Tests;
 /// </summary>
 public abstract class PageTestContext : BunitContext, IAsyncLifetime
 {
-    protected PageTestContext()
+    /// <param name="services">Changes to the services after the usual ones (e.g. an engine that fails), made before anything is resolved.</param>
+    protected PageTestContext(Action<IServiceCollection>? services = null)
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices(o =>
@@ -47,6 +48,7 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<SyriaTalks.Web.Features.Account.ApiKeysService>();
         Services.AddSingleton<SyriaTalks.Web.Features.Admin.AccountsService>();
         Services.AddSingleton<SyriaTalks.Web.Features.Admin.AuditService>();
+        services?.Invoke(Services);
         Auth = AddAuthorization();
         SignInAs("editor", AccessRoles.Editor);
         Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));

@@ -16,12 +16,16 @@ namespace SyriaTalks.Cli.Ingest;
 /// <summary>
 /// <c>ingest PATH... [--db FILE] [--published D]</c>: stores articles in the app's database in batches, each article
 /// all or nothing within its batch, so an interrupted run leaves only whole articles and a rerun adds only what is missing.
+/// A file that cannot be read, that the store refuses or on which the engine fails is reported and skipped; the others
+/// are stored.
 /// </summary>
 public static class IngestCommand
 {
     private const long DefaultMaxBytes = 5 * 1024 * 1024;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IConfiguration? configuration = null, bool interactive = false)
+    /// <param name="configureServices">Changes to the command's services after its own: tests put an engine that fails in the real container through it.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IConfiguration? configuration = null, bool interactive = false,
+        Action<IServiceCollection>? configureServices = null)
     {
         string? db = null;
         DateOnly? published = null;
@@ -87,6 +91,7 @@ public static class IngestCommand
             .AddSyriaTalksIngestion(configuration, dataFolder, initializeDatabase: false)
             .Configure<SeedOptions>(seeds => seeds.Enabled = false)
             .AddSingleton<DatabaseInitializer>();
+        configureServices?.Invoke(services);
         await using var provider = services.BuildServiceProvider();
         var store = StoreOptions.Provider(configuration);
         var where = StoreOptions.Describe(store, StoreOptions.ConnectionString(configuration, store, dataFolder));
@@ -98,6 +103,7 @@ public static class IngestCommand
         var pipeline = provider.GetRequiredService<ExtractionPipeline>();
 
         var counts = new Dictionary<string, int>();
+        var crashes = 0;
         var progress = new ProgressLine(stderr, entries.Count, interactive);
         var order = entries.Select((e, i) => (Entry: e, Index: i)).ToList();
         progress.Show(0, entries[0].Path);
@@ -139,9 +145,11 @@ public static class IngestCommand
                 }
                 else
                 {
-                    // An engine crash is a bug to see, as before the batches.
-                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(outcome.ReadError!);
-                    return ValueTask.CompletedTask;
+                    // A crash of the reader or the engine is a bug, but one file's: with 2,000 files to go, that file
+                    // fails loudly (before anything of it reached the store) and the others are still stored.
+                    status = "failed";
+                    detail = EngineFailure(outcome.ReadError!);
+                    crashes++;
                 }
                 counts[status] = counts.GetValueOrDefault(status) + 1;
                 progress.Clear();
@@ -156,8 +164,16 @@ public static class IngestCommand
         progress.Clear();
         var failed = counts.GetValueOrDefault("failed");
         stdout.WriteLine($"ingest: {entries.Count} files: {counts.GetValueOrDefault("created")} stored, {counts.GetValueOrDefault("duplicate")} already stored, "
-            + $"{counts.GetValueOrDefault("updated")} updated, {failed} failed.");
+            + $"{counts.GetValueOrDefault("updated")} updated, {failed} failed"
+            + (crashes == 0 ? "." : $" ({crashes} of them by an error in SyriaTalks itself: please report {(crashes == 1 ? "that file" : "those files")})."));
         return failed == 0 ? 0 : 1;
+    }
+
+    /// <summary>One line on an unexpected exception: what and where, enough to report it, without the whole stack.</summary>
+    private static string EngineFailure(Exception error)
+    {
+        var site = error.TargetSite is { DeclaringType: { } type } method ? $" in {type.Name}.{method.Name}" : "";
+        return $"the analysis failed ({error.GetType().Name}{site}: {error.Message}); nothing of this file was stored.";
     }
 
     /// <summary>A one-line progress bar on a terminal; nothing when the output is a file or a pipe (each result line says where it is).</summary>

@@ -10,8 +10,8 @@ public sealed class ImportFolder : IDisposable
     {
         for (var i = 0; i < texts; i++)
         {
-            var dir = Directory.CreateDirectory(Path.Combine(Articles, "texts", (i % 3).ToString(System.Globalization.CultureInfo.InvariantCulture))).FullName;
-            File.WriteAllBytes(Path.Combine(dir, $"article-{i:D4}.txt"), SampleArticles.TextBytes(i));
+            Directory.CreateDirectory(Path.GetDirectoryName(TextPath(i))!);
+            File.WriteAllBytes(TextPath(i), SampleArticles.TextBytes(i));
         }
         for (var i = 0; i < pages; i++)
         {
@@ -25,6 +25,10 @@ public sealed class ImportFolder : IDisposable
     public string Articles => Path.Combine(Root, "articles");
 
     public string Database => Path.Combine(Root, "store", "syriatalks.db");
+
+    /// <summary>Where text <paramref name="n"/> (<see cref="SampleArticles.Text"/>) is: in one of three nested folders.</summary>
+    public string TextPath(int n) =>
+        Path.Combine(Articles, "texts", (n % 3).ToString(System.Globalization.CultureInfo.InvariantCulture), $"article-{n:D4}.txt");
 
     public SqliteConnection Open()
     {

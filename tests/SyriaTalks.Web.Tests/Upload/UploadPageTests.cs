@@ -189,7 +189,8 @@ public sealed class UploadPageTests : PageTestContext
         Assert.Equal(1, await db.Articles.CountAsync());
     }
 
-    private static AngleSharp.Dom.IElement Input(IRenderedComponent<UploadPage> page, string test, string tag = "input")
+    /// <summary>The input (or textarea) inside the form field marked <paramref name="test"/>.</summary>
+    internal static AngleSharp.Dom.IElement Input(IRenderedComponent<UploadPage> page, string test, string tag = "input")
     {
         var element = page.Find($"[data-test={test}]");
         return element.TagName.Equals(tag, StringComparison.OrdinalIgnoreCase) ? element : element.QuerySelector(tag)!;

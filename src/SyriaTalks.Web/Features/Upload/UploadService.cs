@@ -162,10 +162,20 @@ public sealed class UploadService(ArticleIngestor ingestor, ExtractionPipeline p
         try
         {
             var source = new ArticleSource(input.Content, name, input.Published, CanonicalUrl.Normalize(input.Url), Title: input.Title);
-            // Read once on its own first: a body too long for the engine is refused before the engine runs.
-            var read = await WithTimeoutAsync(() => reader.Read(source.Content, source.FileName, source.Url), ct);
-            ArticleSizeGuard.Check(read, Options.MaxTextChars);
-            var extracted = await WithTimeoutAsync(() => pipeline.Run(source), ct);
+            ExtractedArticle extracted;
+            try
+            {
+                // Read once on its own first: a body too long for the engine is refused before the engine runs.
+                var read = await WithTimeoutAsync(() => reader.Read(source.Content, source.FileName, source.Url), ct);
+                ArticleSizeGuard.Check(read, Options.MaxTextChars);
+                extracted = await WithTimeoutAsync(() => pipeline.Run(source), ct);
+            }
+            catch (Exception ex) when (IsCrash(ex))
+            {
+                // A bug of the reader or the engine on this one file: the user is told, nothing reached the store.
+                logger.LogError(ex, "Reading or analysing upload {FileName} by {UserName} failed; nothing of it was stored", name, Callers.Name(uploader));
+                return new UploadOutcome(null, AnalysisFailed(name));
+            }
             if (input.Published is null && CheckDate(extracted.Published) is { } pageDateProblem)
             {
                 return new UploadOutcome(null, pageDateProblem with { Detail = "The page states " + pageDateProblem.Detail + " Give the right date." });
@@ -213,6 +223,13 @@ public sealed class UploadService(ArticleIngestor ingestor, ExtractionPipeline p
     // The reader and engine are synchronous CPU work; a pathological page must not hold the user (or a request) forever.
     private async Task<T> WithTimeoutAsync<T>(Func<T> work, CancellationToken ct) =>
         await Task.Run(work, ct).WaitAsync(TimeSpan.FromSeconds(Options.TimeoutSeconds), ct);
+
+    // What the reader and the engine throw by design (unreadable, too slow) and what no code can handle are not crashes.
+    private static bool IsCrash(Exception ex) =>
+        ex is not (ArticleReadException or TimeoutException or OperationCanceledException or OutOfMemoryException);
+
+    private static UploadProblem AnalysisFailed(string fileName) => new(StatusCodes.Status500InternalServerError, "The article could not be analysed.",
+        $"{SourceName.Sanitize(fileName)}: SyriaTalks failed while reading this article, an error on our side that has been logged; nothing of it was stored. Other articles are not affected.");
 
     private UploadProblem TooSlow(string fileName) => new(StatusCodes.Status422UnprocessableEntity, "The file took too long to read.",
         $"{SourceName.Sanitize(fileName)} could not be read within {Options.TimeoutSeconds} s; it was not stored.");
