@@ -180,7 +180,17 @@ public sealed class UploadService(ArticleIngestor ingestor, ExtractionPipeline p
             {
                 return new UploadOutcome(null, pageDateProblem with { Detail = "The page states " + pageDateProblem.Detail + " Give the right date." });
             }
-            var result = await ingestor.StoreAsync(extracted, name, ct, (db, stored, token) => AuditAsync(db, uploader, stored, name, token));
+            IngestResult result;
+            try
+            {
+                result = await ingestor.StoreAsync(extracted, name, ct, (db, stored, token) => AuditAsync(db, uploader, stored, name, token));
+            }
+            catch (Exception ex) when (ex is System.Data.Common.DbException or DbUpdateException)
+            {
+                // The ingestor's transaction rolled back: neither the article nor its audit entry is in the store.
+                logger.LogError(ex, "Storing upload {FileName} by {UserName} failed; the transaction was rolled back", name, Callers.Name(uploader));
+                return new UploadOutcome(null, StoreFailed(name));
+            }
             if (result.Status != IngestStatus.Duplicate)
             {
                 logger.LogInformation("{UserName} uploaded article {ArticleId} ({Status})", Callers.Name(uploader), result.ArticleId, result.Status);
@@ -230,6 +240,9 @@ public sealed class UploadService(ArticleIngestor ingestor, ExtractionPipeline p
 
     private static UploadProblem AnalysisFailed(string fileName) => new(StatusCodes.Status500InternalServerError, "The article could not be analysed.",
         $"{SourceName.Sanitize(fileName)}: SyriaTalks failed while reading this article, an error on our side that has been logged; nothing of it was stored. Other articles are not affected.");
+
+    private static UploadProblem StoreFailed(string fileName) => new(StatusCodes.Status503ServiceUnavailable, "The article could not be saved.",
+        $"{SourceName.Sanitize(fileName)}: the database refused to save it, so nothing of it was stored; articles saved before are unaffected. Try again in a moment.");
 
     private UploadProblem TooSlow(string fileName) => new(StatusCodes.Status422UnprocessableEntity, "The file took too long to read.",
         $"{SourceName.Sanitize(fileName)} could not be read within {Options.TimeoutSeconds} s; it was not stored.");
