@@ -9,7 +9,10 @@ namespace SyriaTalks.Cli.Commands;
 /// <summary><c>extract PATH... [--published D] [--out DIR]</c>: the engine's JSON for each article, one failure never stopping the rest.</summary>
 public static class ExtractCommand
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, new ArticleAnalyzer());
+
+    /// <summary>The command with another engine (a test's failing one).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IArticleAnalyzer engine)
     {
         DateOnly? published = null;
         string? outDir = null;
@@ -62,7 +65,7 @@ public static class ExtractCommand
             return 2;
         }
 
-        var pipeline = new ExtractionPipeline(new ArticleReader(), new ArticleAnalyzer());
+        var pipeline = new ExtractionPipeline(new ArticleReader(), engine);
         var toStdout = outDir is null && entries.Count == 1;
         if (!toStdout)
         {
@@ -89,6 +92,12 @@ public static class ExtractCommand
             {
                 failed++;
                 stderr.WriteLine($"{entry.Path}: {ex.Message}");
+            }
+            catch (Exception ex) when (Crash.Is(ex))
+            {
+                // A bug of the reader or the engine on this one article: say so, and go on with the others.
+                failed++;
+                stderr.WriteLine($"{entry.Path}: SyriaTalks failed on this article ({Crash.Describe(ex)}); please report it.");
             }
         }
         if (!toStdout)

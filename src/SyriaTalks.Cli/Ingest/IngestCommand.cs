@@ -8,6 +8,7 @@ using SyriaTalks.Data;
 using SyriaTalks.Ingestion;
 using SyriaTalks.Ingestion.Pipeline;
 using SyriaTalks.Ingestion.Reading;
+using SyriaTalks.Cli.Commands;
 using SyriaTalks.Ingestion.Startup;
 using SyriaTalks.Ingestion.Storing;
 
@@ -170,11 +171,8 @@ public static class IngestCommand
     }
 
     /// <summary>One line on an unexpected exception: what and where, enough to report it, without the whole stack.</summary>
-    private static string EngineFailure(Exception error)
-    {
-        var site = error.TargetSite is { DeclaringType: { } type } method ? $" in {type.Name}.{method.Name}" : "";
-        return $"the analysis failed ({error.GetType().Name}{site}: {error.Message}); nothing of this file was stored.";
-    }
+    private static string EngineFailure(Exception error) =>
+        $"the analysis failed ({Crash.Describe(error)}); nothing of this file was stored.";
 
     /// <summary>A one-line progress bar on a terminal; nothing when the output is a file or a pipe (each result line says where it is).</summary>
     private sealed class ProgressLine(TextWriter writer, int total, bool interactive)
