@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SyriaTalks.Domain;
+using SyriaTalks.Extraction.Actors;
 using SyriaTalks.Extraction.Text;
 
 namespace SyriaTalks.Extraction.Places;
@@ -385,7 +386,8 @@ public sealed partial class PlaceFinder
             return false;
         }
         var t = tokens[p];
-        if (!t.Upper || t.SentenceStart || t.AllCaps || Directions.Contains(t.Folded) || Adjectives.Contains(t.Folded)
+        // A sentence's first word is capitalised anyway, so it opens a name only when it is a first name ("George Sabra").
+        if (!t.Upper || (t.SentenceStart && !IsFirstName(t.Folded)) || t.AllCaps || Directions.Contains(t.Folded) || Adjectives.Contains(t.Folded)
             || NotPlaces.Contains(t.Folded) || t.Possessive)
         {
             return false;
@@ -396,6 +398,9 @@ public sealed partial class PlaceFinder
         }
         return t.Folded == tokens[i].Folded || !IsRegionalPlaceWord(t.Folded);
     }
+
+    private bool IsFirstName(string folded) =>
+        ActorLexicon.Shared.FirstNames.Contains(folded) && !gazetteer.IsCommonWord(folded);
 
     // Only places of the region run together without commas in the feeds that strip them ("Damascus Aleppo
     // Homs"); elsewhere two capitalised words are a name ("Victoria Hamilton", "Salam Pax").
@@ -597,6 +602,19 @@ public sealed partial class PlaceFinder
             var pre = string.Join(' ', text[from..m.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(3));
             list.Add(new Marked(names.Index, names.Index + names.Length, m.Groups["noun"].Value.ToLowerInvariant(), pre));
         }
+        // The noun may follow the name instead ("in Khuneida town", "the strategic Ghab plain", "Aleppo's Al-Marja
+        // district"), where a preposition, an article or an owner shows the name is not a speaker or a group.
+        foreach (Match m in NameThenNounRegex().Matches(text))
+        {
+            var name = m.Groups["name"];
+            if (list.Any(x => name.Index < x.ListEnd && x.ListStart < name.Index + name.Length))
+            {
+                continue;
+            }
+            var from = Math.Max(0, name.Index - 40);
+            var pre = string.Join(' ', text[from..name.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(3));
+            list.Add(new Marked(name.Index, name.Index + name.Length, m.Groups["noun"].Value.ToLowerInvariant(), pre));
+        }
         return list;
     }
 
@@ -626,6 +644,7 @@ public sealed partial class PlaceFinder
                 var folded = PlaceName.Key(value);
                 var words = folded.Split(' ');
                 if (folded.Length < 3 || NotPlaces.Contains(words[0]) || gazetteer.CountryOfDemonym(value) is not null
+                    || words.Any(w => Adjectives.Contains(w) || Directions.Contains(w) || gazetteer.CountryOfDemonym(w) is not null)
                     || gazetteer.IsCommonWord(folded) || words.Any(w => OrganisationHeads.Contains(w) || InstitutionHeads.Contains(w))
                     || (words.Length == 1 && longerNames.Contains(folded)))
                 {
@@ -635,7 +654,7 @@ public sealed partial class PlaceFinder
                 {
                     "city" or "cities" or "capital" or "port" => PlaceKind.City,
                     "province" or "provinces" or "district" or "districts" or "region" or "area" or "areas"
-                        or "governorate" or "countryside" => PlaceKind.Region,
+                        or "governorate" or "countryside" or "plain" or "valley" => PlaceKind.Region,
                     "camp" => PlaceKind.Site,
                     _ => PlaceKind.Town,
                 };
@@ -674,8 +693,8 @@ public sealed partial class PlaceFinder
         foreach (var (_, items) in groups)
         {
             var bare = items.FirstOrDefault(f => f.Kind == f.Place.Kind) ?? items[0];
-            var name = Display(bare.Surface);
-            var aliases = items.Select(f => Display(f.Surface))
+            var name = Display(WithoutRegionSuffix(bare.Surface));
+            var aliases = items.Select(f => Display(f.Surface)).Prepend(Display(bare.Surface))
                 .Where(s => !string.Equals(s, name, StringComparison.OrdinalIgnoreCase))
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();
@@ -686,6 +705,13 @@ public sealed partial class PlaceFinder
         }
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
+    }
+
+    // "the eastern Ghouta region" names Ghouta: a region's own name does not carry the noun the text adds to it.
+    private static string WithoutRegionSuffix(string surface)
+    {
+        var cut = surface.TrimEnd().LastIndexOf(' ');
+        return cut > 0 && RegionSuffixes.Contains(surface[(cut + 1)..].Trim().ToLowerInvariant()) ? surface[..cut] : surface;
     }
 
     private static string Display(string surface)
@@ -821,6 +847,9 @@ public sealed partial class PlaceFinder
 
     [GeneratedRegex(@"(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*")]
     private static partial Regex MarkedNameRegex();
+
+    [GeneratedRegex(@"(?:\b(?:in|near|of|outside|around|into|at|from|the)|\w['\u2019]s)\s+(?:(?:strategic|nearby|key|besieged|northern|southern|eastern|western|central|rebel-held|government-held)\s+)?(?<name>(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}\p{L}*(?:['\u2019](?!s\b)\p{L}+)*(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}\p{L}*(?:['\u2019](?!s\b)\p{L}+)*){0,2})\s+(?<noun>town|village|district|neighbou?rhood|suburb|plain|valley|city)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NameThenNounRegex();
 
     private sealed record Token(int Start, int End, string Text, string Folded, bool Upper, bool AllCaps, bool HyphenAfter,
         bool Possessive, bool SentenceStart);
