@@ -63,6 +63,10 @@ public sealed partial class PlaceFinder
         "spokeswoman", "judge", "justice", "rev", "father", "sister", "brother", "lord", "lady", "sir",
     ];
 
+    // Second halves of compounds that make a place name the backer of a group ("US-led", "Iran-backed").
+    private static readonly HashSet<string> BackerWords =
+        ["led", "backed", "brokered", "sponsored", "funded", "supported", "trained", "armed", "allied", "aligned", "controlled", "run"];
+
     private static readonly HashSet<string> ReportingVerbs = ["said", "says", "told", "added", "asked", "wrote"];
 
     private static readonly HashSet<string> RegionSuffixes = ["province", "governorate", "countryside", "region", "district"];
@@ -150,7 +154,30 @@ public sealed partial class PlaceFinder
 
         AddUnknownMarked(text, marked, found, longerNames);
         DropCreditLines(sentences, found);
+        DropActingCapitals(text, found);
         return Group(found);
+    }
+
+    // "Damascus confirmed the reports", "a truce sponsored by Washington and Moscow", "calls for Moscow to stop
+    // the bombing": a capital that speaks or acts stands for its government. A capital used only so is no place
+    // of the story; one mention as a place ("talks in Moscow", a dateline) keeps it.
+    private static void DropActingCapitals(string text, List<Found> found)
+    {
+        var acting = found.Where(f => f.Place.IsCapital && f.Place.Kind == PlaceKind.City && f.Place.Id >= 0)
+            .GroupBy(f => f.Place.Id)
+            .Where(g => g.All(f => f.Cue != Cue.Strong && ActsAsGovernment(text, f)))
+            .Select(g => g.Key)
+            .ToHashSet();
+        found.RemoveAll(f => f.Place.Id >= 0 && acting.Contains(f.Place.Id));
+    }
+
+    private static bool ActsAsGovernment(string text, Found f)
+    {
+        var before = text.AsSpan(0, f.Start);
+        var after = text.AsSpan(f.End);
+        return CapitalSubjectRegex().IsMatch(after)
+            || PassiveAgentRegex().IsMatch(before)
+            || (ForSubjectRegex().IsMatch(before) && InfinitiveAfterRegex().IsMatch(after));
     }
 
     // "Jane Roe contributed reporting from Cairo": where the newsroom worked is not a place of the story.
@@ -261,6 +288,20 @@ public sealed partial class PlaceFinder
         }
         if (gazetteer.LongestMatch(words) is { } exact)
         {
+            // "Jisr al-Shigour": a spelling of a longer name of the region beats the shorter name it starts with.
+            if (words.Count > exact.Words.Length && words[0].Length >= 4 && PlaceName.Skeleton(words[0]) is { Length: >= 3 } head
+                && gazetteer.BySkeleton(head).Count > 0)
+            {
+                var longer = new string[Math.Min(words.Count, 3)];
+                for (var k = 0; k < longer.Length; k++)
+                {
+                    longer[k] = PlaceName.Skeleton(words[k]);
+                }
+                if (gazetteer.LongestMatch(longer, skeleton: true) is { } spelled && spelled.Words.Length > exact.Words.Length)
+                {
+                    return (spelled, spelled.Words.Length, true);
+                }
+            }
             return (exact, exact.Words.Length, false);
         }
         // Whether a miss is the word's alone, whatever follows it, so that the next time it can be skipped.
@@ -314,6 +355,10 @@ public sealed partial class PlaceFinder
         if (letters <= 3 && isCountry && !allCaps)
         {
             return false; // "US" and "UK", never the pronoun "us"
+        }
+        if (tokens[last].HyphenAfter && last + 1 < tokens.Count && BackerWords.Contains(tokens[last + 1].Folded))
+        {
+            return false; // "the US-led coalition", "Russian-backed forces": the backer of a group, not a place of the story
         }
         var dateline = IsDateline(text, tokens, i, last);
         if (allCaps && !dateline && !isCountry)
@@ -613,7 +658,7 @@ public sealed partial class PlaceFinder
             }
             var from = Math.Max(0, name.Index - 40);
             var pre = string.Join(' ', text[from..name.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(3));
-            list.Add(new Marked(name.Index, name.Index + name.Length, m.Groups["noun"].Value.ToLowerInvariant(), pre));
+            list.Add(new Marked(name.Index, name.Index + name.Length, m.Groups["noun"].Value.ToLowerInvariant(), pre, NounAfter: true));
         }
         return list;
     }
@@ -644,7 +689,7 @@ public sealed partial class PlaceFinder
                 var folded = PlaceName.Key(value);
                 var words = folded.Split(' ');
                 if (folded.Length < 3 || NotPlaces.Contains(words[0]) || gazetteer.CountryOfDemonym(value) is not null
-                    || words.Any(w => Adjectives.Contains(w) || Directions.Contains(w) || gazetteer.CountryOfDemonym(w) is not null)
+                    || (mk.NounAfter && words.Any(w => Adjectives.Contains(w) || gazetteer.CountryOfDemonym(w) is not null))
                     || gazetteer.IsCommonWord(folded) || words.Any(w => OrganisationHeads.Contains(w) || InstitutionHeads.Contains(w))
                     || (words.Length == 1 && longerNames.Contains(folded)))
                 {
@@ -848,8 +893,22 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*")]
     private static partial Regex MarkedNameRegex();
 
-    [GeneratedRegex(@"(?:\b(?:in|near|of|outside|around|into|at|from|the)|\w['\u2019]s)\s+(?:(?:strategic|nearby|key|besieged|northern|southern|eastern|western|central|rebel-held|government-held)\s+)?(?<name>(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}\p{L}*(?:['\u2019](?!s\b)\p{L}+)*(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}\p{L}*(?:['\u2019](?!s\b)\p{L}+)*){0,2})\s+(?<noun>town|village|district|neighbou?rhood|suburb|plain|valley|city)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:in|near|of|outside|around|into|at|from|the)|\w['\u2019]s)\s+(?:(?:strategic|nearby|key|besieged|northern|southern|eastern|western|central|rebel-held|government-held)\s+)?(?<name>(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}\p{L}*(?:['\u2019](?!s\b)\p{L}+)*(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}\p{L}*(?:['\u2019](?!s\b)\p{L}+)*){0,2})\s+(?<noun>town|village|district|neighbou?rhood|suburb|plain|valley|city|area)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NameThenNounRegex();
+
+    // A capital (or a pair of them) followed by a verb of speaking or of taking a stand.
+    [GeneratedRegex(@"^(?:\s*(?:,|and)\s+\p{Lu}[\p{L}.]*)?\s+(?:says|said|wants|wanted|insists|insisted|accuses|accused|denies|denied|confirms|confirmed|rejects|rejected|sponsored|sponsors|backed|backs|supports|supported|hopes|hoped|believes|believed|warned|warns|agreed|agrees|announced|announces|claims|claimed|blamed|blames|condemned|condemns|welcomed|welcomes|urged|urges|responded|demanded|demands|insisted|argued|argues|vowed|vows|pledged|threatened|threatens|refused|refuses|opposes|opposed)\b")]
+    private static partial Regex CapitalSubjectRegex();
+
+    // "brokered by Washington and Moscow": the agent of a passive verb.
+    [GeneratedRegex(@"\b[a-z]+(?:ed|en)\s+by\s+(?:\p{Lu}[\p{L}.]*\s*(?:,|and)\s+)?$")]
+    private static partial Regex PassiveAgentRegex();
+
+    [GeneratedRegex(@"\b(?:for|urged|urging|asked|pressed|pressing|called\s+on|calling\s+on)\s+$")]
+    private static partial Regex ForSubjectRegex();
+
+    [GeneratedRegex(@"^\s+to\s+[a-z]")]
+    private static partial Regex InfinitiveAfterRegex();
 
     private sealed record Token(int Start, int End, string Text, string Folded, bool Upper, bool AllCaps, bool HyphenAfter,
         bool Possessive, bool SentenceStart);
@@ -857,7 +916,7 @@ public sealed partial class PlaceFinder
     private sealed record Found(GazetteerPlace Place, PlaceKind Kind, int Start, int End, string Surface, int FirstToken,
         int LastToken, string GroupKey, Cue Cue = Cue.Strong);
 
-    private sealed record Marked(int ListStart, int ListEnd, string Noun, string Pre);
+    private sealed record Marked(int ListStart, int ListEnd, string Noun, string Pre, bool NounAfter = false);
 
     // What MatchAt works with across one body: the word lists it fills at each token (allocated once rather
     // than per capitalised word) and the words known to open no gazetteer name.

@@ -419,12 +419,28 @@ public static partial class TemporalResolver
             }
         }
 
+        // "killing people evacuated from two villages the day before": inside a sentence, "the day before" and
+        // "the following day" count from the day the sentence named before them.
+        foreach (Match m in (dayWord ? SameDayRegex().Matches(sentence) : Enumerable.Empty<Match>()))
+        {
+            if (m.Index <= 2 || !(m.Groups["next"].Success || m.Groups["prev"].Success))
+            {
+                continue;
+            }
+            var day = found.Where(f => f.Kind == TemporalKind.Point && f.Precision == DatePrecision.Day && f.End <= m.Index)
+                .OrderBy(f => m.Index - f.End).FirstOrDefault();
+            if (day is not null)
+            {
+                Add(m, day.Date.AddDays(m.Groups["next"].Success ? 1 : -1), null, DatePrecision.Day, TemporalKind.Point, Tense.Past);
+            }
+        }
+
         // "two days earlier", "a day after the group targeted Damascus": counted from the other date the
         // sentence names, or the previous sentence's, or publication.
         foreach (Match m in ((dayWord || weekWord) && (Has("earlier") || Has("later") || Has("after") || Has("before"))
             ? OffsetRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
-            if (DurationBeforeRegex().IsMatch(sentence.AsSpan(0, m.Index)))
+            if (DurationBeforeRegex().IsMatch(sentence.AsSpan(0, m.Index)) || ComparativeAfterRegex().IsMatch(sentence.AsSpan(m.Index + m.Length)))
             {
                 continue; // "a second round of at least two weeks before another recess": a length, not a shift
             }
@@ -450,7 +466,8 @@ public static partial class TemporalResolver
         {
             foreach (Match m in (dayWord && (Has("later") || Has("earlier")) ? LaterInTheDayRegex().Matches(sentence) : Enumerable.Empty<Match>()))
             {
-                Add(m, anchor ?? published, null, DatePrecision.Day, TemporalKind.Point, TenseOf(m));
+                var tense = TenseOf(m);
+                Add(m, tense == Tense.Future ? published : anchor ?? published, null, DatePrecision.Day, TemporalKind.Point, tense);
             }
         }
 
@@ -462,14 +479,22 @@ public static partial class TemporalResolver
             {
                 continue;
             }
-            var n = Number(m.Groups["n"].Value);
+            var count = m.Groups["n"].Value.ToLowerInvariant();
+            if (count.Contains("few", StringComparison.Ordinal) || count.Contains("several", StringComparison.Ordinal) || count.Contains("couple", StringComparison.Ordinal)
+                || ComparativeAfterRegex().IsMatch(sentence.AsSpan(m.Index + m.Length)))
+            {
+                continue; // "a few months after", "several months earlier than planned": no count to date by
+            }
+            var n = Number(count);
             var dir = m.Groups["dir"].Value.ToLowerInvariant();
-            var other = found.Where(f => f.Kind == TemporalKind.Point && f.Precision != DatePrecision.Year)
-                .OrderBy(f => Math.Abs(f.Start - m.Index)).Select(f => (DateOnly?)f.Date).FirstOrDefault();
-            DateOnly? baseDate = dir == "after" ? other ?? (TenseOf(m) == Tense.Future ? null : published) : other ?? anchor;
+            // The clause's own date is written before the offset ("Thursday's attack came eight months after ...").
+            var other = found.Where(f => f.Kind == TemporalKind.Point && f.End <= m.Index).OrderBy(f => m.Index - f.End).FirstOrDefault();
+            DateOnly? baseDate = other is not null
+                ? (other.Precision == DatePrecision.Year ? null : other.Date)
+                : dir == "after" && TenseOf(m) != Tense.Future ? published : null;
             if (n <= 0 || baseDate is not { } b)
             {
-                continue; // "six months after the deal, sanctions will be lifted": nothing says from when
+                continue; // "six months after the deal, sanctions will be lifted", "four months later": nothing says from when
             }
             var d = dir == "later" ? b.AddMonths(n) : b.AddMonths(-n);
             Add(m, new DateOnly(d.Year, d.Month, 1), null, DatePrecision.Month, TemporalKind.Point, Tense.Past);
@@ -830,6 +855,9 @@ public static partial class TemporalResolver
 
     [GeneratedRegex(@"\b(?<n>" + Num + @")\s+(?i:months?)\s+(?<dir>(?i:earlier|later|after))\b")]
     private static partial Regex MonthOffsetRegex();
+
+    [GeneratedRegex(@"^\s+(?i:than)\b")]
+    private static partial Regex ComparativeAfterRegex();
 
     [GeneratedRegex(@"\b(?i:of|for|lasting|at\s+least|at\s+most|up\s+to)\s+$")]
     private static partial Regex DurationBeforeRegex();
