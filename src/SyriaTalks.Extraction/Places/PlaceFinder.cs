@@ -738,7 +738,9 @@ public sealed partial class PlaceFinder
         foreach (var (_, items) in groups)
         {
             var bare = items.FirstOrDefault(f => f.Kind == f.Place.Kind) ?? items[0];
-            var name = Display(WithoutRegionSuffix(bare.Surface));
+            // "Idlib province" stays apart from the city of Idlib; a region the gazetteer knows as one ("the
+            // eastern Ghouta region") is named without the noun the text adds to it.
+            var name = Display(bare.Place.Kind == PlaceKind.Region ? WithoutRegionSuffix(bare.Surface) : bare.Surface);
             var aliases = items.Select(f => Display(f.Surface)).Prepend(Display(bare.Surface))
                 .Where(s => !string.Equals(s, name, StringComparison.OrdinalIgnoreCase))
                 .Distinct(StringComparer.OrdinalIgnoreCase)
@@ -752,7 +754,6 @@ public sealed partial class PlaceFinder
         return mentions;
     }
 
-    // "the eastern Ghouta region" names Ghouta: a region's own name does not carry the noun the text adds to it.
     private static string WithoutRegionSuffix(string surface)
     {
         var cut = surface.TrimEnd().LastIndexOf(' ');

@@ -249,4 +249,56 @@ public class PlaceFinderTests
         Assert.Empty(NamesIn("The guard told USA TODAY that nobody checked, and China Daily reported the same."));
         Assert.Contains("China", NamesIn("Exports from China fell, the ministry said today."));
     }
+
+    [Fact]
+    public void AFirstNameOpeningASentenceMakesTheNextWordASurname()
+    {
+        // Sabra is also a town in Libya.
+        var names = NamesIn("The talks begin on Friday. George Sabra, an opposition member, said no. Sabra said the reply was still ink on paper.");
+        Assert.DoesNotContain("Sabra", names);
+    }
+
+    [Fact]
+    public void ANameBeforeAPlaceNounIsAPlaceTheGazetteerLacks()
+    {
+        var names = NamesIn("Strikes killed ten people in Khuneida town. Jets also hit the strategic Ghab plain, and one shell hit a clinic in Aleppo's Al-Marja district. Buses waited in the Rashidin area.");
+        Assert.Contains("Khuneida", names);
+        Assert.Contains("Ghab", names);
+        Assert.Contains("Al-Marja", names);
+        Assert.Contains("Aleppo", names);
+        Assert.Contains("Rashidin", names);
+    }
+
+    [Fact]
+    public void AGroupOrFaithBeforeAPlaceNounIsNoPlace()
+    {
+        Assert.Empty(NamesIn("Shells fell on the Sunni Muslim town while fighters shelled the Kurdish town."));
+    }
+
+    [Fact]
+    public void ARegionIsNamedWithoutTheNounTheTextAddsToIt()
+    {
+        var ghouta = Assert.Single(PlacesIn("Rebels still hold territory in the eastern Ghouta region outside the capital."));
+        Assert.Equal("Ghouta", ghouta.Name);
+        Assert.Contains("Ghouta region", ghouta.Aliases);
+    }
+
+    [Fact]
+    public void ALongerSpellingOfAPlaceOfTheRegionBeatsTheShorterNameItStartsWith()
+    {
+        Assert.Equal(["Jisr al-Shigour"], NamesIn("Fighting raged in Jisr al-Shigour."));
+    }
+
+    [Fact]
+    public void ACapitalThatOnlySpeaksOrActsForItsGovernmentIsNoPlace()
+    {
+        Assert.Empty(NamesIn("Damascus confirmed the reports. The truce was brokered by Washington and Moscow, and there were calls for Tehran to stop."));
+        Assert.Equal(["Damascus"], NamesIn("Shells hit Damascus on Monday. Damascus denied any part in it."));
+    }
+
+    [Fact]
+    public void ACountryThatBacksAGroupIsNoPlaceMention()
+    {
+        Assert.Equal(["Raqqa"], NamesIn("US-led coalition jets and Iran-backed militias fought near Raqqa."));
+    }
 }
