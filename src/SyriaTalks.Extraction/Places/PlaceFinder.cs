@@ -63,6 +63,15 @@ public sealed partial class PlaceFinder
         "spokeswoman", "judge", "justice", "rev", "father", "sister", "brother", "lord", "lady", "sir",
     ];
 
+    // Capitalised offices and institutions a country's name may qualify ("U.S. State Department", "U.S. Army").
+    private static readonly HashSet<string> OfficeWords =
+    [
+        "president", "vice", "secretary", "state", "department", "ministry", "minister", "army", "navy", "embassy",
+        "ambassador", "envoy", "senator", "congress", "senate", "treasury", "government", "military", "forces", "defense",
+        "defence", "foreign", "prime", "central", "special", "intelligence", "air", "marines", "representative", "mission",
+        "consulate", "officials", "administration", "justice", "attorney", "general", "joint", "national",
+    ];
+
     // Second halves of compounds that make a place name the backer of a group ("US-led", "Iran-backed").
     private static readonly HashSet<string> BackerWords =
         ["led", "backed", "brokered", "sponsored", "funded", "supported", "trained", "armed", "allied", "aligned", "controlled", "run"];
@@ -361,6 +370,12 @@ public sealed partial class PlaceFinder
             return false; // "the US-led coalition", "Russian-backed forces": the backer of a group, not a place of the story
         }
         var dateline = IsDateline(text, tokens, i, last);
+        var possessive = tokens[last].Possessive || first.Start + surface.Length < tokens[last].End; // "Syrias President", apostrophe stripped
+        if (isCountry && !dateline && !possessive && last + 1 < tokens.Count && tokens[last + 1].Upper
+            && OnlySpaces(text, tokens[last].End, tokens[last + 1].Start) && OfficeWords.Contains(tokens[last + 1].Folded))
+        {
+            return false; // "the U.S. State Department", "U.S. Secretary of State John Kerry": the country qualifies an office
+        }
         if (allCaps && !dateline && !isCountry)
         {
             return false; // acronyms (ISIS, HNC) that happen to be place names

@@ -301,4 +301,11 @@ public class PlaceFinderTests
     {
         Assert.Equal(["Raqqa"], NamesIn("US-led coalition jets and Iran-backed militias fought near Raqqa."));
     }
+
+    [Fact]
+    public void ACountryQualifyingAnOfficeIsNoPlaceMention()
+    {
+        Assert.Equal(["Jakarta"], NamesIn("The U.S. State Department said the Netherlands Embassy in Jakarta was closed."));
+        Assert.Equal(["United States"], NamesIn("Officials in the United States said the U.S. Army would help."));
+    }
 }
