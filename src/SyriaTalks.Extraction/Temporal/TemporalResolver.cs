@@ -526,7 +526,16 @@ public static partial class TemporalResolver
             {
                 continue;
             }
-            var start = a.Date > b.Date ? a.Date.AddYears(-1) : a.Date;
+            // "between August and November 2001": a start without its own year takes the end's.
+            var start = a.Date;
+            if (!YearGiven(a.Text) && SafeDate(b.Date.Year, a.Date.Month, a.Date.Day) is { } sameYear)
+            {
+                start = sameYear;
+            }
+            if (start > b.Date)
+            {
+                start = start.AddYears(-1);
+            }
             found[k] = new TemporalExpression(a.Start, b.End, sentence[a.Start..b.End], start, b.Date, a.Precision,
                 TemporalKind.Range, a.Tense);
             found.RemoveAt(k + 1);
@@ -859,7 +868,7 @@ public static partial class TemporalResolver
     [GeneratedRegex(@"^\s+(?i:than)\b")]
     private static partial Regex ComparativeAfterRegex();
 
-    [GeneratedRegex(@"\b(?i:of|for|lasting|at\s+least|at\s+most|up\s+to)\s+$")]
+    [GeneratedRegex(@"\b(?i:of|for|lasting|at\s+least|at\s+most|up\s+to|within|in(?:\s+(?:almost|nearly|about|over|more\s+than|just))?)\s+$")]
     private static partial Regex DurationBeforeRegex();
 
     [GeneratedRegex(@"\b(?i:later|earlier)\s+(?i:in\s+)?(?i:the|that)\s+(?i:day)\b")]
@@ -868,7 +877,7 @@ public static partial class TemporalResolver
     [GeneratedRegex(@"\b(?i:the|its|their)\s+$")]
     private static partial Regex BaselineYearBeforeRegex();
 
-    [GeneratedRegex(@"^\s+(?i:levels?|figures?|rates?|average|baseline|totals?|budgets?|prices?|output|estimates?|values?|peak)\b")]
+    [GeneratedRegex(@"^\s+(?i:levels?|figures?|rates?|average|baseline|totals?|prices?|output|estimates?|values?|peak)\b")]
     private static partial Regex BaselineYearAfterRegex();
 
     [GeneratedRegex(@"^\s*(?:and)\s*$")]

@@ -366,6 +366,7 @@ public class TemporalResolverTests
     [Theory]
     [InlineData("Washington said 20 civilians died in its strikes between Sept. 10 and Feb. 2.", 2015, 9, 10, 2016, 2, 2)]
     [InlineData("Inspectors visited the camps from March 3 to March 20, the report said.", 2016, 3, 3, 2016, 3, 20)]
+    [InlineData("The site was online between August and November 2001.", 2001, 8, 1, 2001, 11, 1)]
     public void TwoDatesJoinedAsTheEndsOfASpanAreOneRange(string sentence, int y1, int m1, int d1, int y2, int m2, int d2)
     {
         var e = Single(sentence, new DateOnly(2016, 4, 22));
@@ -413,6 +414,8 @@ public class TemporalResolverTests
     [InlineData("Elections were called for the summer, several months earlier than planned.")]
     [InlineData("He spoke to students a few months after the first arrests.")]
     [InlineData("Militants attacked the capital and, four months later, the port.")]
+    [InlineData("The dollar hit its highest level in almost three months after the central bank spoke.")]
+    [InlineData("Viewers may download programmes up to eight days after they aired.")]
     public void MonthsWithoutACountOrADateToCountFromAreNoDate(string sentence)
     {
         Assert.Empty(TemporalResolver.Find(sentence, new DateOnly(2016, 5, 9)));
