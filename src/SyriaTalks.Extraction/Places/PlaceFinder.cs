@@ -264,7 +264,23 @@ public sealed partial class PlaceFinder
 
         if (!Acceptable(text, tokens, i, last, place, key, surface, fuzzy, marked, found, longerNames))
         {
-            return null;
+            // A longer spelling in a run of names whose commas a feed stripped ("in Bosra al-Sham Atman al-Hrak")
+            // leaves the exact shorter name it starts with as it was.
+            var runsOn = last + 1 < tokens.Count && tokens[last + 1].Upper && Adjacent(text, tokens[last], tokens[last + 1]);
+            if (!fuzzy || strippedS || !runsOn || gazetteer.LongestMatch(words) is not { } exact || exact.Words.Length >= length)
+            {
+                return null;
+            }
+            (name, length, fuzzy) = (exact, exact.Words.Length, false);
+            last = ends[length - 1];
+            place = name.Place;
+            surfaceEnd = tokens[last].End;
+            surface = text[surfaceStart..surfaceEnd];
+            key = string.Join(' ', words.Take(length));
+            if (!Acceptable(text, tokens, i, last, place, key, surface, fuzzy, marked, found, longerNames))
+            {
+                return null;
+            }
         }
 
         // "X province", "X governorate": the same place named as a region.
@@ -692,6 +708,10 @@ public sealed partial class PlaceFinder
                     if (inside.Any(f => f.Start < start || f.End > end || (f.Start == start && f.End == end)))
                     {
                         continue;
+                    }
+                    if (mk.NounAfter && inside.Any(f => f.Place.Kind == PlaceKind.Country || (f.Start > start && f.Place.IsProminent)))
+                    {
+                        continue; // "in Syrias Aleppo city": an owner and a known city, not one longer name
                     }
                     // The marked name is longer than the gazetteer names inside it ("Tal Qarah" over "Qarah").
                     found.RemoveAll(inside.Contains);

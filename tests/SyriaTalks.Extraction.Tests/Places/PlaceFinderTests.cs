@@ -287,6 +287,17 @@ public class PlaceFinderTests
     public void ALongerSpellingOfAPlaceOfTheRegionBeatsTheShorterNameItStartsWith()
     {
         Assert.Equal(["Jisr al-Shigour"], NamesIn("Fighting raged in Jisr al-Shigour."));
+        Assert.Equal(["Idlib province"], NamesIn("Children were killed in air raids on Jisr al-Shigour in Idlib province."));
+        // A run of names whose commas were stripped keeps the exact name it opens with.
+        Assert.Contains("Bosra", NamesIn("Army units hit militants in Bosra al-Sham Atman al-Hrak and al-Yadouda."));
+    }
+
+    [Fact]
+    public void AnOwnerAndAKnownCityBeforeAPlaceNounAreNotOneName()
+    {
+        var names = NamesIn("Twenty people were killed by a truck bomb in Syrias Aleppo city on Monday.");
+        Assert.Contains("Aleppo", names);
+        Assert.DoesNotContain("Syrias Aleppo", names);
     }
 
     [Fact]
