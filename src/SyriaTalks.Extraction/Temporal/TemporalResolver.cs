@@ -895,7 +895,7 @@ public static partial class TemporalResolver
     [GeneratedRegex(@"\b(?i:postponed|delayed|deferred|rescheduled|adjourned|(?:pushed|put|moved)\s+(?:\w+\s+){0,2}?back)\s+(?:\w+\s+){0,3}?(?i:to|until|till)\s+(?:next\s+)?$")]
     private static partial Regex PostponedToRegex();
 
-    [GeneratedRegex(@"\bto\s+(?:begin|start|resume|open|reopen|take\s+effect|expire|end|convene|reconvene|meet|vote|arrive|return|travel|visit)\b[^,;]{0,60}$")]
+    [GeneratedRegex(@"\bto\s+(?:begin|start|resume|open|reopen|take\s+effect|expire|end|convene|reconvene|meet|vote|arrive|return|travel|visit)\b[^,;]{0,40}$")]
     private static partial Regex ScheduleInfinitiveRegex();
 
     [GeneratedRegex(@"\b(?i:meant|supposed|failed|tried|attempted|had\s+hoped|had\s+planned)\s+$")]
