@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SyriaTalks.Domain;
+using SyriaTalks.Extraction.Actors;
 using SyriaTalks.Extraction.Text;
 
 namespace SyriaTalks.Extraction.Places;
@@ -61,6 +62,19 @@ public sealed partial class PlaceFinder
         "senator", "governor", "general", "chancellor", "secretary", "ambassador", "envoy", "spokesman",
         "spokeswoman", "judge", "justice", "rev", "father", "sister", "brother", "lord", "lady", "sir",
     ];
+
+    // Capitalised offices and institutions a country's name may qualify ("U.S. State Department", "U.S. Army").
+    private static readonly HashSet<string> OfficeWords =
+    [
+        "president", "vice", "secretary", "state", "department", "ministry", "minister", "army", "navy", "embassy",
+        "ambassador", "envoy", "senator", "congress", "senate", "treasury", "government", "military", "forces", "defense",
+        "defence", "foreign", "prime", "central", "special", "intelligence", "air", "marines", "representative", "mission",
+        "consulate", "officials", "administration", "justice", "attorney", "general", "joint", "national",
+    ];
+
+    // Second halves of compounds that make a place name the backer of a group ("US-led", "Iran-backed").
+    private static readonly HashSet<string> BackerWords =
+        ["led", "backed", "brokered", "sponsored", "funded", "supported", "trained", "armed", "allied", "aligned", "controlled", "run"];
 
     private static readonly HashSet<string> ReportingVerbs = ["said", "says", "told", "added", "asked", "wrote"];
 
@@ -149,7 +163,30 @@ public sealed partial class PlaceFinder
 
         AddUnknownMarked(text, marked, found, longerNames);
         DropCreditLines(sentences, found);
+        DropActingCapitals(text, found);
         return Group(found);
+    }
+
+    // "Damascus confirmed the reports", "a truce sponsored by Washington and Moscow", "calls for Moscow to stop
+    // the bombing": a capital that speaks or acts stands for its government. A capital used only so is no place
+    // of the story; one mention as a place ("talks in Moscow", a dateline) keeps it.
+    private static void DropActingCapitals(string text, List<Found> found)
+    {
+        var acting = found.Where(f => f.Place.IsCapital && f.Place.Kind == PlaceKind.City && f.Place.Id >= 0)
+            .GroupBy(f => f.Place.Id)
+            .Where(g => g.All(f => f.Cue != Cue.Strong && ActsAsGovernment(text, f)))
+            .Select(g => g.Key)
+            .ToHashSet();
+        found.RemoveAll(f => f.Place.Id >= 0 && acting.Contains(f.Place.Id));
+    }
+
+    private static bool ActsAsGovernment(string text, Found f)
+    {
+        var before = text.AsSpan(0, f.Start);
+        var after = text.AsSpan(f.End);
+        return CapitalSubjectRegex().IsMatch(after)
+            || PassiveAgentRegex().IsMatch(before)
+            || (ForSubjectRegex().IsMatch(before) && InfinitiveAfterRegex().IsMatch(after));
     }
 
     // "Jane Roe contributed reporting from Cairo": where the newsroom worked is not a place of the story.
@@ -227,7 +264,23 @@ public sealed partial class PlaceFinder
 
         if (!Acceptable(text, tokens, i, last, place, key, surface, fuzzy, marked, found, longerNames))
         {
-            return null;
+            // A longer spelling in a run of names whose commas a feed stripped ("in Bosra al-Sham Atman al-Hrak")
+            // leaves the exact shorter name it starts with as it was.
+            var runsOn = last + 1 < tokens.Count && tokens[last + 1].Upper && Adjacent(text, tokens[last], tokens[last + 1]);
+            if (!fuzzy || strippedS || !runsOn || gazetteer.LongestMatch(words) is not { } exact || exact.Words.Length >= length)
+            {
+                return null;
+            }
+            (name, length, fuzzy) = (exact, exact.Words.Length, false);
+            last = ends[length - 1];
+            place = name.Place;
+            surfaceEnd = tokens[last].End;
+            surface = text[surfaceStart..surfaceEnd];
+            key = string.Join(' ', words.Take(length));
+            if (!Acceptable(text, tokens, i, last, place, key, surface, fuzzy, marked, found, longerNames))
+            {
+                return null;
+            }
         }
 
         // "X province", "X governorate": the same place named as a region.
@@ -260,6 +313,20 @@ public sealed partial class PlaceFinder
         }
         if (gazetteer.LongestMatch(words) is { } exact)
         {
+            // "Jisr al-Shigour": a spelling of a longer name of the region beats the shorter name it starts with.
+            if (words.Count > exact.Words.Length && words[0].Length >= 4 && PlaceName.Skeleton(words[0]) is { Length: >= 3 } head
+                && gazetteer.BySkeleton(head).Count > 0)
+            {
+                var longer = new string[Math.Min(words.Count, 3)];
+                for (var k = 0; k < longer.Length; k++)
+                {
+                    longer[k] = PlaceName.Skeleton(words[k]);
+                }
+                if (gazetteer.LongestMatch(longer, skeleton: true) is { } spelled && spelled.Words.Length > exact.Words.Length)
+                {
+                    return (spelled, spelled.Words.Length, true);
+                }
+            }
             return (exact, exact.Words.Length, false);
         }
         // Whether a miss is the word's alone, whatever follows it, so that the next time it can be skipped.
@@ -314,7 +381,17 @@ public sealed partial class PlaceFinder
         {
             return false; // "US" and "UK", never the pronoun "us"
         }
+        if (tokens[last].HyphenAfter && last + 1 < tokens.Count && BackerWords.Contains(tokens[last + 1].Folded))
+        {
+            return false; // "the US-led coalition", "Russian-backed forces": the backer of a group, not a place of the story
+        }
         var dateline = IsDateline(text, tokens, i, last);
+        var possessive = tokens[last].Possessive || first.Start + surface.Length < tokens[last].End; // "Syrias President", apostrophe stripped
+        if (isCountry && !dateline && !possessive && last + 1 < tokens.Count && tokens[last + 1].Upper
+            && OnlySpaces(text, tokens[last].End, tokens[last + 1].Start) && OfficeWords.Contains(tokens[last + 1].Folded))
+        {
+            return false; // "the U.S. State Department", "U.S. Secretary of State John Kerry": the country qualifies an office
+        }
         if (allCaps && !dateline && !isCountry)
         {
             return false; // acronyms (ISIS, HNC) that happen to be place names
@@ -385,7 +462,8 @@ public sealed partial class PlaceFinder
             return false;
         }
         var t = tokens[p];
-        if (!t.Upper || t.SentenceStart || t.AllCaps || Directions.Contains(t.Folded) || Adjectives.Contains(t.Folded)
+        // A sentence's first word is capitalised anyway, so it opens a name only when it is a first name ("George Sabra").
+        if (!t.Upper || (t.SentenceStart && !IsFirstName(t.Folded)) || t.AllCaps || Directions.Contains(t.Folded) || Adjectives.Contains(t.Folded)
             || NotPlaces.Contains(t.Folded) || t.Possessive)
         {
             return false;
@@ -396,6 +474,9 @@ public sealed partial class PlaceFinder
         }
         return t.Folded == tokens[i].Folded || !IsRegionalPlaceWord(t.Folded);
     }
+
+    private bool IsFirstName(string folded) =>
+        ActorLexicon.Shared.FirstNames.Contains(folded) && !gazetteer.IsCommonWord(folded);
 
     // Only places of the region run together without commas in the feeds that strip them ("Damascus Aleppo
     // Homs"); elsewhere two capitalised words are a name ("Victoria Hamilton", "Salam Pax").
@@ -597,6 +678,19 @@ public sealed partial class PlaceFinder
             var pre = string.Join(' ', text[from..m.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(3));
             list.Add(new Marked(names.Index, names.Index + names.Length, m.Groups["noun"].Value.ToLowerInvariant(), pre));
         }
+        // The noun may follow the name instead ("in Khuneida town", "the strategic Ghab plain", "Aleppo's Al-Marja
+        // district"), where a preposition, an article or an owner shows the name is not a speaker or a group.
+        foreach (Match m in NameThenNounRegex().Matches(text))
+        {
+            var name = m.Groups["name"];
+            if (list.Any(x => name.Index < x.ListEnd && x.ListStart < name.Index + name.Length))
+            {
+                continue;
+            }
+            var from = Math.Max(0, name.Index - 40);
+            var pre = string.Join(' ', text[from..name.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(3));
+            list.Add(new Marked(name.Index, name.Index + name.Length, m.Groups["noun"].Value.ToLowerInvariant(), pre, NounAfter: true));
+        }
         return list;
     }
 
@@ -615,6 +709,10 @@ public sealed partial class PlaceFinder
                     {
                         continue;
                     }
+                    if (mk.NounAfter && inside.Any(f => f.Place.Kind == PlaceKind.Country || (f.Start > start && f.Place.IsProminent)))
+                    {
+                        continue; // "in Syrias Aleppo city": an owner and a known city, not one longer name
+                    }
                     // The marked name is longer than the gazetteer names inside it ("Tal Qarah" over "Qarah").
                     found.RemoveAll(inside.Contains);
                 }
@@ -626,6 +724,7 @@ public sealed partial class PlaceFinder
                 var folded = PlaceName.Key(value);
                 var words = folded.Split(' ');
                 if (folded.Length < 3 || NotPlaces.Contains(words[0]) || gazetteer.CountryOfDemonym(value) is not null
+                    || (mk.NounAfter && words.Any(w => Adjectives.Contains(w) || gazetteer.CountryOfDemonym(w) is not null))
                     || gazetteer.IsCommonWord(folded) || words.Any(w => OrganisationHeads.Contains(w) || InstitutionHeads.Contains(w))
                     || (words.Length == 1 && longerNames.Contains(folded)))
                 {
@@ -635,7 +734,7 @@ public sealed partial class PlaceFinder
                 {
                     "city" or "cities" or "capital" or "port" => PlaceKind.City,
                     "province" or "provinces" or "district" or "districts" or "region" or "area" or "areas"
-                        or "governorate" or "countryside" => PlaceKind.Region,
+                        or "governorate" or "countryside" or "plain" or "valley" => PlaceKind.Region,
                     "camp" => PlaceKind.Site,
                     _ => PlaceKind.Town,
                 };
@@ -674,8 +773,10 @@ public sealed partial class PlaceFinder
         foreach (var (_, items) in groups)
         {
             var bare = items.FirstOrDefault(f => f.Kind == f.Place.Kind) ?? items[0];
-            var name = Display(bare.Surface);
-            var aliases = items.Select(f => Display(f.Surface))
+            // "Idlib province" stays apart from the city of Idlib; a region the gazetteer knows as one ("the
+            // eastern Ghouta region") is named without the noun the text adds to it.
+            var name = Display(bare.Place.Kind == PlaceKind.Region ? WithoutRegionSuffix(bare.Surface) : bare.Surface);
+            var aliases = items.Select(f => Display(f.Surface)).Prepend(Display(bare.Surface))
                 .Where(s => !string.Equals(s, name, StringComparison.OrdinalIgnoreCase))
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();
@@ -686,6 +787,12 @@ public sealed partial class PlaceFinder
         }
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
+    }
+
+    private static string WithoutRegionSuffix(string surface)
+    {
+        var cut = surface.TrimEnd().LastIndexOf(' ');
+        return cut > 0 && RegionSuffixes.Contains(surface[(cut + 1)..].Trim().ToLowerInvariant()) ? surface[..cut] : surface;
     }
 
     private static string Display(string surface)
@@ -822,13 +929,30 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*")]
     private static partial Regex MarkedNameRegex();
 
+    [GeneratedRegex(@"(?:\b(?:in|near|of|outside|around|into|at|from|the)|\w['\u2019]s)\s+(?:(?:strategic|nearby|key|besieged|northern|southern|eastern|western|central|rebel-held|government-held)\s+)?(?<name>(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}\p{L}*(?:['\u2019](?!s\b)\p{L}+)*(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}\p{L}*(?:['\u2019](?!s\b)\p{L}+)*){0,2})\s+(?<noun>town|village|district|neighbou?rhood|suburb|plain|valley|city|area)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NameThenNounRegex();
+
+    // A capital (or a pair of them) followed by a verb of speaking or of taking a stand.
+    [GeneratedRegex(@"^(?:\s*(?:,|and)\s+\p{Lu}[\p{L}.]*)?\s+(?:says|said|wants|wanted|insists|insisted|accuses|accused|denies|denied|confirms|confirmed|rejects|rejected|sponsored|sponsors|backed|backs|supports|supported|hopes|hoped|believes|believed|warned|warns|agreed|agrees|announced|announces|claims|claimed|blamed|blames|condemned|condemns|welcomed|welcomes|urged|urges|responded|demanded|demands|insisted|argued|argues|vowed|vows|pledged|threatened|threatens|refused|refuses|opposes|opposed)\b")]
+    private static partial Regex CapitalSubjectRegex();
+
+    // "brokered by Washington and Moscow": the agent of a passive verb.
+    [GeneratedRegex(@"\b[a-z]+(?:ed|en)\s+by\s+(?:\p{Lu}[\p{L}.]*\s*(?:,|and)\s+)?$")]
+    private static partial Regex PassiveAgentRegex();
+
+    [GeneratedRegex(@"\b(?:for|urged|urging|asked|pressed|pressing|called\s+on|calling\s+on)\s+$")]
+    private static partial Regex ForSubjectRegex();
+
+    [GeneratedRegex(@"^\s+to\s+[a-z]")]
+    private static partial Regex InfinitiveAfterRegex();
+
     private sealed record Token(int Start, int End, string Text, string Folded, bool Upper, bool AllCaps, bool HyphenAfter,
         bool Possessive, bool SentenceStart);
 
     private sealed record Found(GazetteerPlace Place, PlaceKind Kind, int Start, int End, string Surface, int FirstToken,
         int LastToken, string GroupKey, Cue Cue = Cue.Strong);
 
-    private sealed record Marked(int ListStart, int ListEnd, string Noun, string Pre);
+    private sealed record Marked(int ListStart, int ListEnd, string Noun, string Pre, bool NounAfter = false);
 
     // What MatchAt works with across one body: the word lists it fills at each token (allocated once rather
     // than per capitalised word) and the words known to open no gazetteer name.

@@ -321,7 +321,7 @@ public static partial class TemporalResolver
             {
                 "last" or "past" => Tense.Past,
                 "next" or "coming" => Tense.Future,
-                _ => TenseOf(m),
+                _ => PlannedDay(sentence, m.Index) ? Tense.Future : TenseOf(m),
             };
             var d = tense == Tense.Future ? OnOrAfter(reference, dow) : OnOrBefore(reference, dow);
             if (which is "last" or "past" && d == reference)
@@ -384,6 +384,11 @@ public static partial class TemporalResolver
         foreach (Match m in (hasDigit ? YearRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var y = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+            if (BaselineYearBeforeRegex().IsMatch(sentence.AsSpan(0, m.Index)) && BaselineYearAfterRegex().IsMatch(sentence.AsSpan(m.Index + m.Length)))
+            {
+                taken.Add((m.Index, m.Index + m.Length));
+                continue; // "less than half the 2011 level": a yardstick, not a happening
+            }
             if (PlausibleYear(y, published))
             {
                 Add(m, new DateOnly(y, 1, 1), null, DatePrecision.Year, m.Groups["by"].Success ? TemporalKind.Deadline : TemporalKind.Point, TenseOf(m));
@@ -414,11 +419,31 @@ public static partial class TemporalResolver
             }
         }
 
+        // "killing people evacuated from two villages the day before": inside a sentence, "the day before" and
+        // "the following day" count from the day the sentence named before them.
+        foreach (Match m in (dayWord ? SameDayRegex().Matches(sentence) : Enumerable.Empty<Match>()))
+        {
+            if (m.Index <= 2 || !(m.Groups["next"].Success || m.Groups["prev"].Success))
+            {
+                continue;
+            }
+            var day = found.Where(f => f.Kind == TemporalKind.Point && f.Precision == DatePrecision.Day && f.End <= m.Index)
+                .OrderBy(f => m.Index - f.End).FirstOrDefault();
+            if (day is not null)
+            {
+                Add(m, day.Date.AddDays(m.Groups["next"].Success ? 1 : -1), null, DatePrecision.Day, TemporalKind.Point, Tense.Past);
+            }
+        }
+
         // "two days earlier", "a day after the group targeted Damascus": counted from the other date the
         // sentence names, or the previous sentence's, or publication.
         foreach (Match m in ((dayWord || weekWord) && (Has("earlier") || Has("later") || Has("after") || Has("before"))
             ? OffsetRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
+            if (DurationBeforeRegex().IsMatch(sentence.AsSpan(0, m.Index)) || ComparativeAfterRegex().IsMatch(sentence.AsSpan(m.Index + m.Length)))
+            {
+                continue; // "a second round of at least two weeks before another recess": a length, not a shift
+            }
             var n = Number(m.Groups["n"].Value);
             var unit = m.Groups["unit"].Value.ToLowerInvariant();
             var days = unit.StartsWith("week", StringComparison.Ordinal) ? 7 * n : n;
@@ -435,8 +460,114 @@ public static partial class TemporalResolver
             Add(m, date, null, DatePrecision.Day, TemporalKind.Point, Tense.Past);
         }
 
+        // "before returning to Washington later in the day": with no other day in the sentence, the day of
+        // the story (the previous sentence's, else publication).
+        if (!found.Any(f => f.Precision == DatePrecision.Day))
+        {
+            foreach (Match m in (dayWord && (Has("later") || Has("earlier")) ? LaterInTheDayRegex().Matches(sentence) : Enumerable.Empty<Match>()))
+            {
+                var tense = TenseOf(m);
+                Add(m, tense == Tense.Future ? published : anchor ?? published, null, DatePrecision.Day, TemporalKind.Point, tense);
+            }
+        }
+
+        // "comes three months after the militants were driven out", "three months later": whole months
+        // counted from the clause's date (another date in the sentence, the previous sentence's, or publication).
+        foreach (Match m in (monthWord && (Has("after") || Has("later") || Has("earlier")) ? MonthOffsetRegex().Matches(sentence) : Enumerable.Empty<Match>()))
+        {
+            if (DurationBeforeRegex().IsMatch(sentence.AsSpan(0, m.Index)))
+            {
+                continue;
+            }
+            var count = m.Groups["n"].Value.ToLowerInvariant();
+            if (count.Contains("few", StringComparison.Ordinal) || count.Contains("several", StringComparison.Ordinal) || count.Contains("couple", StringComparison.Ordinal)
+                || ComparativeAfterRegex().IsMatch(sentence.AsSpan(m.Index + m.Length)))
+            {
+                continue; // "a few months after", "several months earlier than planned": no count to date by
+            }
+            var n = Number(count);
+            var dir = m.Groups["dir"].Value.ToLowerInvariant();
+            // The clause's own date is written before the offset ("Thursday's attack came eight months after ...").
+            var other = found.Where(f => f.Kind == TemporalKind.Point && f.End <= m.Index).OrderBy(f => m.Index - f.End).FirstOrDefault();
+            DateOnly? baseDate = other is not null
+                ? (other.Precision == DatePrecision.Year ? null : other.Date)
+                : dir == "after" && TenseOf(m) != Tense.Future ? published : null;
+            if (n <= 0 || baseDate is not { } b)
+            {
+                continue; // "six months after the deal, sanctions will be lifted", "four months later": nothing says from when
+            }
+            var d = dir == "later" ? b.AddMonths(n) : b.AddMonths(-n);
+            Add(m, new DateOnly(d.Year, d.Month, 1), null, DatePrecision.Month, TemporalKind.Point, Tense.Past);
+        }
+
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return JoinRanges(sentence, found);
+    }
+
+    /// <summary>
+    /// "between Sept. 10 and Feb. 2", "from March 3 to March 20": two dates of one precision joined this way
+    /// are the two ends of one span, not two happenings; a start after the end is the year before.
+    /// </summary>
+    private static List<TemporalExpression> JoinRanges(string sentence, List<TemporalExpression> found)
+    {
+        for (var k = 0; k + 1 < found.Count; k++)
+        {
+            var (a, b) = (found[k], found[k + 1]);
+            if (a.Kind != TemporalKind.Point || b.Kind != TemporalKind.Point || a.Precision != b.Precision
+                || a.Precision == DatePrecision.Year || b.Start < a.End)
+            {
+                continue;
+            }
+            var gap = sentence[a.End..b.Start];
+            var before = sentence.AsSpan(0, a.Start);
+            var joined = (RangeAndRegex().IsMatch(gap) && RangeBetweenRegex().IsMatch(before))
+                || (RangeToRegex().IsMatch(gap) && RangeFromRegex().IsMatch(before));
+            if (!joined)
+            {
+                continue;
+            }
+            // "between August and November 2001": a start without its own year takes the end's.
+            var start = a.Date;
+            if (!YearGiven(a.Text) && SafeDate(b.Date.Year, a.Date.Month, a.Date.Day) is { } sameYear)
+            {
+                start = sameYear;
+            }
+            if (start > b.Date)
+            {
+                start = start.AddYears(-1);
+            }
+            found[k] = new TemporalExpression(a.Start, b.End, sentence[a.Start..b.End], start, b.Date, a.Precision,
+                TemporalKind.Range, a.Tense);
+            found.RemoveAt(k + 1);
+        }
         return found;
+    }
+
+    /// <summary>
+    /// A weekday a plan is moved to ("pushed them back to Friday", "postponed until Monday") or that a
+    /// scheduling infinitive governs with no past-tense verb before it ("the truce, to begin on Saturday",
+    /// "pushing for negotiations to start on Friday") lies ahead; "were meant to start on Monday" does not.
+    /// </summary>
+    private static bool PlannedDay(string sentence, int index)
+    {
+        var before = sentence.AsSpan(0, index);
+        if (PostponedToRegex().IsMatch(before))
+        {
+            return true;
+        }
+        var inf = ScheduleInfinitiveRegex().Match(sentence[..index]);
+        if (!inf.Success || FailedPlanRegex().IsMatch(sentence.AsSpan(0, inf.Index)))
+        {
+            return false;
+        }
+        foreach (Match p in TenseMarkerRegex().Matches(sentence[..inf.Index]))
+        {
+            if (p.Groups["past"].Success && !ReportingPastRegex().IsMatch(p.Value))
+            {
+                return false; // "he flew to Geneva to meet envoys on Tuesday": the purpose was the past's
+            }
+        }
+        return true;
     }
 
     /// <summary>
@@ -730,6 +861,48 @@ public static partial class TemporalResolver
 
     [GeneratedRegex(@"\b(?<n>" + Num + @"|just one|just a)\s+(?<unit>(?i:days?|weeks?))\s+(?<dir>(?i:earlier|later|after|before))\b")]
     private static partial Regex OffsetRegex();
+
+    [GeneratedRegex(@"\b(?<n>" + Num + @")\s+(?i:months?)\s+(?<dir>(?i:earlier|later|after))\b")]
+    private static partial Regex MonthOffsetRegex();
+
+    [GeneratedRegex(@"^\s+(?i:than)\b")]
+    private static partial Regex ComparativeAfterRegex();
+
+    [GeneratedRegex(@"\b(?i:of|for|lasting|at\s+least|at\s+most|up\s+to|within|in(?:\s+(?:almost|nearly|about|over|more\s+than|just))?)\s+$")]
+    private static partial Regex DurationBeforeRegex();
+
+    [GeneratedRegex(@"\b(?i:later|earlier)\s+(?i:in\s+)?(?i:the|that)\s+(?i:day)\b")]
+    private static partial Regex LaterInTheDayRegex();
+
+    [GeneratedRegex(@"\b(?i:the|its|their)\s+$")]
+    private static partial Regex BaselineYearBeforeRegex();
+
+    [GeneratedRegex(@"^\s+(?i:levels?|figures?|rates?|average|baseline|totals?|prices?|output|estimates?|values?|peak)\b")]
+    private static partial Regex BaselineYearAfterRegex();
+
+    [GeneratedRegex(@"^\s*(?:and)\s*$")]
+    private static partial Regex RangeAndRegex();
+
+    [GeneratedRegex(@"\b(?i:between)\s+$")]
+    private static partial Regex RangeBetweenRegex();
+
+    [GeneratedRegex(@"^\s*(?:to|until|till|through|-|\u2013)\s*$")]
+    private static partial Regex RangeToRegex();
+
+    [GeneratedRegex(@"\b(?i:from)\s+$")]
+    private static partial Regex RangeFromRegex();
+
+    [GeneratedRegex(@"\b(?i:postponed|delayed|deferred|rescheduled|adjourned|(?:pushed|put|moved)\s+(?:\w+\s+){0,2}?back)\s+(?:\w+\s+){0,3}?(?i:to|until|till)\s+(?:next\s+)?$")]
+    private static partial Regex PostponedToRegex();
+
+    [GeneratedRegex(@"\bto\s+(?:begin|start|resume|open|reopen|take\s+effect|expire|end|convene|reconvene|meet|vote|arrive|return|travel|visit)\b[^,;]{0,40}$")]
+    private static partial Regex ScheduleInfinitiveRegex();
+
+    [GeneratedRegex(@"\b(?i:meant|supposed|failed|tried|attempted|had\s+hoped|had\s+planned)\s+$")]
+    private static partial Regex FailedPlanRegex();
+
+    [GeneratedRegex(@"^(?i:said|says|told)$")]
+    private static partial Regex ReportingPastRegex();
 
     [GeneratedRegex(@"(?<future>\b(?i:will|won['\u2019]t|shall|would|wouldn['\u2019]t|(?:is|are|was|were)\s+(?:due\s+)?to\s+(?!have\b)|due\s+to\s+(?!the\b|a\b)|plans?\s+to|planned\s+(?:for|to)|planning\s+to|scheduled|(?:is|are)\s+(?!being\b)[a-z]+ing\b(?!\s+(?:on|in|to|for|over|around|across|near|from)\b)|set\s+to|expected\s+to|aims?\s+to|intends?\s+to|upcoming)\b|['\u2019]ll\b)|(?<past>\b(?i:said|says|told|was|were|had|did|took|met|began|came|went|gave|left|held|saw|fled|flew|fell|hit|led|won|lost|sent|spoke|wrote|brought|found|put|cut|struck|became|broke|ran|rose|sought|stood|kept|knew|heard|paid|shot|fought|built|chose|drove|got|grew|sold|spent|threw|withdrew|overran|ago|yesterday)\b|\b(?<![-\u2013])[a-z]{3,}ed\b(?!-))")]
     private static partial Regex TenseMarkerRegex();

@@ -126,4 +126,14 @@ public class EventExtractorTests
         var e = Assert.Single(events);
         Assert.Contains("shelled", e.Sentence, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ASpanBetweenTwoDatesIsOneEventBesideTheDayItWasReported()
+    {
+        var events = EventsIn("The Pentagon acknowledged on Friday that 20 civilians were killed in its strikes between Sept. 10 and Feb. 2.", new DateOnly(2016, 4, 22));
+        Assert.Equal(2, events.Count);
+        Assert.Equal(new DateOnly(2016, 4, 22), events[0].Date);
+        Assert.Equal(new DateOnly(2015, 9, 10), events[1].Date);
+        Assert.Equal(new DateOnly(2016, 2, 2), events[1].DateEnd);
+    }
 }

@@ -249,4 +249,74 @@ public class PlaceFinderTests
         Assert.Empty(NamesIn("The guard told USA TODAY that nobody checked, and China Daily reported the same."));
         Assert.Contains("China", NamesIn("Exports from China fell, the ministry said today."));
     }
+
+    [Fact]
+    public void AFirstNameOpeningASentenceMakesTheNextWordASurname()
+    {
+        // Sabra is also a town in Libya.
+        var names = NamesIn("The talks begin on Friday. George Sabra, an opposition member, said no. Sabra said the reply was still ink on paper.");
+        Assert.DoesNotContain("Sabra", names);
+    }
+
+    [Fact]
+    public void ANameBeforeAPlaceNounIsAPlaceTheGazetteerLacks()
+    {
+        var names = NamesIn("Strikes killed ten people in Khuneida town. Jets also hit the strategic Ghab plain, and one shell hit a clinic in Aleppo's Al-Marja district. Buses waited in the Rashidin area.");
+        Assert.Contains("Khuneida", names);
+        Assert.Contains("Ghab", names);
+        Assert.Contains("Al-Marja", names);
+        Assert.Contains("Aleppo", names);
+        Assert.Contains("Rashidin", names);
+    }
+
+    [Fact]
+    public void AGroupOrFaithBeforeAPlaceNounIsNoPlace()
+    {
+        Assert.Empty(NamesIn("Shells fell on the Sunni Muslim town while fighters shelled the Kurdish town."));
+    }
+
+    [Fact]
+    public void ARegionIsNamedWithoutTheNounTheTextAddsToIt()
+    {
+        var ghouta = Assert.Single(PlacesIn("Rebels still hold territory in the eastern Ghouta region outside the capital."));
+        Assert.Equal("Ghouta", ghouta.Name);
+        Assert.Contains("Ghouta region", ghouta.Aliases);
+    }
+
+    [Fact]
+    public void ALongerSpellingOfAPlaceOfTheRegionBeatsTheShorterNameItStartsWith()
+    {
+        Assert.Equal(["Jisr al-Shigour"], NamesIn("Fighting raged in Jisr al-Shigour."));
+        Assert.Equal(["Idlib province"], NamesIn("Children were killed in air raids on Jisr al-Shigour in Idlib province."));
+        // A run of names whose commas were stripped keeps the exact name it opens with.
+        Assert.Contains("Bosra", NamesIn("Army units hit militants in Bosra al-Sham Atman al-Hrak and al-Yadouda."));
+    }
+
+    [Fact]
+    public void AnOwnerAndAKnownCityBeforeAPlaceNounAreNotOneName()
+    {
+        var names = NamesIn("Twenty people were killed by a truck bomb in Syrias Aleppo city on Monday.");
+        Assert.Contains("Aleppo", names);
+        Assert.DoesNotContain("Syrias Aleppo", names);
+    }
+
+    [Fact]
+    public void ACapitalThatOnlySpeaksOrActsForItsGovernmentIsNoPlace()
+    {
+        Assert.Empty(NamesIn("Damascus confirmed the reports. The truce was brokered by Washington and Moscow, and there were calls for Tehran to stop."));
+        Assert.Equal(["Damascus"], NamesIn("Shells hit Damascus on Monday. Damascus denied any part in it."));
+    }
+
+    [Fact]
+    public void ACountryThatBacksAGroupIsNoPlaceMention()
+    {
+        Assert.Equal(["Raqqa"], NamesIn("US-led coalition jets and Iran-backed militias fought near Raqqa."));
+    }
+
+    [Fact]
+    public void ACountryQualifyingAnOfficeIsNoPlaceMention()
+    {
+        Assert.Equal(["Jakarta"], NamesIn("The U.S. State Department said the Netherlands Embassy in Jakarta was closed."));
+        Assert.Equal(["United States"], NamesIn("Officials in the United States said the U.S. Army would help."));
+    }
 }

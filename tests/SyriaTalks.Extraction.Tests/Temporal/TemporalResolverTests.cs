@@ -362,4 +362,85 @@ public class TemporalResolverTests
     {
         Assert.Empty(TemporalResolver.Find("Rebels said on Monday that talks would resume next month.", default));
     }
+
+    [Theory]
+    [InlineData("Washington said 20 civilians died in its strikes between Sept. 10 and Feb. 2.", 2015, 9, 10, 2016, 2, 2)]
+    [InlineData("Inspectors visited the camps from March 3 to March 20, the report said.", 2016, 3, 3, 2016, 3, 20)]
+    [InlineData("The site was online between August and November 2001.", 2001, 8, 1, 2001, 11, 1)]
+    public void TwoDatesJoinedAsTheEndsOfASpanAreOneRange(string sentence, int y1, int m1, int d1, int y2, int m2, int d2)
+    {
+        var e = Single(sentence, new DateOnly(2016, 4, 22));
+        Assert.Equal(TemporalKind.Range, e.Kind);
+        Assert.Equal(D(y1, m1, d1), e.Date);
+        Assert.Equal(D(y2, m2, d2), e.DateEnd);
+    }
+
+    [Fact]
+    public void AWeekdayAPlanIsPushedBackToLiesAhead()
+    {
+        // Thursday 28 January 2016.
+        var found = TemporalResolver.Find("The talks were meant to start on Monday but the organisers have pushed them back to Friday.", new DateOnly(2016, 1, 28));
+        Assert.Equal([D(2016, 1, 25), D(2016, 1, 29)], found.Select(f => f.Date));
+    }
+
+    [Theory]
+    [InlineData("The new truce, to begin at dawn on Saturday, would last three days.", 2016, 4, 30)]
+    [InlineData("Diplomats, who are among those pushing for the talks to resume on Monday, urged both sides to attend.", 2016, 5, 2)]
+    [InlineData("He flew to Geneva to meet the envoy on Tuesday.", 2016, 4, 26)]
+    public void AWeekdayAScheduleInfinitiveGovernsLiesAheadUnlessThePastFramesIt(string sentence, int y, int m, int d)
+    {
+        // Friday 29 April 2016.
+        Assert.Equal(D(y, m, d), Single(sentence, new DateOnly(2016, 4, 29)).Date);
+    }
+
+    [Fact]
+    public void LaterInTheDayInAPlannedClauseIsTheDayOfPublication()
+    {
+        var e = Single("The minister will meet the envoy before flying home later in the day.", Wednesday, anchor: D(2016, 1, 27));
+        Assert.Equal(Wednesday, e.Date);
+        Assert.Equal(DatePrecision.Day, e.Precision);
+    }
+
+    [Theory]
+    [InlineData("The loss of the town comes three months after rebels were driven out of a nearby city.", 2016, 3, 27, 2015, 12)]
+    [InlineData("Tuesday's attack came eight months after gunmen killed 130 people in the capital.", 2016, 7, 16, 2015, 11)]
+    public void WholeMonthsAfterCountBackFromTheClausesDate(string sentence, int py, int pm, int pd, int y, int m)
+    {
+        var e = TemporalResolver.Find(sentence, new DateOnly(py, pm, pd)).Single(f => f.Precision == DatePrecision.Month);
+        Assert.Equal(D(y, m, 1), e.Date);
+    }
+
+    [Theory]
+    [InlineData("Elections were called for the summer, several months earlier than planned.")]
+    [InlineData("He spoke to students a few months after the first arrests.")]
+    [InlineData("Militants attacked the capital and, four months later, the port.")]
+    [InlineData("The dollar hit its highest level in almost three months after the central bank spoke.")]
+    [InlineData("Viewers may download programmes up to eight days after they aired.")]
+    public void MonthsWithoutACountOrADateToCountFromAreNoDate(string sentence)
+    {
+        Assert.Empty(TemporalResolver.Find(sentence, new DateOnly(2016, 5, 9)));
+    }
+
+    [Fact]
+    public void ALengthBeforeAnotherEventIsNoShiftInTime()
+    {
+        var e = Single("The first round ends on March 24, followed by a round of at least two weeks before another recess.", new DateOnly(2016, 3, 14));
+        Assert.Equal(D(2016, 3, 24), e.Date);
+    }
+
+    [Theory]
+    [InlineData("Output has collapsed to less than half the 2011 level.")]
+    [InlineData("Prices are still above their 2014 peak.")]
+    public void AYearUsedAsAYardstickIsNoDate(string sentence)
+    {
+        Assert.Empty(TemporalResolver.Find(sentence, Wednesday));
+    }
+
+    [Fact]
+    public void TheDayBeforeInsideASentenceCountsFromTheDayTheSentenceNamed()
+    {
+        // Saturday 15 April 2017.
+        var found = TemporalResolver.Find("A bomb hit the convoy on Saturday, killing people evacuated from two villages the day before.", new DateOnly(2017, 4, 15));
+        Assert.Equal([D(2017, 4, 15), D(2017, 4, 14)], found.Select(f => f.Date));
+    }
 }
