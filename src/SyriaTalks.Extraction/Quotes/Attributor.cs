@@ -645,10 +645,19 @@ internal sealed class Attributor
                 return w with { Cue = cue + " by" };
             }
         }
-        // "it quoted him as saying", "Assad was quoted as saying": the one quoted speaks, not the outlet quoting
-        if (verb == "saying" && v >= 2 && seg[v - 1].Text == "as")
+        // "Interfax quoted Deputy Foreign Minister Oleg Syromolotov as saying ...": the one quoted speaks, not the outlet
+        if (QuotedAs(seg, v) is { } quotedOne)
         {
-            var quoted = seg.FindLastIndex(v - 2, Math.Min(6, v - 1), t => t.Text is "quoted" or "quotes" or "quoting" or "cited" or "cites");
+            return quotedOne;
+        }
+        // "it quoted him as saying", "Assad was quoted as saying": the one quoted speaks, not the outlet quoting
+        if (verb is "saying" or "telling" && v >= 2 && seg[v - 1].Text == "as")
+        {
+            var quoted = seg.FindLastIndex(v - 2, Math.Min(10, v - 1), t => t.Text is "quoted" or "quotes" or "quoting" or "cited" or "cites");
+            if (quoted >= 0 && QuotedAs(seg, quoted) is { } quotedObject)
+            {
+                return quotedObject;
+            }
             if (quoted >= 0)
             {
                 var obj = seg.GetRange(quoted + 1, v - 1 - quoted - 1);
@@ -712,9 +721,117 @@ internal sealed class Attributor
         {
             return new Attribution(rel.Actor.Name, rel.Actor.Role, rel.Actor.Affiliation, cue, null, true);
         }
+        var addressee = verb is "told" or "tells" or "tell" ? ObjectPhraseText(seg, v + 1) : Addressee(seg, v + 1);
+        if (ClauseSubjectBefore(seg, v) is { } clauseSubject)
+        {
+            return clauseSubject with { Cue = cue, Addressee = addressee ?? clauseSubject.Addressee };
+        }
         var s = Subject(seg, 0, v);
         var who = Resolve(s, seg[v].Start);
-        return who with { Cue = cue, Addressee = verb is "told" or "tells" or "tell" ? ObjectPhraseText(seg, v + 1) : Addressee(seg, v + 1) };
+        return who with { Cue = cue, Addressee = addressee };
+    }
+
+    // words that open a clause of its own inside a sentence
+    private static readonly FrozenSet<string> ClauseOpeners = new[]
+    {
+        "and", "but", "as", "while", "whereas", "when", "after", "before", "because", "although", "though", "since", "that", "which", "where", "if",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "... as Damascus pressed on and its ally Russia said its strikes would go on until "Q"", "a surge in fighting the
+    /// United Nations said showed "Q"": an actor named right before the verb, at the head of a clause of its own, is the
+    /// verb's subject, whoever the sentence began with.
+    /// </summary>
+    private Attribution? ClauseSubjectBefore(List<Token> seg, int v)
+    {
+        // "the United Nations said showed "Q"": the report comes right before the weak verb read last
+        if (v > 1 && IsVerb(seg[v - 1]) && SpeechVerbs.IsStrong(seg[v - 1].Text) && !SpeechVerbs.IsStrong(seg[v].Text))
+        {
+            v--;
+        }
+        var last = v - 1;
+        if (last >= 0 && TrailingAdverbs.Contains(seg[last].Text))
+        {
+            last--;
+        }
+        if (last <= 0)
+        {
+            return null;
+        }
+        var m = actors.Mentions.LastOrDefault(x => x.End == seg[last].End);
+        if (m.Actor is null)
+        {
+            return null;
+        }
+        var k = seg.FindIndex(t => t.Start >= m.Start) - 1;
+        // "its ally Russia", "the United Nations": a determiner and a few common words may stand before the name
+        var words = 0;
+        while (k >= 0 && words < 3 && seg[k].IsWord && !seg[k].IsCapitalised && !Prepositions.Contains(seg[k].Text) && !IsVerb(seg[k])
+            && !IsVerbLike(seg[k]) && !ClauseOpeners.Contains(seg[k].Text) && !PersonHeads.Contains(seg[k].Text))
+        {
+            words++;
+            k--;
+        }
+        if (k < 0 || !seg[k].IsWord)
+        {
+            return null;
+        }
+        var boundary = seg[k].Text;
+        var opensClause = ClauseOpeners.Contains(boundary);
+        // "Kerry and Lavrov said": "and" joining two names makes a pair, not a clause; a clause follows a verb
+        if (boundary is "and" or "but" && !seg.Take(k).Any(t => !t.IsCapitalised && t.IsWord
+            && (IsVerbLike(t) || t.Text.Length > 3 && t.Text.EndsWith("ed", StringComparison.Ordinal))))
+        {
+            return null;
+        }
+        if (boundary is "and" or "but" && k > 0 && (words == 0 || seg[k - 1].IsCapitalised) && actors.Mentions.Any(x => x.End == seg[k - 1].End))
+        {
+            return null;
+        }
+        // "fighting the United Nations said showed": a clause without "that" after a noun, its verb right after the report
+        var first = seg.FindIndex(t => t.Start >= m.Start);
+        var the = text[m.Start..m.End].StartsWith("the ", StringComparison.OrdinalIgnoreCase) || first > 0 && seg[first - 1].Text == "the";
+        var d = first > 0 && seg[first - 1].Text == "the" ? first - 2 : first - 1;
+        var reduced = !opensClause && the && d >= 0 && seg[d].IsWord && !seg[d].IsCapitalised && !Prepositions.Contains(seg[d].Text)
+            && !Determiners.Contains(seg[d].Text) && !ClauseOpeners.Contains(seg[d].Text) && !IsVerb(seg[d]) && !IsVerbLike(seg[d])
+            && v + 1 < seg.Count && seg[v + 1].IsWord && !seg[v + 1].IsCapitalised
+            && seg[v + 1].Text.Length > 3 && seg[v + 1].Text.EndsWith("ed", StringComparison.Ordinal);
+        if (!opensClause && !reduced)
+        {
+            return null;
+        }
+        return new Attribution(m.Actor.Name, m.Actor.Role, m.Actor.Affiliation, null, null, m.Actor.Kind == ActorKind.Person);
+    }
+
+    /// <summary>"quoted X as saying", "cited X as telling Y": X, the one quoted, when the verb at <paramref name="v"/> is such a verb.</summary>
+    private Attribution? QuotedAs(List<Token> seg, int v)
+    {
+        // "Ygeman was quoted in Swedish media as saying": in the passive the subject is the one quoted, read elsewhere
+        if (seg[v].Text.ToLowerInvariant() is not ("quoted" or "quotes" or "quoting" or "cited" or "cites" or "citing")
+            || v + 1 >= seg.Count || Prepositions.Contains(seg[v + 1].Text) || v > 0 && seg[v - 1].Text is "was" or "were" or "is" or "are" or "been" or "be")
+        {
+            return null;
+        }
+        for (var a = v + 2; a + 1 < seg.Count && a <= v + 12; a++)
+        {
+            if (seg[a].Text is "\"" or "\u201C" or "\u201D" or ";")
+            {
+                break;
+            }
+            var participle = seg[a + 1].Text.ToLowerInvariant();
+            if (seg[a].Text != "as" || participle is not ("saying" or "telling" or "stating" or "writing" or "declaring" or "describing"))
+            {
+                continue;
+            }
+            var who = Resolve(TrimPhrase(seg.GetRange(v + 1, a - v - 1)), seg[v].Start);
+            if (who.Speaker is null)
+            {
+                return null;
+            }
+            var addressee = participle == "telling" ? ObjectPhraseText(seg, a + 2) : Addressee(seg, a + 2);
+            return who with { Cue = "quoted as " + participle, Addressee = addressee ?? who.Addressee };
+        }
+        return null;
     }
 
     private Attribution? FromVerbAfter(List<Token> seg, int v)
@@ -722,6 +839,11 @@ internal sealed class Attributor
         var verb = seg[v].Text.ToLowerInvariant();
         var cue = seg[v].Text;
         var start = seg.Count > 0 && seg[0].Text == "," ? 1 : 0;
+        // ""Q," it quoted him as saying", ""Q," Syrian television quoted Assad as telling ...": the one quoted speaks
+        if (QuotedAs(seg, v) is { } quotedOne)
+        {
+            return quotedOne;
+        }
         // ""very tough discussions" lie ahead ..., before they head north, said Altmaier": inverted after a comma
         if (v > start && seg[v - 1].Text == "," && v + 1 < seg.Count && seg[v + 1].IsCapitalised && verb is "said" or "says" or "added" or "adds"
             && Resolve(ObjectPhrase(seg, v + 1), seg[v].Start) is { Speaker: not null } inverted)
@@ -741,6 +863,15 @@ internal sealed class Attributor
                 var appositive = ObjectPhrase(seg, next + 1);
                 w = Resolve(appositive, seg[v].Start) with { Role = text[obj[0].Start..obj[^1].End] };
                 next += 1 + appositive.Count;
+            }
+            // "said Tarek a police officer": where the commas were lost, the name before an indefinite article is the speaker
+            // and the rest is the role
+            var article = obj.FindIndex(t => t.Text is "a" or "an");
+            if (article is > 0 and <= 3 && obj.Take(article).All(t => t.IsCapitalised) && !HasActor(obj.GetRange(article, obj.Count - article))
+                && obj.Count - article is >= 2 and <= 5 && obj.Skip(article + 1).All(t => t.IsWord && !t.IsCapitalised && !IsVerb(t) && !IsVerbLike(t))
+                && Resolve(obj.GetRange(0, article), seg[v].Start) is { Speaker: not null, IsPerson: true } named0)
+            {
+                w = named0 with { Role = named0.Role ?? text[obj[article + 1].Start..obj[^1].End] };
             }
             if (w.Speaker is null && obj.Count == 0)
             {
@@ -1075,6 +1206,12 @@ internal sealed class Attributor
             {
                 return clause;
             }
+            // "inflicting what the army called a "Q"": an institution opening the clause is its subject
+            if (clause.Count is 2 or 3 && w0 is "the" && clause.Skip(1).All(t => t.IsWord && !t.IsCapitalised)
+                && Institutions.Contains(clause[^1].Text.ToLowerInvariant()))
+            {
+                return clause;
+            }
             // "... but which critics say will cause "Q"": a described group opening the clause
             if (clause.Count <= 4 && last[opener].Text.ToLowerInvariant() is "which" or "that" or "what" or "but" or "while" or "whereas" or "although" or "though"
                 && clause.All(t => t.IsWord && !IsVerbLike(t)) && PersonHeads.Contains(clause[^1].Text.ToLowerInvariant().TrimEnd('s'))
@@ -1354,6 +1491,11 @@ internal sealed class Attributor
         {
             return Attribution.None;
         }
+        // "Ahmed 24 said" (the commas around an age lost): the age is no part of the name
+        if (phrase.Count is >= 2 and <= 4 && phrase[^1].Text.Length <= 3 && phrase[^1].Text.All(char.IsDigit) && phrase[^2].IsCapitalised)
+        {
+            phrase = phrase.GetRange(0, phrase.Count - 1);
+        }
         var words = phrase.Select(t => t.Text.ToLowerInvariant()).ToList();
         if (phrase.Count == 1 && PersonPronouns.Contains(words[0]))
         {
@@ -1405,7 +1547,10 @@ internal sealed class Attributor
         if (head is { } m)
         {
             var headIsLast = phrase[^1].End <= m.End;
-            if (m.Actor.Kind == ActorKind.Person || headIsLast || !describesPerson)
+            // "a top Assad aide": a person noun after a person's name is someone close to them, not them
+            var close = m.Actor.Kind == ActorKind.Person && !headIsLast && PersonHeads.Contains(lastWord)
+                && phrase.Where(t => t.Start >= m.End).All(t => t.IsWord && !t.IsCapitalised && !Prepositions.Contains(t.Text));
+            if (!close && (m.Actor.Kind == ActorKind.Person || headIsLast || !describesPerson))
             {
                 var (role, affiliation) = Describe(phrase, m);
                 return new Attribution(m.Actor.Name, role ?? m.Actor.Role, affiliation ?? m.Actor.Affiliation, null, null, m.Actor.Kind == ActorKind.Person);
