@@ -1924,7 +1924,14 @@ internal sealed class Attributor
         var owner = subject.Count > 0 ? actors.In(subject[0].Start, subject[^1].End)
             .FirstOrDefault(x => x.Actor.Kind == ActorKind.Person && subject.FindIndex(t => t.Start >= x.End) is var after && after >= 0
                 && subject[after].Text is "'s" or "\u2019s") : default;
-        return owner.Actor is { } p ? new Attribution(p.Name, p.Role, p.Affiliation, null, null, true) : null;
+        if (owner.Actor is { } p)
+        {
+            return new Attribution(p.Name, p.Role, p.Affiliation, null, null, true);
+        }
+        // "a bitter blow to De Mistura, whose office had issued a message in which he said": the one person the sentence
+        // named before the pronoun, when its subject is no person
+        var named = actors.In(sentences[index].Start, pronoun).Where(x => x.Actor.Kind == ActorKind.Person).Select(x => x.Actor).Distinct().ToList();
+        return named.Count == 1 ? new Attribution(named[0].Name, named[0].Role, named[0].Affiliation, null, null, true) : null;
     }
 
     // "Hillary Clinton was more circumspect. Though she called ...": a pronoun early in a sentence is the person the

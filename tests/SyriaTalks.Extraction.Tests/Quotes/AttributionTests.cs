@@ -674,4 +674,13 @@ public class AttributionTests
             "Of those facing expulsion, Ms Berg was quoted in Danish media as saying: \"We are talking about 20,000 people.\"");
         Assert.Equal("Lena Berg", analysis.Quote("We are talking").Speaker);
     }
+
+    [Fact]
+    public void APronounAfterThePersonItsSentenceNamedIsThatPerson()
+    {
+        var analysis = Analyze.Body(
+            "A rebel spokesman said the fighters might withdraw within a week.",
+            "The delay is a setback for Maria Lindqvist, whose office had published a statement in which she said the convoy would arrive \"within hours\".");
+        Assert.Equal("Maria Lindqvist", analysis.Quote("within hours").Speaker);
+    }
 }
