@@ -1165,7 +1165,9 @@ internal sealed class Attributor
             {
                 continue;
             }
-            if (seg[i].Text is "," or ":" or "-" or "\u2013" or "\u2014" or "\u2015")
+            // "the Aleppo-based group": a hyphen inside a word joins, a dash between words separates
+            var glued = seg[i].Text == "-" && i > start && i + 1 < verb && seg[i - 1].End == seg[i].Start && seg[i + 1].Start == seg[i].End;
+            if (seg[i].Text is "," or ":" or "-" or "\u2013" or "\u2014" or "\u2015" && !glued)
             {
                 if (current.Count > 0)
                 {

@@ -683,4 +683,11 @@ public class AttributionTests
             "The delay is a setback for Maria Lindqvist, whose office had published a statement in which she said the convoy would arrive \"within hours\".");
         Assert.Equal("Maria Lindqvist", analysis.Quote("within hours").Speaker);
     }
+
+    [Fact]
+    public void AHyphenInsideAWordDoesNotCutADescription()
+    {
+        var analysis = Analyze.Body("\"Nobody can leave the district\" a member of the Homs-based relief committee told reporters.");
+        Assert.Equal("member of the Homs-based relief committee", Assert.Single(analysis.Quotes).Speaker);
+    }
 }
