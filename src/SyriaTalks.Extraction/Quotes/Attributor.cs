@@ -1613,6 +1613,14 @@ internal sealed class Attributor
                 }
             }
         }
+        // "the army command statement said": the institution that issued the statement speaks
+        if (words[0] == "the" && phrase.Count is 3 or 4 && SpeechNouns.Contains(lastWord) && phrase.Skip(1).All(t => t.IsWord && !t.IsCapitalised)
+            && Institutions.Contains(words[^2]))
+        {
+            phrase = phrase.GetRange(0, phrase.Count - 1);
+            words = words.GetRange(0, words.Count - 1);
+            lastWord = words[^1];
+        }
         // "The army denied ...": an institution the article does not name otherwise keeps its description
         if (words[0] == "the" && phrase.Count <= 3 && !describesPerson && phrase.Skip(1).All(t => !t.IsCapitalised)
             && Institutions.Contains(lastWord))
@@ -1624,7 +1632,8 @@ internal sealed class Attributor
                 var (actor, s, _) = actors.Mentions[k];
                 if (s < position && actor.Kind == ActorKind.State && actor.Known
                     && ActorLexicon.Shared.ByKey.TryGetValue(NameKey.Normalize(actor.Name), out var known)
-                    && known.Aliases.Any(a => a.EndsWith(" " + text[phrase[1].Start..phrase[^1].End], StringComparison.OrdinalIgnoreCase)))
+                    && known.Aliases.Any(a => a.EndsWith(" " + text[phrase[1].Start..phrase[^1].End], StringComparison.OrdinalIgnoreCase)
+                        || a.EndsWith(" " + phrase[1].Text, StringComparison.OrdinalIgnoreCase)))
                 {
                     return new Attribution(actor.Name, null, null, null, null, false);
                 }
