@@ -690,4 +690,14 @@ public class AttributionTests
         var analysis = Analyze.Body("\"Nobody can leave the district\" a member of the Homs-based relief committee told reporters.");
         Assert.Equal("member of the Homs-based relief committee", Assert.Single(analysis.Quotes).Speaker);
     }
+
+    [Fact]
+    public void AHeadlineQuoteInASecondClauseGoesToThatClausesSubject()
+    {
+        var analysis = Analyze.Article(
+            "Turkey closes border crossing; U.N. condemns 'cruel step' against refugees",
+            "Turkey opened a border crossing on Tuesday, and the United Nations welcomed the move.");
+        var quote = Assert.Single(analysis.Quotes, q => q.InHeadline);
+        Assert.Equal("United Nations", quote.Speaker);
+    }
 }
