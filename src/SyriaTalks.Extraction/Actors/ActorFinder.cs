@@ -274,6 +274,47 @@ internal static partial class ActorFinder
         "arabic", "english", "persian", "farsi", "hebrew", "urdu", "french", "german", "spanish", "russian", "turkish", "kurdish", "chinese",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // words of a web page's furniture around a story, never part of a news actor's name
+    private static readonly FrozenSet<string> Furniture = new[]
+    {
+        "related", "slideshow", "showcase", "category", "schedule", "youtube", "android", "iphone", "subscribe", "newsletter",
+        "login", "advertisement", "hotels", "homepage", "podcast", "podcasts",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // verbs that end a headline written in title case ("Syrian Army Kills ...")
+    private static readonly FrozenSet<string> HeadlineVerbs = new[]
+    {
+        "kills", "bombs", "hits", "says", "confirms", "denies", "diverts", "warns", "slams", "claims", "seizes", "captures", "retakes",
+        "destroys", "shells", "urges", "vows", "reports", "blames", "condemns", "rejects", "launches", "announces",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // prepositions that title case capitalises inside a headline but a name writes in lower case ("Strike Near Raqqa")
+    private static readonly FrozenSet<string> TitleCasePrepositions = new[]
+    {
+        "Near", "After", "Against", "Amid", "Over", "Into", "With", "On", "In", "At", "To", "From", "By", "Despite", "As",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"School Near Raqqa Delivered", "Syrian Army Kills", "Related News": a headline in title case or page
+    /// furniture, which runs of capitals in a flattened page are made of as often as names.</summary>
+    private static bool IsHeadlineOrFurniture(List<Token> words, List<string> lower)
+    {
+        if (lower.Any(Furniture.Contains))
+        {
+            return true;
+        }
+        if (words.Count < 3)
+        {
+            return false;
+        }
+        var last = lower[^1];
+        if (HeadlineVerbs.Contains(last) || last.Length > 4 && last.EndsWith("ed", StringComparison.Ordinal) && Lexicon.CommonWords.Contains(last))
+        {
+            return true;
+        }
+        // ("the Washington Institute for Near East Policy": the Near East is a region)
+        return Enumerable.Range(1, words.Count - 2).Any(k => TitleCasePrepositions.Contains(words[k].Text) && !(words[k].Text == "Near" && lower[k + 1] == "east"));
+    }
+
     // "syrian", "iranian", "iraqi": a country's name with a demonym ending
     private static bool IsDemonym(string lower)
     {
@@ -646,6 +687,10 @@ internal static partial class ActorFinder
             return null;
         }
         var lowerWords = words.Select(w => w.Text.ToLowerInvariant()).ToList();
+        if (IsHeadlineOrFurniture(words, lowerWords))
+        {
+            return null;
+        }
         // "Arabic news channel Arabiya al-Hadath", "Syrian television": a language or a demonym before a lower-case noun
         // describes it
         if (words.Count == 1 && (Languages.Contains(lower) || IsDemonym(lower)) && j < tokens.Count && !tokens[j].IsCapitalised && tokens[j].IsWord)
@@ -898,6 +943,16 @@ internal static partial class ActorFinder
             {
                 c = c0 with { Name = c0.Name[..^1], End = c0.End - 1 };
                 key = key[..^1];
+            }
+            else if (!bySurname.ContainsKey(key) && key.Length > 3 && c.Name.EndsWith('s')
+                && Lexicon.ByKey.TryGetValue(NameKey.Normalize(c.Name[..^1]), out var curated) && curated.Kind == ActorKind.Person)
+            {
+                // "regime leader Bashar al Assads forces": the owner is a curated person, named only in the possessive
+                var record0 = Record(byName, reading, curated);
+                record0.Aliases.Add(c.Name[..^1]);
+                AddMention(reading, record0, c.Start, c.End - 1);
+                bySurname[Surname(curated.Name)] = record0;
+                continue;
             }
             if (bySurname.TryGetValue(key, out var same) && !SameFirstName(same, c.Name))
             {

@@ -327,4 +327,29 @@ public class ActorFindingTests
         var analysis = Analyze.Body("\"We will wait,\" Tags said.");
         Assert.DoesNotContain(analysis.Actors, a => a.Name == "Tags");
     }
+
+    [Theory]
+    [InlineData("Tags Syria Related Syrian Army Kills Dozens of Militants in Homs.", "Syrian Army Kills")]
+    [InlineData("Read more: Ambulance Near Hama Delivered Aid to Families.", "Ambulance Near Hama Delivered")]
+    [InlineData("Watch Live Schedule Related News Iraqs Oil Output.", "Related News Iraqs")]
+    public void AHeadlineInTitleCaseOrPageFurnitureIsNoActor(string paragraph, string notAnActor)
+    {
+        var analysis = Analyze.Body("The army said on Monday it had retaken the village.", paragraph);
+        Assert.DoesNotContain(analysis.Actors, a => a.Name.Contains(notAnActor, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ANameWithNearEastIsStillAName()
+    {
+        var analysis = Analyze.Body("Analysts at the Arlington Institute for Near East Policy said the truce was fragile.");
+        Assert.Contains(analysis.Actors, a => a.Name == "Arlington Institute for Near East Policy");
+    }
+
+    [Fact]
+    public void ACuratedPersonNamedOnlyInThePossessiveWithoutAnApostropheIsThatPerson()
+    {
+        var analysis = Analyze.Body("Air strikes in support of regime leader Bashar al Assads forces continued on Monday.");
+        Assert.Contains(analysis.Actors, a => a.Name == "Bashar al-Assad");
+        Assert.DoesNotContain(analysis.Actors, a => a.Name.EndsWith("Assads", StringComparison.Ordinal));
+    }
 }
