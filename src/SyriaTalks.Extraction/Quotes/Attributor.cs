@@ -1550,7 +1550,8 @@ internal sealed class Attributor
         {
             var headIsLast = phrase[^1].End <= m.End;
             // "a top Assad aide": a person noun after a person's name is someone close to them, not them
-            var close = m.Actor.Kind == ActorKind.Person && !headIsLast && PersonHeads.Contains(lastWord)
+            // ("Zakaria Malahifji senior official", its commas lost, is the person himself)
+            var close = m.Actor.Kind == ActorKind.Person && !headIsLast && PersonHeads.Contains(lastWord) && m.Start > phrase[0].Start
                 && phrase.Where(t => t.Start >= m.End).All(t => t.IsWord && !t.IsCapitalised && !Prepositions.Contains(t.Text));
             if (!close && (m.Actor.Kind == ActorKind.Person || headIsLast || !describesPerson))
             {

@@ -700,4 +700,11 @@ public class AttributionTests
         var quote = Assert.Single(analysis.Quotes, q => q.InHeadline);
         Assert.Equal("United Nations", quote.Speaker);
     }
+
+    [Fact]
+    public void ANameFollowedByItsRoleWithoutCommasIsThePerson()
+    {
+        var analysis = Analyze.Body("\"The road is closed\" said Karim Haddad senior official in the local council.");
+        Assert.Equal("Karim Haddad", Assert.Single(analysis.Quotes).Speaker);
+    }
 }
