@@ -307,7 +307,7 @@ internal static partial class ActorFinder
             return false;
         }
         var last = lower[^1];
-        if (HeadlineVerbs.Contains(last) || last.Length > 4 && last.EndsWith("ed", StringComparison.Ordinal) && Lexicon.CommonWords.Contains(last))
+        if (lower.Skip(1).Any(HeadlineVerbs.Contains) || last.Length > 4 && last.EndsWith("ed", StringComparison.Ordinal) && Lexicon.CommonWords.Contains(last))
         {
             return true;
         }
@@ -747,6 +747,16 @@ internal static partial class ActorFinder
             || (words.Count >= 2 && words.Count <= 5 && (Lexicon.FirstNames.Contains(lowerWords[0]) || lowerWords[0] == "abu"
                 || words.Skip(1).Any(w => IsPrefixedName(w.Text) || Particles.Contains(w.Text))))
             || RoleBefore(tokens, a);
+        // "air raids on Jisr al-Shigour in Idlib province": after a locative preposition, a span the gazetteer opens is a place
+        if (isPerson && !hasTitle && a > 0 && tokens[a - 1].Text is "on" or "in" or "near" or "at" or "from" or "into"
+            && places.FirstOrDefault(p => p.Start == start) is { } opening)
+        {
+            // ("the UN's coordinator in Syria Ali al-Zaatari": a full name may follow the place, its comma lost)
+            var rest = words.Where(w => w.Start >= opening.End).ToList();
+            return rest.Count is >= 2 and <= 4 && Lexicon.FirstNames.Contains(rest[0].Text.ToLowerInvariant())
+                ? new Candidate(text[rest[0].Start..rest[^1].End], rest[0].Start, rest[^1].End, ActorKind.Person, false, null, false)
+                : null;
+        }
         if (isPerson && words.Count <= 7 && !words.Any(w => w.Text.Any(char.IsDigit)))
         {
             // "Charles B. Rangel of New York": the name ends before a connector

@@ -332,6 +332,7 @@ public class ActorFindingTests
     [InlineData("Tags Syria Related Syrian Army Kills Dozens of Militants in Homs.", "Syrian Army Kills")]
     [InlineData("Read more: Ambulance Near Hama Delivered Aid to Families.", "Ambulance Near Hama Delivered")]
     [InlineData("Watch Live Schedule Related News Iraqs Oil Output.", "Related News Iraqs")]
+    [InlineData("More stories: Led Coalition Bombs School and Mosque in Raqqa.", "Coalition Bombs School")]
     public void AHeadlineInTitleCaseOrPageFurnitureIsNoActor(string paragraph, string notAnActor)
     {
         var analysis = Analyze.Body("The army said on Monday it had retaken the village.", paragraph);
@@ -351,5 +352,19 @@ public class ActorFindingTests
         var analysis = Analyze.Body("Air strikes in support of regime leader Bashar al Assads forces continued on Monday.");
         Assert.Contains(analysis.Actors, a => a.Name == "Bashar al-Assad");
         Assert.DoesNotContain(analysis.Actors, a => a.Name.EndsWith("Assads", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APlaceNameWithAParticleAfterALocativePrepositionIsNoPerson()
+    {
+        var analysis = Analyze.Body("Three air raids hit homes in Daraa al-Balad on Tuesday, and a car bomb exploded nearby.");
+        Assert.DoesNotContain(analysis.Actors, a => a.Name.StartsWith("Daraa", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AFullNameRightAfterAPlaceWhoseCommaWasLostIsStillAPerson()
+    {
+        var analysis = Analyze.Body("The UN relief coordinator in Syria Ali al-Masri said aid had not arrived.");
+        Assert.Equal(ActorKind.Person, Actor(analysis, "Ali al-Masri").Kind);
     }
 }
