@@ -356,6 +356,12 @@ internal sealed class Attributor
         "municipality", "authority", "authorities", "campaign", "foundation", "organisation", "organization", "movement", "militia",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // nouns naming a medium, after which a name is the medium's: "state news agency SANA"
+    private static readonly FrozenSet<string> MediaHeads = new[]
+    {
+        "agency", "newspaper", "daily", "broadcaster", "television", "channel", "network", "magazine", "website", "radio", "outlet",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // "Mr", "Mrs.", "Ms", "Dr": British style drops the full stop
     private static bool IsHonorific(Token t) => t.Text.TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Dr";
 
@@ -1064,7 +1070,7 @@ internal sealed class Attributor
 
     // "Such reports", "the statement", "his comments": after a determiner the word is a noun
     private static bool IsVerbAt(List<Token> seg, int i) =>
-        IsVerb(seg[i]) && !(i > 0 && seg[i - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "such" or "these" or "those" or "this"
+        IsVerb(seg[i]) && !(seg[i].Text == "state" && i > 0 && seg[i - 1].IsCapitalised) && !(i > 0 && seg[i - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "such" or "these" or "those" or "this"
             or "that" or "his" or "her" or "their" or "its" or "our" or "my" or "your" or "some" or "any" or "no" or "many" or "new"
             or "earlier" or "whose" or "'s" or "\u2019s");
 
@@ -1336,6 +1342,12 @@ internal sealed class Attributor
     {
         for (var i = 1; i < part.Count; i++)
         {
+            // "Syria's state news agency", "state media": the noun "state", not the verb
+            if (part[i].Text == "state" && (part[i - 1].IsCapitalised || part[i - 1].Text is "'s" or "\u2019s"
+                || i + 1 < part.Count && part[i + 1].IsWord && !part[i + 1].IsCapitalised && !Prepositions.Contains(part[i + 1].Text) && part[i + 1].Text != "that"))
+            {
+                continue;
+            }
             if (IsVerb(part[i]) || IsVerbLike(part[i]))
             {
                 return part.GetRange(0, i);
@@ -1507,6 +1519,17 @@ internal sealed class Attributor
         {
             return SameSentenceGroup(phrase[0].Start) ?? LastSpeaker(position, person: false);
         }
+        // "head of the Syrian Observatory for Human Rights Rami Abdel Rahman", "state news agency SANA": where the commas
+        // were lost, a name closing the description right after another name or a media noun is the one described
+        if (phrase.Count >= 3 && phrase.Take(phrase.Count - 1).Any(t => t.IsWord && !t.IsCapitalised) && actors.Mentions.LastOrDefault(x => x.End == phrase[^1].End && x.Start > phrase[0].Start) is
+            { Actor: { } closing } closer && phrase.FindIndex(t => t.Start >= closer.Start) is var ts && ts > 0
+            // ("Mohamad Sabra the head negotiator of the opposition HNC": a person opening the phrase is the one described)
+            && !actors.In(phrase[0].Start, closer.Start).Any(x => x.Actor.Kind == ActorKind.Person)
+            && (actors.Mentions.Any(x => x.End == phrase[ts - 1].End && x.Actor != closing && x.Actor.Kind != ActorKind.Person)
+                || !phrase[ts - 1].IsCapitalised && MediaHeads.Contains(words[ts - 1])))
+        {
+            return new Attribution(closing.Name, closing.Role, closing.Affiliation, null, null, closing.Kind == ActorKind.Person);
+        }
         var head = HeadMention(phrase);
         var lastWord = words[^1];
         if (head is { Actor.Kind: ActorKind.State } st && StateBody(phrase, st) is { } body)
@@ -1613,6 +1636,13 @@ internal sealed class Attributor
                     return new Attribution(actor.Name, null, null, null, null, false);
                 }
             }
+        }
+        // "Syrian state television reported", "state media said": an outlet the article does not name keeps its description
+        if (phrase.Count is >= 2 and <= 4 && (MediaHeads.Contains(lastWord) || lastWord is "media" or "tv") && phrase.All(t => t.IsWord)
+            && !actors.In(phrase[0].Start, phrase[^1].End).Any() && phrase.Skip(1).All(t => !t.IsCapitalised || t.IsAllCaps))
+        {
+            var outlet = Determiners.Contains(words[0]) ? phrase.GetRange(1, phrase.Count - 1) : phrase;
+            return new Attribution(text[outlet[0].Start..outlet[^1].End], null, null, null, null, false);
         }
         // "the army command statement said": the institution that issued the statement speaks
         if (words[0] == "the" && phrase.Count is 3 or 4 && SpeechNouns.Contains(lastWord) && phrase.Skip(1).All(t => t.IsWord && !t.IsCapitalised)

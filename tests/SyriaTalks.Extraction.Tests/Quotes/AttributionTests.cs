@@ -707,4 +707,35 @@ public class AttributionTests
         var analysis = Analyze.Body("\"The road is closed\" said Karim Haddad senior official in the local council.");
         Assert.Equal("Karim Haddad", Assert.Single(analysis.Quotes).Speaker);
     }
+
+    [Theory]
+    [InlineData("\"Two of the dead were nurses\" head of the Syrian Observatory for Human Rights Rami Abdel Rahman told AFP.", "Rami Abdel Rahman")]
+    [InlineData("Lebanons state news agency NNA reported that jets destroyed \"two weapons depots\" near the border.", "NNA")]
+    public void ANameClosingADescriptionWhoseCommasWereLostIsTheSpeaker(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Analyze.Body(paragraph).Quotes).Speaker);
+    }
+
+    [Fact]
+    public void ASpokeswomanForAPersonIsStillTheSpokeswoman()
+    {
+        var analysis = Analyze.Body("\"The truce is holding,\" a spokeswoman for British Prime Minister David Cameron told reporters.");
+        Assert.NotEqual("David Cameron", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void APersonOpeningADescriptionWhoseCommasWereLostStaysTheSpeaker()
+    {
+        var analysis = Analyze.Body("\"We will not attend\" said Omar Haddad the chief negotiator of the opposition HNC.");
+        Assert.Equal("Omar Haddad", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void AnUnnamedOutletKeepsItsDescription()
+    {
+        var analysis = Analyze.Body(
+            "The Observatory said the toll could rise.",
+            "\"Two explosions caused deaths and injuries\" Syrian state television reported.");
+        Assert.Equal("Syrian state television", analysis.Quote("Two explosions").Speaker);
+    }
 }
