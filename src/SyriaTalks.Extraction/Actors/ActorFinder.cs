@@ -114,6 +114,7 @@ internal static partial class ActorFinder
         "in", "into", "inside", "across", "throughout", "to", "from", "near", "around", "toward", "towards", "via", "at",
         "within", "outside", "over", "through", "entered", "entering", "left", "leave", "leaving", "visit", "visited",
         "visiting", "fled", "flee", "fleeing", "reach", "reached", "between", "neighboring", "neighbouring", "bordering",
+        "borders", "bordered",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ActingWords = new[]
@@ -354,6 +355,11 @@ internal static partial class ActorFinder
         }
         var prev = tokens[i - 1].Text.ToLowerInvariant();
         if (Locatives.Contains(prev))
+        {
+            return true;
+        }
+        // "in both Iraq and Syria", "from either Turkey or Jordan"
+        if (prev is "both" or "either" && i > 1 && Locatives.Contains(tokens[i - 2].Text.ToLowerInvariant()))
         {
             return true;
         }

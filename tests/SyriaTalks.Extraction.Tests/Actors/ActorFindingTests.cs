@@ -367,4 +367,12 @@ public class ActorFindingTests
         var analysis = Analyze.Body("The UN relief coordinator in Syria Ali al-Masri said aid had not arrived.");
         Assert.Equal(ActorKind.Person, Actor(analysis, "Ali al-Masri").Kind);
     }
+
+    [Theory]
+    [InlineData("The coalition is leading air strikes against militant positions in both Iraq and Syria.")]
+    [InlineData("Fighters crossed from either Turkey or Iraq last year.")]
+    public void ACountryNamedOnlyAsALocationIsNoActingState(string paragraph)
+    {
+        Assert.DoesNotContain(Analyze.Body(paragraph).Actors, a => a.Name == "Iraq");
+    }
 }
