@@ -754,6 +754,13 @@ internal static partial class ActorFinder
                 || words.Skip(1).Any(w => IsPrefixedName(w.Text) || Particles.Contains(w.Text))))
             || RoleBefore(tokens, a);
         // "air raids on Jisr al-Shigour in Idlib province": after a locative preposition, a span the gazetteer opens is a place
+        // (or one placed in a larger place right after: "on Jisr al-Shigour in Idlib province")
+        if (isPerson && !hasTitle && a > 0 && tokens[a - 1].Text is "on" or "in" or "near" or "at" or "from" or "into"
+            && !Lexicon.FirstNames.Contains(lowerWords[0]) && !places.Any(p => p.Start == start) && j + 1 < tokens.Count
+            && tokens[j].Text is "in" or "near" && places.Any(p => p.Start == tokens[j + 1].Start))
+        {
+            return null;
+        }
         if (isPerson && !hasTitle && a > 0 && tokens[a - 1].Text is "on" or "in" or "near" or "at" or "from" or "into"
             && places.FirstOrDefault(p => p.Start == start) is { } opening)
         {

@@ -375,4 +375,11 @@ public class ActorFindingTests
     {
         Assert.DoesNotContain(Analyze.Body(paragraph).Actors, a => a.Name == "Iraq");
     }
+
+    [Fact]
+    public void AParticleNameAfterALocativeAndBeforeInAPlaceIsNoPerson()
+    {
+        var analysis = Analyze.Body("Three children were killed in five air raids on Kafr al-Zaytoun in Idlib province.");
+        Assert.DoesNotContain(analysis.Actors, a => a.Name.Contains("Zaytoun", StringComparison.Ordinal));
+    }
 }
