@@ -753,22 +753,23 @@ internal static partial class ActorFinder
             || (words.Count >= 2 && words.Count <= 5 && (Lexicon.FirstNames.Contains(lowerWords[0]) || lowerWords[0] == "abu"
                 || words.Skip(1).Any(w => IsPrefixedName(w.Text) || Particles.Contains(w.Text))))
             || RoleBefore(tokens, a);
-        // "air raids on Jisr al-Shigour in Idlib province": after a locative preposition, a span the gazetteer opens is a place
-        // (or one placed in a larger place right after: "on Jisr al-Shigour in Idlib province")
-        if (isPerson && !hasTitle && a > 0 && tokens[a - 1].Text is "on" or "in" or "near" or "at" or "from" or "into"
-            && !Lexicon.FirstNames.Contains(lowerWords[0]) && !places.Any(p => p.Start == start) && j + 1 < tokens.Count
-            && tokens[j].Text is "in" or "near" && places.Any(p => p.Start == tokens[j + 1].Start))
+        // "air raids on Jisr al-Shigour in Idlib province": after a locative preposition, a span the gazetteer opens, or one
+        // placed in a larger place right after, is a place
+        if (isPerson && !hasTitle && a > 0 && tokens[a - 1].Text is "on" or "in" or "near" or "at" or "from" or "into")
         {
-            return null;
-        }
-        if (isPerson && !hasTitle && a > 0 && tokens[a - 1].Text is "on" or "in" or "near" or "at" or "from" or "into"
-            && places.FirstOrDefault(p => p.Start == start) is { } opening)
-        {
-            // ("the UN's coordinator in Syria Ali al-Zaatari": a full name may follow the place, its comma lost)
-            var rest = words.Where(w => w.Start >= opening.End).ToList();
-            return rest.Count is >= 2 and <= 4 && Lexicon.FirstNames.Contains(rest[0].Text.ToLowerInvariant())
-                ? new Candidate(text[rest[0].Start..rest[^1].End], rest[0].Start, rest[^1].End, ActorKind.Person, false, null, false)
-                : null;
+            if (places.FirstOrDefault(p => p.Start == start) is { } opening)
+            {
+                // ("the UN's coordinator in Syria Ali al-Zaatari": a full name may follow the place, its comma lost)
+                var rest = words.Where(w => w.Start >= opening.End).ToList();
+                return rest.Count is >= 2 and <= 4 && Lexicon.FirstNames.Contains(rest[0].Text.ToLowerInvariant())
+                    ? new Candidate(text[rest[0].Start..rest[^1].End], rest[0].Start, rest[^1].End, ActorKind.Person, false, null, false)
+                    : null;
+            }
+            if (!Lexicon.FirstNames.Contains(lowerWords[0]) && j + 1 < tokens.Count && tokens[j].Text is "in" or "near"
+                && places.Any(p => p.Start == tokens[j + 1].Start))
+            {
+                return null;
+            }
         }
         if (isPerson && words.Count <= 7 && !words.Any(w => w.Text.Any(char.IsDigit)))
         {
@@ -1188,21 +1189,7 @@ internal static partial class ActorFinder
             }
             foreach (var acronym in reading.Actors.Where(a => a != org && a.Kind != ActorKind.Person && !a.Known && a.Name.Replace(".", "") == initials).ToList())
             {
-                org.Aliases.Add(acronym.Name);
-                foreach (var alias in acronym.Aliases)
-                {
-                    org.Aliases.Add(alias);
-                }
-                for (var m = 0; m < reading.Mentions.Count; m++)
-                {
-                    if (reading.Mentions[m].Actor == acronym)
-                    {
-                        reading.Mentions[m] = (org, reading.Mentions[m].Start, reading.Mentions[m].End);
-                        org.Mentions++;
-                    }
-                }
-                reading.Actors.Remove(acronym);
-                byName.Remove(acronym.Name);
+                Absorb(reading, byName, org, acronym);
             }
         }
     }
@@ -1224,22 +1211,28 @@ internal static partial class ActorFinder
             {
                 continue;
             }
-            group.Aliases.Add(gloss.Name);
-            foreach (var alias in gloss.Aliases)
-            {
-                group.Aliases.Add(alias);
-            }
-            for (var m = 0; m < reading.Mentions.Count; m++)
-            {
-                if (reading.Mentions[m].Actor == gloss)
-                {
-                    reading.Mentions[m] = (group, reading.Mentions[m].Start, reading.Mentions[m].End);
-                    group.Mentions++;
-                }
-            }
-            reading.Actors.Remove(gloss);
-            byName.Remove(gloss.Name);
+            Absorb(reading, byName, group, gloss);
         }
+    }
+
+    /// <summary>One actor found under two names becomes one: <paramref name="into"/> takes the other's names and mentions.</summary>
+    private static void Absorb(ActorReading reading, Dictionary<string, ActorRecord> byName, ActorRecord into, ActorRecord from)
+    {
+        into.Aliases.Add(from.Name);
+        foreach (var alias in from.Aliases)
+        {
+            into.Aliases.Add(alias);
+        }
+        for (var m = 0; m < reading.Mentions.Count; m++)
+        {
+            if (reading.Mentions[m].Actor == from)
+            {
+                reading.Mentions[m] = (into, reading.Mentions[m].Start, reading.Mentions[m].End);
+                into.Mentions++;
+            }
+        }
+        reading.Actors.Remove(from);
+        byName.Remove(from.Name);
     }
 
     private static string Initials(string name) =>
