@@ -341,7 +341,8 @@ internal static partial class ActorFinder
         "group", "militia", "faction", "brigade", "brigades", "movement", "party", "organisation", "organization", "outfit", "battalion",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> MediaNouns = new[]
+    // nouns naming a medium: "the German newspaper Handelsblatt", "state news agency SANA"
+    internal static readonly FrozenSet<string> MediaNouns = new[]
     {
         "newspaper", "daily", "weekly", "agency", "broadcaster", "television", "tv", "channel", "network", "magazine",
         "website", "radio", "paper", "outlet", "news", "station",

@@ -356,12 +356,6 @@ internal sealed class Attributor
         "municipality", "authority", "authorities", "campaign", "foundation", "organisation", "organization", "movement", "militia",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    // nouns naming a medium, after which a name is the medium's: "state news agency SANA"
-    private static readonly FrozenSet<string> MediaHeads = new[]
-    {
-        "agency", "newspaper", "daily", "broadcaster", "television", "channel", "network", "magazine", "website", "radio", "outlet",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     // "Mr", "Mrs.", "Ms", "Dr": British style drops the full stop
     private static bool IsHonorific(Token t) => t.Text.TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Dr";
 
@@ -1526,7 +1520,7 @@ internal sealed class Attributor
             // ("Mohamad Sabra the head negotiator of the opposition HNC": a person opening the phrase is the one described)
             && !actors.In(phrase[0].Start, closer.Start).Any(x => x.Actor.Kind == ActorKind.Person)
             && (actors.Mentions.Any(x => x.End == phrase[ts - 1].End && x.Actor != closing && x.Actor.Kind != ActorKind.Person)
-                || !phrase[ts - 1].IsCapitalised && MediaHeads.Contains(words[ts - 1])))
+                || !phrase[ts - 1].IsCapitalised && ActorFinder.MediaNouns.Contains(words[ts - 1])))
         {
             return new Attribution(closing.Name, closing.Role, closing.Affiliation, null, null, closing.Kind == ActorKind.Person);
         }
@@ -1638,11 +1632,15 @@ internal sealed class Attributor
             }
         }
         // "Syrian state television reported", "state media said": an outlet the article does not name keeps its description
-        if (phrase.Count is >= 2 and <= 4 && (MediaHeads.Contains(lastWord) || lastWord is "media" or "tv") && phrase.All(t => t.IsWord)
+        if (phrase.Count is >= 2 and <= 4 && (ActorFinder.MediaNouns.Contains(lastWord) || lastWord is "media") && phrase.All(t => t.IsWord)
             && !actors.In(phrase[0].Start, phrase[^1].End).Any() && phrase.Skip(1).All(t => !t.IsCapitalised || t.IsAllCaps))
         {
+            // ("the paper said" is the paper the article named: a description needs a word of its own)
             var outlet = Determiners.Contains(words[0]) ? phrase.GetRange(1, phrase.Count - 1) : phrase;
-            return new Attribution(text[outlet[0].Start..outlet[^1].End], null, null, null, null, false);
+            if (outlet.Count >= 2)
+            {
+                return new Attribution(text[outlet[0].Start..outlet[^1].End], null, null, null, null, false);
+            }
         }
         // "the army command statement said": the institution that issued the statement speaks
         if (words[0] == "the" && phrase.Count is 3 or 4 && SpeechNouns.Contains(lastWord) && phrase.Skip(1).All(t => t.IsWord && !t.IsCapitalised)

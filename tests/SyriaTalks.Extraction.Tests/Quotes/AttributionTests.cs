@@ -738,4 +738,13 @@ public class AttributionTests
             "\"Two explosions caused deaths and injuries\" Syrian state television reported.");
         Assert.Equal("Syrian state television", analysis.Quote("Two explosions").Speaker);
     }
+
+    [Fact]
+    public void ThePaperAloneIsNoOutletDescription()
+    {
+        var analysis = Analyze.Body(
+            "The Harbour Times said the deal was welcome.",
+            "\"Both sides gain from closer trade,\" the paper said.");
+        Assert.NotEqual("paper", analysis.Quote("Both sides gain").Speaker);
+    }
 }
