@@ -645,10 +645,19 @@ internal sealed class Attributor
                 return w with { Cue = cue + " by" };
             }
         }
-        // "it quoted him as saying", "Assad was quoted as saying": the one quoted speaks, not the outlet quoting
-        if (verb == "saying" && v >= 2 && seg[v - 1].Text == "as")
+        // "Interfax quoted Deputy Foreign Minister Oleg Syromolotov as saying ...": the one quoted speaks, not the outlet
+        if (QuotedAs(seg, v) is { } quotedOne)
         {
-            var quoted = seg.FindLastIndex(v - 2, Math.Min(6, v - 1), t => t.Text is "quoted" or "quotes" or "quoting" or "cited" or "cites");
+            return quotedOne;
+        }
+        // "it quoted him as saying", "Assad was quoted as saying": the one quoted speaks, not the outlet quoting
+        if (verb is "saying" or "telling" && v >= 2 && seg[v - 1].Text == "as")
+        {
+            var quoted = seg.FindLastIndex(v - 2, Math.Min(10, v - 1), t => t.Text is "quoted" or "quotes" or "quoting" or "cited" or "cites");
+            if (quoted >= 0 && QuotedAs(seg, quoted) is { } quotedObject)
+            {
+                return quotedObject;
+            }
             if (quoted >= 0)
             {
                 var obj = seg.GetRange(quoted + 1, v - 1 - quoted - 1);
@@ -712,9 +721,117 @@ internal sealed class Attributor
         {
             return new Attribution(rel.Actor.Name, rel.Actor.Role, rel.Actor.Affiliation, cue, null, true);
         }
+        var addressee = verb is "told" or "tells" or "tell" ? ObjectPhraseText(seg, v + 1) : Addressee(seg, v + 1);
+        if (ClauseSubjectBefore(seg, v) is { } clauseSubject)
+        {
+            return clauseSubject with { Cue = cue, Addressee = addressee ?? clauseSubject.Addressee };
+        }
         var s = Subject(seg, 0, v);
         var who = Resolve(s, seg[v].Start);
-        return who with { Cue = cue, Addressee = verb is "told" or "tells" or "tell" ? ObjectPhraseText(seg, v + 1) : Addressee(seg, v + 1) };
+        return who with { Cue = cue, Addressee = addressee };
+    }
+
+    // words that open a clause of its own inside a sentence
+    private static readonly FrozenSet<string> ClauseOpeners = new[]
+    {
+        "and", "but", "as", "while", "whereas", "when", "after", "before", "because", "although", "though", "since", "that", "which", "where", "if",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "... as Damascus pressed on and its ally Russia said its strikes would go on until "Q"", "a surge in fighting the
+    /// United Nations said showed "Q"": an actor named right before the verb, at the head of a clause of its own, is the
+    /// verb's subject, whoever the sentence began with.
+    /// </summary>
+    private Attribution? ClauseSubjectBefore(List<Token> seg, int v)
+    {
+        // "the United Nations said showed "Q"": the report comes right before the weak verb read last
+        if (v > 1 && IsVerb(seg[v - 1]) && SpeechVerbs.IsStrong(seg[v - 1].Text) && !SpeechVerbs.IsStrong(seg[v].Text))
+        {
+            v--;
+        }
+        var last = v - 1;
+        if (last >= 0 && TrailingAdverbs.Contains(seg[last].Text))
+        {
+            last--;
+        }
+        if (last <= 0)
+        {
+            return null;
+        }
+        var m = actors.Mentions.LastOrDefault(x => x.End == seg[last].End);
+        if (m.Actor is null)
+        {
+            return null;
+        }
+        var k = seg.FindIndex(t => t.Start >= m.Start) - 1;
+        // "its ally Russia", "the United Nations": a determiner and a few common words may stand before the name
+        var words = 0;
+        while (k >= 0 && words < 3 && seg[k].IsWord && !seg[k].IsCapitalised && !Prepositions.Contains(seg[k].Text) && !IsVerb(seg[k])
+            && !IsVerbLike(seg[k]) && !ClauseOpeners.Contains(seg[k].Text) && !PersonHeads.Contains(seg[k].Text))
+        {
+            words++;
+            k--;
+        }
+        if (k < 0 || !seg[k].IsWord)
+        {
+            return null;
+        }
+        var boundary = seg[k].Text;
+        var opensClause = ClauseOpeners.Contains(boundary);
+        // "Kerry and Lavrov said": "and" joining two names makes a pair, not a clause; a clause follows a verb
+        if (boundary is "and" or "but" && !seg.Take(k).Any(t => !t.IsCapitalised && t.IsWord
+            && (IsVerbLike(t) || t.Text.Length > 3 && t.Text.EndsWith("ed", StringComparison.Ordinal))))
+        {
+            return null;
+        }
+        if (boundary is "and" or "but" && k > 0 && (words == 0 || seg[k - 1].IsCapitalised) && actors.Mentions.Any(x => x.End == seg[k - 1].End))
+        {
+            return null;
+        }
+        // "fighting the United Nations said showed": a clause without "that" after a noun, its verb right after the report
+        var first = seg.FindIndex(t => t.Start >= m.Start);
+        var the = text[m.Start..m.End].StartsWith("the ", StringComparison.OrdinalIgnoreCase) || first > 0 && seg[first - 1].Text == "the";
+        var d = first > 0 && seg[first - 1].Text == "the" ? first - 2 : first - 1;
+        var reduced = !opensClause && the && d >= 0 && seg[d].IsWord && !seg[d].IsCapitalised && !Prepositions.Contains(seg[d].Text)
+            && !Determiners.Contains(seg[d].Text) && !ClauseOpeners.Contains(seg[d].Text) && !IsVerb(seg[d]) && !IsVerbLike(seg[d])
+            && v + 1 < seg.Count && seg[v + 1].IsWord && !seg[v + 1].IsCapitalised
+            && seg[v + 1].Text.Length > 3 && seg[v + 1].Text.EndsWith("ed", StringComparison.Ordinal);
+        if (!opensClause && !reduced)
+        {
+            return null;
+        }
+        return new Attribution(m.Actor.Name, m.Actor.Role, m.Actor.Affiliation, null, null, m.Actor.Kind == ActorKind.Person);
+    }
+
+    /// <summary>"quoted X as saying", "cited X as telling Y": X, the one quoted, when the verb at <paramref name="v"/> is such a verb.</summary>
+    private Attribution? QuotedAs(List<Token> seg, int v)
+    {
+        // "Ygeman was quoted in Swedish media as saying": in the passive the subject is the one quoted, read elsewhere
+        if (seg[v].Text.ToLowerInvariant() is not ("quoted" or "quotes" or "quoting" or "cited" or "cites" or "citing")
+            || v + 1 >= seg.Count || Prepositions.Contains(seg[v + 1].Text) || v > 0 && seg[v - 1].Text is "was" or "were" or "is" or "are" or "been" or "be")
+        {
+            return null;
+        }
+        for (var a = v + 2; a + 1 < seg.Count && a <= v + 12; a++)
+        {
+            if (seg[a].Text is "\"" or "\u201C" or "\u201D" or ";")
+            {
+                break;
+            }
+            var participle = seg[a + 1].Text.ToLowerInvariant();
+            if (seg[a].Text != "as" || participle is not ("saying" or "telling" or "stating" or "writing" or "declaring" or "describing"))
+            {
+                continue;
+            }
+            var who = Resolve(TrimPhrase(seg.GetRange(v + 1, a - v - 1)), seg[v].Start);
+            if (who.Speaker is null)
+            {
+                return null;
+            }
+            var addressee = participle == "telling" ? ObjectPhraseText(seg, a + 2) : Addressee(seg, a + 2);
+            return who with { Cue = "quoted as " + participle, Addressee = addressee ?? who.Addressee };
+        }
+        return null;
     }
 
     private Attribution? FromVerbAfter(List<Token> seg, int v)
@@ -722,6 +839,11 @@ internal sealed class Attributor
         var verb = seg[v].Text.ToLowerInvariant();
         var cue = seg[v].Text;
         var start = seg.Count > 0 && seg[0].Text == "," ? 1 : 0;
+        // ""Q," it quoted him as saying", ""Q," Syrian television quoted Assad as telling ...": the one quoted speaks
+        if (QuotedAs(seg, v) is { } quotedOne)
+        {
+            return quotedOne;
+        }
         // ""very tough discussions" lie ahead ..., before they head north, said Altmaier": inverted after a comma
         if (v > start && seg[v - 1].Text == "," && v + 1 < seg.Count && seg[v + 1].IsCapitalised && verb is "said" or "says" or "added" or "adds"
             && Resolve(ObjectPhrase(seg, v + 1), seg[v].Start) is { Speaker: not null } inverted)
@@ -741,6 +863,15 @@ internal sealed class Attributor
                 var appositive = ObjectPhrase(seg, next + 1);
                 w = Resolve(appositive, seg[v].Start) with { Role = text[obj[0].Start..obj[^1].End] };
                 next += 1 + appositive.Count;
+            }
+            // "said Tarek a police officer": where the commas were lost, the name before an indefinite article is the speaker
+            // and the rest is the role
+            var article = obj.FindIndex(t => t.Text is "a" or "an");
+            if (article is > 0 and <= 3 && obj.Take(article).All(t => t.IsCapitalised) && !HasActor(obj.GetRange(article, obj.Count - article))
+                && obj.Count - article is >= 2 and <= 5 && obj.Skip(article + 1).All(t => t.IsWord && !t.IsCapitalised && !IsVerb(t) && !IsVerbLike(t))
+                && Resolve(obj.GetRange(0, article), seg[v].Start) is { Speaker: not null, IsPerson: true } named0)
+            {
+                w = named0 with { Role = named0.Role ?? text[obj[article + 1].Start..obj[^1].End] };
             }
             if (w.Speaker is null && obj.Count == 0)
             {
@@ -933,7 +1064,7 @@ internal sealed class Attributor
 
     // "Such reports", "the statement", "his comments": after a determiner the word is a noun
     private static bool IsVerbAt(List<Token> seg, int i) =>
-        IsVerb(seg[i]) && !(i > 0 && seg[i - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "such" or "these" or "those" or "this"
+        IsVerb(seg[i]) && !(seg[i].Text == "state" && i > 0 && seg[i - 1].IsCapitalised) && !(i > 0 && seg[i - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "such" or "these" or "those" or "this"
             or "that" or "his" or "her" or "their" or "its" or "our" or "my" or "your" or "some" or "any" or "no" or "many" or "new"
             or "earlier" or "whose" or "'s" or "\u2019s");
 
@@ -1034,7 +1165,9 @@ internal sealed class Attributor
             {
                 continue;
             }
-            if (seg[i].Text is "," or ":" or "-" or "\u2013" or "\u2014" or "\u2015")
+            // "the Aleppo-based group": a hyphen inside a word joins, a dash between words separates
+            var glued = seg[i].Text == "-" && i > start && i + 1 < verb && seg[i - 1].End == seg[i].Start && seg[i + 1].Start == seg[i].End;
+            if (seg[i].Text is "," or ":" or "-" or "\u2013" or "\u2014" or "\u2015" && !glued)
             {
                 if (current.Count > 0)
                 {
@@ -1072,6 +1205,12 @@ internal sealed class Attributor
             var capitals = clause.FindIndex(t => !t.IsCapitalised && t.Text != ".");
             var titled = capitals is < 0 or > 1 ? clause[Math.Min(capitals < 0 ? clause.Count - 1 : capitals - 1, 2)].Start : lead;
             if (PersonPronouns.Contains(w0) || GroupPronouns.Contains(w0) || HeadMention(clause) is { } hm && (hm.Start <= lead || hm.Start <= titled && hm.Actor.Kind == ActorKind.Person))
+            {
+                return clause;
+            }
+            // "inflicting what the army called a "Q"": an institution opening the clause is its subject
+            if (clause.Count is 2 or 3 && w0 is "the" && clause.Skip(1).All(t => t.IsWord && !t.IsCapitalised)
+                && Institutions.Contains(clause[^1].Text.ToLowerInvariant()))
             {
                 return clause;
             }
@@ -1197,6 +1336,12 @@ internal sealed class Attributor
     {
         for (var i = 1; i < part.Count; i++)
         {
+            // "Syria's state news agency", "state media": the noun "state", not the verb
+            if (part[i].Text == "state" && (part[i - 1].IsCapitalised || part[i - 1].Text is "'s" or "\u2019s"
+                || i + 1 < part.Count && part[i + 1].IsWord && !part[i + 1].IsCapitalised && !Prepositions.Contains(part[i + 1].Text) && part[i + 1].Text != "that"))
+            {
+                continue;
+            }
             if (IsVerb(part[i]) || IsVerbLike(part[i]))
             {
                 return part.GetRange(0, i);
@@ -1354,6 +1499,11 @@ internal sealed class Attributor
         {
             return Attribution.None;
         }
+        // "Ahmed 24 said" (the commas around an age lost): the age is no part of the name
+        if (phrase.Count is >= 2 and <= 4 && phrase[^1].Text.Length <= 3 && phrase[^1].Text.All(char.IsDigit) && phrase[^2].IsCapitalised)
+        {
+            phrase = phrase.GetRange(0, phrase.Count - 1);
+        }
         var words = phrase.Select(t => t.Text.ToLowerInvariant()).ToList();
         if (phrase.Count == 1 && PersonPronouns.Contains(words[0]))
         {
@@ -1362,6 +1512,17 @@ internal sealed class Attributor
         if (phrase.Count == 1 && GroupPronouns.Contains(words[0]))
         {
             return SameSentenceGroup(phrase[0].Start) ?? LastSpeaker(position, person: false);
+        }
+        // "head of the Syrian Observatory for Human Rights Rami Abdel Rahman", "state news agency SANA": where the commas
+        // were lost, a name closing the description right after another name or a media noun is the one described
+        if (phrase.Count >= 3 && phrase.Take(phrase.Count - 1).Any(t => t.IsWord && !t.IsCapitalised) && actors.Mentions.LastOrDefault(x => x.End == phrase[^1].End && x.Start > phrase[0].Start) is
+            { Actor: { } closing } closer && phrase.FindIndex(t => t.Start >= closer.Start) is var ts && ts > 0
+            // ("Mohamad Sabra the head negotiator of the opposition HNC": a person opening the phrase is the one described)
+            && !actors.In(phrase[0].Start, closer.Start).Any(x => x.Actor.Kind == ActorKind.Person)
+            && (actors.Mentions.Any(x => x.End == phrase[ts - 1].End && x.Actor != closing && x.Actor.Kind != ActorKind.Person)
+                || !phrase[ts - 1].IsCapitalised && ActorFinder.MediaNouns.Contains(words[ts - 1])))
+        {
+            return new Attribution(closing.Name, closing.Role, closing.Affiliation, null, null, closing.Kind == ActorKind.Person);
         }
         var head = HeadMention(phrase);
         var lastWord = words[^1];
@@ -1405,7 +1566,11 @@ internal sealed class Attributor
         if (head is { } m)
         {
             var headIsLast = phrase[^1].End <= m.End;
-            if (m.Actor.Kind == ActorKind.Person || headIsLast || !describesPerson)
+            // "a top Assad aide": a person noun after a person's name is someone close to them, not them
+            // ("Zakaria Malahifji senior official", its commas lost, is the person himself)
+            var close = m.Actor.Kind == ActorKind.Person && !headIsLast && PersonHeads.Contains(lastWord) && m.Start > phrase[0].Start
+                && phrase.Where(t => t.Start >= m.End).All(t => t.IsWord && !t.IsCapitalised && !Prepositions.Contains(t.Text));
+            if (!close && (m.Actor.Kind == ActorKind.Person || headIsLast || !describesPerson))
             {
                 var (role, affiliation) = Describe(phrase, m);
                 return new Attribution(m.Actor.Name, role ?? m.Actor.Role, affiliation ?? m.Actor.Affiliation, null, null, m.Actor.Kind == ActorKind.Person);
@@ -1466,6 +1631,25 @@ internal sealed class Attributor
                 }
             }
         }
+        // "Syrian state television reported", "state media said": an outlet the article does not name keeps its description
+        if (phrase.Count is >= 2 and <= 4 && (ActorFinder.MediaNouns.Contains(lastWord) || lastWord is "media") && phrase.All(t => t.IsWord)
+            && !actors.In(phrase[0].Start, phrase[^1].End).Any() && phrase.Skip(1).All(t => !t.IsCapitalised || t.IsAllCaps))
+        {
+            // ("the paper said" is the paper the article named: a description needs a word of its own)
+            var outlet = Determiners.Contains(words[0]) ? phrase.GetRange(1, phrase.Count - 1) : phrase;
+            if (outlet.Count >= 2)
+            {
+                return new Attribution(text[outlet[0].Start..outlet[^1].End], null, null, null, null, false);
+            }
+        }
+        // "the army command statement said": the institution that issued the statement speaks
+        if (words[0] == "the" && phrase.Count is 3 or 4 && SpeechNouns.Contains(lastWord) && phrase.Skip(1).All(t => t.IsWord && !t.IsCapitalised)
+            && Institutions.Contains(words[^2]))
+        {
+            phrase = phrase.GetRange(0, phrase.Count - 1);
+            words = words.GetRange(0, words.Count - 1);
+            lastWord = words[^1];
+        }
         // "The army denied ...": an institution the article does not name otherwise keeps its description
         if (words[0] == "the" && phrase.Count <= 3 && !describesPerson && phrase.Skip(1).All(t => !t.IsCapitalised)
             && Institutions.Contains(lastWord))
@@ -1477,7 +1661,8 @@ internal sealed class Attributor
                 var (actor, s, _) = actors.Mentions[k];
                 if (s < position && actor.Kind == ActorKind.State && actor.Known
                     && ActorLexicon.Shared.ByKey.TryGetValue(NameKey.Normalize(actor.Name), out var known)
-                    && known.Aliases.Any(a => a.EndsWith(" " + text[phrase[1].Start..phrase[^1].End], StringComparison.OrdinalIgnoreCase)))
+                    && known.Aliases.Any(a => a.EndsWith(" " + text[phrase[1].Start..phrase[^1].End], StringComparison.OrdinalIgnoreCase)
+                        || a.EndsWith(" " + phrase[1].Text, StringComparison.OrdinalIgnoreCase)))
                 {
                     return new Attribution(actor.Name, null, null, null, null, false);
                 }
@@ -1779,7 +1964,14 @@ internal sealed class Attributor
         var owner = subject.Count > 0 ? actors.In(subject[0].Start, subject[^1].End)
             .FirstOrDefault(x => x.Actor.Kind == ActorKind.Person && subject.FindIndex(t => t.Start >= x.End) is var after && after >= 0
                 && subject[after].Text is "'s" or "\u2019s") : default;
-        return owner.Actor is { } p ? new Attribution(p.Name, p.Role, p.Affiliation, null, null, true) : null;
+        if (owner.Actor is { } p)
+        {
+            return new Attribution(p.Name, p.Role, p.Affiliation, null, null, true);
+        }
+        // "a bitter blow to De Mistura, whose office had issued a message in which he said": the one person the sentence
+        // named before the pronoun, when its subject is no person
+        var named = actors.In(sentences[index].Start, pronoun).Where(x => x.Actor.Kind == ActorKind.Person).Select(x => x.Actor).Distinct().ToList();
+        return named.Count == 1 ? new Attribution(named[0].Name, named[0].Role, named[0].Affiliation, null, null, true) : null;
     }
 
     // "Hillary Clinton was more circumspect. Though she called ...": a pronoun early in a sentence is the person the

@@ -49,7 +49,9 @@ internal static class QuoteReader
     /// <summary>"Flynn says Trump 'absolutely right'", "Turkey: We're at end of ...": the headline's subject, named as the body names it.</summary>
     private static (string? Speaker, string? Cue) HeadlineSpeaker(string title, QuoteSpan quote, ActorReading actors)
     {
-        var tokens = Tokenizer.Tokenize(title, 0, Math.Max(0, quote.OpenMark));
+        // "Syria calls local truces; U.N. condemns 'Q'": the quotation's own clause, after the last semicolon, names its speaker
+        var clause = title.LastIndexOf(';', Math.Max(0, quote.OpenMark - 1)) + 1;
+        var tokens = Tokenizer.Tokenize(title, clause, Math.Max(clause, quote.OpenMark));
         var end = tokens.FindIndex(t => t.Text == ":" || (t.Text.Length > 0 && char.IsLower(t.Text[0]) && SpeechVerbs.IsSpeechVerb(t.Text)));
         if (end <= 0)
         {
@@ -60,7 +62,9 @@ internal static class QuoteReader
         var key = NameKey.Normalize(subject);
         var surname = ActorFinder.Surname(subject);
         var actor = actors.Actors.FirstOrDefault(a => a.Aliases.Append(a.Name).Any(n => NameKey.Normalize(n) == key))
-            ?? actors.Actors.FirstOrDefault(a => a.Kind == ActorKind.Person && ActorFinder.Surname(a.Name) == surname && end <= 3);
+            ?? actors.Actors.FirstOrDefault(a => a.Kind == ActorKind.Person && ActorFinder.Surname(a.Name) == surname && end <= 3)
+            // "U.N. condemns ...": a curated short form of an actor the body names in full
+            ?? (ActorLexicon.Shared.ByKey.TryGetValue(key, out var curated) ? actors.Find(curated.Name) : null);
         if (actor is not null)
         {
             return (actor.Name, cue);

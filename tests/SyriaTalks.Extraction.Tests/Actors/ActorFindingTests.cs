@@ -255,4 +255,131 @@ public class ActorFindingTests
         Assert.Contains("Islamic State in Iraq and Syria", Actor(analysis, "Islamic State").Aliases);
         Assert.DoesNotContain(analysis.Actors, a => a.Name == "Iraq");
     }
+
+    [Fact]
+    public void PeopleListedAfterAPluralRoleNounAndADashArePeople()
+    {
+        var analysis = Analyze.Body("Her two predecessors - Tomas Varga and Ilse Brunnhuber - both resigned within a year.");
+        Assert.Equal(ActorKind.Person, Actor(analysis, "Tomas Varga").Kind);
+        Assert.Equal(ActorKind.Person, Actor(analysis, "Ilse Brunnhuber").Kind);
+    }
+
+    [Fact]
+    public void ALanguageOrADemonymBeforeAMediaNounIsNoActor()
+    {
+        var analysis = Analyze.Body("He told Arabic news channel Al Mayadeen that talks had stalled. Iraqi television showed the damage.");
+        Assert.DoesNotContain(analysis.Actors, a => a.Name is "Arabic" or "Iraqi");
+    }
+
+    [Fact]
+    public void ANameInBracketsAfterAGroupTranslatesIt()
+    {
+        var analysis = Analyze.Body("Its commander, representing the Sultan Murad Division (Brigade of Truth), a rebel group in Homs, said he would attend.");
+        Assert.Contains(analysis.Actors, a => a.Aliases.Contains("Brigade of Truth"));
+        Assert.DoesNotContain(analysis.Actors, a => a.Name == "Brigade of Truth");
+    }
+
+    [Fact]
+    public void AnOwnersNameWithoutItsApostropheIsTheSamePerson()
+    {
+        var analysis = Analyze.Body("The deal lets President Omar Haddads government retake the town. President Omar Haddad welcomed it.");
+        Assert.Single(analysis.Actors, a => a.Name.StartsWith("Omar Haddad", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ANameRightAfterARebelGroupNounIsTheGroup()
+    {
+        var analysis = Analyze.Body("\"The road is cut,\" a member of the rebel group Thuwar al-Sahel told reporters.");
+        Assert.Equal(ActorKind.ArmedGroup, Actor(analysis, "Thuwar al-Sahel").Kind);
+    }
+
+    [Fact]
+    public void AnAppositionNamingAnAgencyMakesAnOrganisationNotAPerson()
+    {
+        var analysis = Analyze.Body(
+            "Nabaa, a news agency close to the militants, said its fighters had attacked.",
+            "Karim Haddad, a military spokesman, said the army had repelled them.");
+        Assert.Equal(ActorKind.Organization, Actor(analysis, "Nabaa").Kind);
+        Assert.Equal(ActorKind.Person, Actor(analysis, "Karim Haddad").Kind);
+    }
+
+    [Fact]
+    public void APluralHeadWordNamesABodyOfSeveral()
+    {
+        var analysis = Analyze.Body("Forty people died according to the Local Relief Committees in the area.");
+        Assert.Equal(ActorKind.Organization, Actor(analysis, "Local Relief Committees").Kind);
+    }
+
+    [Theory]
+    [InlineData("\"We have nothing left,\" said Karimo, a traffic officer in the old market.", "Karimo")]
+    [InlineData("\"We have nothing left\" said Karimo a traffic officer in the old market.", "Karimo")]
+    [InlineData("\"We have nothing left,\" Lailo, 31, said.", "Lailo")]
+    [InlineData("\"We have nothing left\" Lailo 31 said.", "Lailo")]
+    public void ASpeakerNamedByOneNameAndDescribedIsAPerson(string paragraph, string name)
+    {
+        var analysis = Analyze.Body("Residents of the camp waited for two days.", paragraph);
+        Assert.Equal(ActorKind.Person, Actor(analysis, name).Kind);
+    }
+
+    [Fact]
+    public void ASingleUnknownWordThatSpeaksWithoutADescriptionIsStillDropped()
+    {
+        var analysis = Analyze.Body("\"We will wait,\" Tags said.");
+        Assert.DoesNotContain(analysis.Actors, a => a.Name == "Tags");
+    }
+
+    [Theory]
+    [InlineData("Tags Syria Related Syrian Army Kills Dozens of Militants in Homs.", "Syrian Army Kills")]
+    [InlineData("Read more: Ambulance Near Hama Delivered Aid to Families.", "Ambulance Near Hama Delivered")]
+    [InlineData("Watch Live Schedule Related News Iraqs Oil Output.", "Related News Iraqs")]
+    [InlineData("More stories: Led Coalition Bombs School and Mosque in Raqqa.", "Coalition Bombs School")]
+    public void AHeadlineInTitleCaseOrPageFurnitureIsNoActor(string paragraph, string notAnActor)
+    {
+        var analysis = Analyze.Body("The army said on Monday it had retaken the village.", paragraph);
+        Assert.DoesNotContain(analysis.Actors, a => a.Name.Contains(notAnActor, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ANameWithNearEastIsStillAName()
+    {
+        var analysis = Analyze.Body("Analysts at the Arlington Institute for Near East Policy said the truce was fragile.");
+        Assert.Contains(analysis.Actors, a => a.Name == "Arlington Institute for Near East Policy");
+    }
+
+    [Fact]
+    public void ACuratedPersonNamedOnlyInThePossessiveWithoutAnApostropheIsThatPerson()
+    {
+        var analysis = Analyze.Body("Air strikes in support of regime leader Bashar al Assads forces continued on Monday.");
+        Assert.Contains(analysis.Actors, a => a.Name == "Bashar al-Assad");
+        Assert.DoesNotContain(analysis.Actors, a => a.Name.EndsWith("Assads", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APlaceNameWithAParticleAfterALocativePrepositionIsNoPerson()
+    {
+        var analysis = Analyze.Body("Three air raids hit homes in Daraa al-Balad on Tuesday, and a car bomb exploded nearby.");
+        Assert.DoesNotContain(analysis.Actors, a => a.Name.StartsWith("Daraa", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AFullNameRightAfterAPlaceWhoseCommaWasLostIsStillAPerson()
+    {
+        var analysis = Analyze.Body("The UN relief coordinator in Syria Ali al-Masri said aid had not arrived.");
+        Assert.Equal(ActorKind.Person, Actor(analysis, "Ali al-Masri").Kind);
+    }
+
+    [Theory]
+    [InlineData("The coalition is leading air strikes against militant positions in both Iraq and Syria.")]
+    [InlineData("Fighters crossed from either Turkey or Iraq last year.")]
+    public void ACountryNamedOnlyAsALocationIsNoActingState(string paragraph)
+    {
+        Assert.DoesNotContain(Analyze.Body(paragraph).Actors, a => a.Name == "Iraq");
+    }
+
+    [Fact]
+    public void AParticleNameAfterALocativeAndBeforeInAPlaceIsNoPerson()
+    {
+        var analysis = Analyze.Body("Three children were killed in five air raids on Kafr al-Zaytoun in Idlib province.");
+        Assert.DoesNotContain(analysis.Actors, a => a.Name.Contains("Zaytoun", StringComparison.Ordinal));
+    }
 }

@@ -587,4 +587,164 @@ public class AttributionTests
         var analysis = Analyze.Body("Speaking outside the Olympic Primary School, Mr Brown said: \"It is simply not acceptable.\"");
         Assert.Equal("Brown", Assert.Single(analysis.Quotes).Speaker);
     }
+
+    [Fact]
+    public void AnAgencyQuotingSomeoneAsSayingGivesTheOneQuoted()
+    {
+        var analysis = Analyze.Body(
+            "The Tass agency quoted Deputy Defence Minister Ivan Petrov as saying the two armies were planning \"joint\" patrols near the border.");
+        Assert.Equal("Ivan Petrov", analysis.Quote("joint").Speaker);
+    }
+
+    [Fact]
+    public void QuotedAsTellingAfterTheQuotationGivesTheOneQuoted()
+    {
+        var analysis = Analyze.Body(
+            "President Omar Haddad met a delegation of German lawmakers in the capital.",
+            "\"The recapture of the old city is a turning point,\" state television quoted Haddad as telling the visitors.");
+        Assert.Equal("Omar Haddad", analysis.Quote("The recapture").Speaker);
+    }
+
+    [Fact]
+    public void ItQuotedHimAsSayingGivesThePersonNotTheOutlet()
+    {
+        var analysis = Analyze.Body(
+            "In a letter to the summit, President Omar Haddad said his country would help, the state news agency said. \"Now is the time to act together,\" it quoted him as saying.");
+        Assert.Equal("Omar Haddad", analysis.Quote("Now is the time").Speaker);
+    }
+
+    [Fact]
+    public void AClauseOfItsOwnNamesTheSpeakerRightBeforeTheVerb()
+    {
+        var analysis = Analyze.Body(
+            "The European Union pressed for new talks on Monday as Ankara hesitated and its neighbour Greece said the border would stay shut to \"economic migrants\" until spring.");
+        Assert.Equal("Greece", analysis.Quote("economic migrants").Speaker);
+    }
+
+    [Fact]
+    public void AReportWithoutThatAfterANounNamesItsSpeaker()
+    {
+        var analysis = Analyze.Body(
+            "The government announced a curfew on Tuesday after a wave of raids the United Nations said showed \"utter contempt\" for civilians.");
+        Assert.Equal("United Nations", analysis.Quote("utter contempt").Speaker);
+    }
+
+    [Fact]
+    public void ANameJoinedByAndToAnotherNameIsNoClauseOfItsOwn()
+    {
+        var analysis = Analyze.Body(
+            "Talks resumed in Vienna and John Kerry and Sergei Lavrov said the ceasefire was \"largely holding\" after a week.");
+        Assert.NotEqual("Sergei Lavrov", analysis.Quote("largely holding").Speaker);
+    }
+
+    [Theory]
+    [InlineData("\"We have nothing left\" said Karim a shop owner in the old market.", "Karim")]
+    [InlineData("\"We have nothing left\" Layla 31 said.", "Layla")]
+    [InlineData("\"We have nothing left,\" Layla, 31, said.", "Layla")]
+    public void AnAppositionWhoseCommasWereLostStillNamesTheSpeaker(string paragraph, string speaker)
+    {
+        var analysis = Analyze.Body("A resident of the camp said people had waited for two days.", paragraph);
+        Assert.Equal(speaker, analysis.Quote("We have nothing left").Speaker);
+    }
+
+    [Fact]
+    public void APersonNounAfterAPersonsNameIsSomeoneCloseToThem()
+    {
+        var analysis = Analyze.Body(
+            "President Omar Haddad did not attend the meeting.",
+            "Underlining confidence in the capital, a senior Haddad aide repeated that the \"war on terror\" came first.");
+        var quote = analysis.Quote("war on terror");
+        Assert.NotEqual("Omar Haddad", quote.Speaker);
+        Assert.Equal("senior Haddad aide", quote.Speaker);
+    }
+
+    [Fact]
+    public void AnInstitutionOpeningAWhatClauseSpeaksItsPhrase()
+    {
+        var analysis = Analyze.Body(
+            "Syrian troops backed by Russian jets retook the town on Monday, dealing what the army called a \"decisive blow\" to the insurgents.");
+        Assert.Equal("Syrian government", analysis.Quote("decisive blow").Speaker);
+    }
+
+    [Fact]
+    public void APassiveQuotedAsSayingKeepsItsSubjectNotTheMedia()
+    {
+        var analysis = Analyze.Body(
+            "Interior Minister Lena Berg spoke in parliament on Monday.",
+            "Of those facing expulsion, Ms Berg was quoted in Danish media as saying: \"We are talking about 20,000 people.\"");
+        Assert.Equal("Lena Berg", analysis.Quote("We are talking").Speaker);
+    }
+
+    [Fact]
+    public void APronounAfterThePersonItsSentenceNamedIsThatPerson()
+    {
+        var analysis = Analyze.Body(
+            "A rebel spokesman said the fighters might withdraw within a week.",
+            "The delay is a setback for Maria Lindqvist, whose office had published a statement in which she said the convoy would arrive \"within hours\".");
+        Assert.Equal("Maria Lindqvist", analysis.Quote("within hours").Speaker);
+    }
+
+    [Fact]
+    public void AHyphenInsideAWordDoesNotCutADescription()
+    {
+        var analysis = Analyze.Body("\"Nobody can leave the district\" a member of the Homs-based relief committee told reporters.");
+        Assert.Equal("member of the Homs-based relief committee", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void AHeadlineQuoteInASecondClauseGoesToThatClausesSubject()
+    {
+        var analysis = Analyze.Article(
+            "Turkey closes border crossing; U.N. condemns 'cruel step' against refugees",
+            "Turkey opened a border crossing on Tuesday, and the United Nations welcomed the move.");
+        var quote = Assert.Single(analysis.Quotes, q => q.InHeadline);
+        Assert.Equal("United Nations", quote.Speaker);
+    }
+
+    [Fact]
+    public void ANameFollowedByItsRoleWithoutCommasIsThePerson()
+    {
+        var analysis = Analyze.Body("\"The road is closed\" said Karim Haddad senior official in the local council.");
+        Assert.Equal("Karim Haddad", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Theory]
+    [InlineData("\"Two of the dead were nurses\" head of the Syrian Observatory for Human Rights Rami Abdel Rahman told AFP.", "Rami Abdel Rahman")]
+    [InlineData("Lebanons state news agency NNA reported that jets destroyed \"two weapons depots\" near the border.", "NNA")]
+    public void ANameClosingADescriptionWhoseCommasWereLostIsTheSpeaker(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Analyze.Body(paragraph).Quotes).Speaker);
+    }
+
+    [Fact]
+    public void ASpokeswomanForAPersonIsStillTheSpokeswoman()
+    {
+        var analysis = Analyze.Body("\"The truce is holding,\" a spokeswoman for British Prime Minister David Cameron told reporters.");
+        Assert.NotEqual("David Cameron", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void APersonOpeningADescriptionWhoseCommasWereLostStaysTheSpeaker()
+    {
+        var analysis = Analyze.Body("\"We will not attend\" said Omar Haddad the chief negotiator of the opposition HNC.");
+        Assert.Equal("Omar Haddad", Assert.Single(analysis.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void AnUnnamedOutletKeepsItsDescription()
+    {
+        var analysis = Analyze.Body(
+            "The Observatory said the toll could rise.",
+            "\"Two explosions caused deaths and injuries\" Syrian state television reported.");
+        Assert.Equal("Syrian state television", analysis.Quote("Two explosions").Speaker);
+    }
+
+    [Fact]
+    public void ThePaperAloneIsNoOutletDescription()
+    {
+        var analysis = Analyze.Body(
+            "The Harbour Times said the deal was welcome.",
+            "\"Both sides gain from closer trade,\" the paper said.");
+        Assert.NotEqual("paper", analysis.Quote("Both sides gain").Speaker);
+    }
 }
