@@ -59,6 +59,30 @@ public class QualityHarnessTests
         AssertAtLeast(figures, "events", "f1", 0.93);
     }
 
+    [Fact]
+    public void HeldOutCorpusStaysAboveItsFloors()
+    {
+        // tests/corpus/heldout holds gold and meta only; tools/heldout/build.py adds the texts from ../shared.
+        var corpus = Directory.CreateTempSubdirectory("syriatalks-heldout-").FullName;
+        try
+        {
+            var (code, output) = Python(Path.Combine(RepositoryRoot(), "tools", "heldout", "build.py"), "--shared", SharedFolder(), "--out", corpus);
+            Assert.True(code == 0, $"build.py failed: {output}");
+            Assert.Equal(Directory.GetDirectories(Path.Combine(RepositoryRoot(), "tests", "corpus", "heldout")).Length, Directory.GetDirectories(corpus).Length);
+
+            var figures = ExtractAndScore(corpus);
+            AssertAtLeast(figures, "quotes", "f1", 0.98);
+            AssertAtLeast(figures, "attribution", "f1", 0.94);
+            AssertAtLeast(figures, "actors", "f1", 0.96);
+            AssertAtLeast(figures, "places", "f1", 0.97);
+            AssertAtLeast(figures, "events", "f1", 0.97);
+        }
+        finally
+        {
+            Directory.Delete(corpus, recursive: true);
+        }
+    }
+
     private static void AssertAtLeast(JsonElement figures, string figure, string measure, double floor)
     {
         var value = figures.GetProperty(figure).GetProperty(measure).GetDouble();
@@ -78,21 +102,8 @@ public class QualityHarnessTests
             var code = ExtractCommand.Run([gold, "--out", output], stdout, stderr);
             Assert.True(code == 0, $"extract failed on {corpus}: {stderr}");
 
-            var start = new ProcessStartInfo("python3")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var arg in new[] { Path.Combine(shared, "tools", "score.py"), "--gold", gold, "--pred", output, "--json" })
-            {
-                start.ArgumentList.Add(arg);
-            }
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("python3 could not be started");
-            var json = process.StandardOutput.ReadToEnd();
-            var errors = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, $"score.py failed: {errors}");
+            var (exit, json) = Python(Path.Combine(shared, "tools", "score.py"), "--gold", gold, "--pred", output, "--json");
+            Assert.True(exit == 0, $"score.py failed: {json}");
             var line = json.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last();
             return JsonDocument.Parse(line).RootElement.Clone();
         }
@@ -102,6 +113,38 @@ public class QualityHarnessTests
         }
     }
 
+    /// <summary>Runs a Python script; its exit code and its output (stdout, or stderr when it failed).</summary>
+    private static (int ExitCode, string Output) Python(string script, params string[] args)
+    {
+        var start = new ProcessStartInfo("python3")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(script);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("python3 could not be started");
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, process.ExitCode == 0 ? stdout : stderr.Result);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SyriaTalks.sln")))
+        {
+            dir = dir.Parent;
+        }
+        Assert.NotNull(dir);
+        return dir.FullName;
+    }
+
     /// <summary>../shared beside the repository root (the folder holding SyriaTalks.sln), or SYRIATALKS_SHARED when set.</summary>
     private static string SharedFolder()
     {
@@ -109,13 +152,7 @@ public class QualityHarnessTests
         {
             return configured;
         }
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SyriaTalks.sln")))
-        {
-            dir = dir.Parent;
-        }
-        Assert.NotNull(dir);
-        var shared = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared"));
+        var shared = Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared"));
         Assert.True(Directory.Exists(shared), $"The shared corpus is expected at {shared} (or set SYRIATALKS_SHARED).");
         return shared;
     }
