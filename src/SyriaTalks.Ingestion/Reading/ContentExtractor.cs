@@ -34,11 +34,19 @@ internal static partial class ContentExtractor
             }
         }
         SumUp(w, good);
+        var net = new double[count];
+        for (var i = 0; i < units.Count; i++)
+        {
+            net[units[i].Owner] += values[i];
+        }
+        SumUp(w, net);
         var total = good.Length > 0 ? good[0] : 0;
         var furniture = new bool[count];
         for (var e = 0; e < count; e++)
         {
-            furniture[e] = w.Boilerplate[e] && good[e] < 0.5 * total;
+            // A section whose id is only its heading's words is furniture when its text is, not for the id:
+            // "Related stories" over links goes, "Sharing with a single developer" over paragraphs stays.
+            furniture[e] = w.Boilerplate[e] && good[e] < 0.5 * total && !(w.BoilerplateByHeadingAnchor[e] && net[e] > 0);
         }
         // Furniture anywhere above a unit's block (or the block itself) leaves the unit out; parents come
         // before children in document order, so one forward pass carries it down.
@@ -68,6 +76,22 @@ internal static partial class ContentExtractor
         }
         SumUp(w, value);
         SumUp(w, bodyGood);
+        // An article that the page cuts into several marked parts, side by side with ad slots and related
+        // boxes between them, is one body: the element whose children are two or more marked parts earns the
+        // bonus of all of them. Only children: marked parts far apart (an article and its comments) stay apart.
+        var markedGood = new double[count];
+        var markedParts = new int[count];
+        var insideMarked = new bool[count];
+        for (var e = 0; e < count; e++)
+        {
+            var parent = w.Parents[e];
+            insideMarked[e] = parent >= 0 && (insideMarked[parent] || w.ArticleBody[parent]);
+            if (parent >= 0 && w.ArticleBody[e] && !insideMarked[e] && bodyGood[e] >= MinimumArticleChars)
+            {
+                markedGood[parent] += bodyGood[e];
+                markedParts[parent]++;
+            }
+        }
         for (var e = 0; e < count; e++)
         {
             // Schema.org and CMS body markers are strong evidence: an outer element must add a good deal
@@ -75,6 +99,10 @@ internal static partial class ContentExtractor
             if (w.ArticleBody[e])
             {
                 value[e] += 0.25 * bodyGood[e];
+            }
+            else if (markedParts[e] >= 2)
+            {
+                value[e] += 0.25 * markedGood[e];
             }
         }
 

@@ -51,8 +51,14 @@ internal static class PageHints
         "assistivetext", "readerhidden",
     };
 
-    public static bool IsBoilerplate(IElement e, HintCache? cache = null)
+    public static bool IsBoilerplate(IElement e, HintCache? cache = null) => IsBoilerplate(e, cache, out _);
+
+    /// <param name="onlyByHeadingAnchor">True when the furniture word is only in an id made of the element's own
+    /// heading ("sharing-with-a-single-developer" under "Sharing with a single developer"): such an id names a
+    /// section of the text, so the word there is weak evidence, to be weighed against the text inside.</param>
+    public static bool IsBoilerplate(IElement e, HintCache? cache, out bool onlyByHeadingAnchor)
     {
+        onlyByHeadingAnchor = false;
         var name = e.LocalName;
         if (name is "body" or "html" or "main" or "article")
         {
@@ -83,7 +89,36 @@ internal static class PageHints
             furniture |= FurnitureWords.Contains(w);
             body |= BodyWords.Contains(w);
         }
+        if (furniture && !body && IsHeadingAnchor(e))
+        {
+            var cls = e.GetAttribute("class");
+            var classWords = cache is null || string.IsNullOrEmpty(cls) ? Words(cls) : cache.WordsOf(cls);
+            onlyByHeadingAnchor = !classWords.Exists(FurnitureWords.Contains);
+        }
         return furniture && !body;
+    }
+
+    // Documentation generators, wikis and table-of-contents plugins give a section the id of its heading's
+    // words; the heading is the section's first element child, or the first child's.
+    private static bool IsHeadingAnchor(IElement e)
+    {
+        var id = e.GetAttribute("id");
+        if (string.IsNullOrEmpty(id) || id.IndexOfAny(['-', '_']) < 0)
+        {
+            return false;
+        }
+        var first = e.FirstElementChild;
+        if (first is not null && first.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6"))
+        {
+            first = first.FirstElementChild;
+        }
+        if (first is null || first.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6"))
+        {
+            return false;
+        }
+        var heading = TextNormal.Key(first.TextContent);
+        return heading.Length > 0 && heading.StartsWith(TextNormal.Key(id), StringComparison.Ordinal)
+            && TextNormal.Key(id).Contains(' ', StringComparison.Ordinal);
     }
 
     /// <summary>Strong signs that an element is the article body (schema.org, common CMS class names).</summary>

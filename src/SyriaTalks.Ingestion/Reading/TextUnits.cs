@@ -46,7 +46,9 @@ internal sealed record TextUnit(string Text, int LinkChars, int Owner, UnitKind 
             {
                 return false;
             }
-            if (LeadingLinkChars >= 15 && LeadingLinkChars < Text.Length - 1)
+            // A linked run that ends in a full stop is a sentence of the paragraph with a link on it, not a
+            // headline: headlines carry no full stop.
+            if (LeadingLinkChars >= 15 && LeadingLinkChars < Text.Length - 1 && !LeadingLinkIsSentence)
             {
                 var next = Text[LeadingLinkChars] == ' ' ? Text[LeadingLinkChars + 1] : Text[LeadingLinkChars];
                 if (char.IsUpper(next) || char.IsDigit(next))
@@ -55,6 +57,15 @@ internal sealed record TextUnit(string Text, int LinkChars, int Owner, UnitKind 
                 }
             }
             return Text.EndsWith("...", StringComparison.Ordinal) || Text.EndsWith('\u2026');
+        }
+    }
+
+    private bool LeadingLinkIsSentence
+    {
+        get
+        {
+            var t = Text.AsSpan(0, LeadingLinkChars).TrimEnd();
+            return t.Length > 1 && t[^1] is '.' or '\u3002' && t[^2] != '.';
         }
     }
 
@@ -92,6 +103,9 @@ internal sealed class TextUnitWalker
 
     /// <summary>Whether each element is a boilerplate candidate (by tag, role, class or id).</summary>
     public List<bool> Boilerplate { get; } = [];
+
+    /// <summary>Whether each element's only furniture sign is a furniture word in an id made of its own heading.</summary>
+    public List<bool> BoilerplateByHeadingAnchor { get; } = [];
 
     /// <summary>Whether each element is marked as the article body (schema.org, CMS class names).</summary>
     public List<bool> ArticleBody { get; } = [];
@@ -176,8 +190,10 @@ internal sealed class TextUnitWalker
                     Parents.Add(open.Count > 0 ? open[^1] : -1);
                     SubtreeEnds.Add(index + 1);
                     var isBlock = Blocks.Contains(name);
-                    var isBoiler = isBlock && PageHints.IsBoilerplate(e, _hints);
+                    var byAnchor = false;
+                    var isBoiler = isBlock && PageHints.IsBoilerplate(e, _hints, out byAnchor);
                     Boilerplate.Add(isBoiler);
+                    BoilerplateByHeadingAnchor.Add(isBoiler && byAnchor);
                     ArticleBody.Add(isBlock && !isBoiler && PageHints.IsArticleBody(e, _hints));
                     open.Add(index);
                     if (isBlock)

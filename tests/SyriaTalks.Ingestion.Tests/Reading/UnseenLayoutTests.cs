@@ -1,0 +1,100 @@
+using SyriaTalks.Ingestion.Reading;
+using static SyriaTalks.Ingestion.Tests.Reading.Pages;
+
+namespace SyriaTalks.Ingestion.Tests.Reading;
+
+/// <summary>Layouts met on pages the reader was not tuned on (docs/quality.md, "Pages never tuned on").</summary>
+public class UnseenLayoutTests
+{
+    private const string LinkedLead =
+        "<a href=\"https://example.org/release\">The opposition council published its negotiating position on Monday.</a> " +
+        "The document, which runs to twelve pages, demands a transitional body with full executive powers.";
+
+    private readonly ArticleReader _reader = new();
+
+    [Fact]
+    public void ParagraphOpeningWithALinkedSentenceIsArticleTextNotATeaser()
+    {
+        var a = _reader.ReadHtml(Page(Article(LinkedLead, P1, P2, P3)));
+
+        Assert.Equal(
+            ["The opposition council published its negotiating position on Monday. The document, which runs to twelve pages, demands a transitional body with full executive powers.", P1, P2, P3],
+            a.Paragraphs);
+    }
+
+    [Fact]
+    public void LinkedHeadlineRunIntoASummaryIsStillATeaser()
+    {
+        var teaser = "<a href=\"/other\">Opposition publishes its position ahead of Geneva round</a> The document demands a transitional body with full executive powers, officials said.";
+
+        var a = _reader.ReadHtml(Page(Article(P1, P2, teaser, P3)));
+
+        Assert.Equal([P1, P2, P3], a.Paragraphs);
+    }
+
+    [Fact]
+    public void ArticleCutIntoMarkedPartsWithBoxesBetweenIsReadWhole()
+    {
+        const string lead = "The United Nations envoy said on Thursday that the next round of talks would open in Geneva on March 9, a week later than planned.";
+        string[] rest =
+        [
+            P1, P2, P3, P4,
+            "Diplomats said the delay was meant to give aid convoys time to reach besieged towns before the delegations sat down again.",
+            "The opposition has said it will not return to the table until the bombardment of civilian areas stops and detainees are freed.",
+        ];
+        var body = $"""
+            <article>
+              <h1>Talks Pause As Aleppo Line Is Cut</h1>
+              <div class="story-body"><p>{lead}</p></div>
+              <div class="related-box"><h2>Related</h2><ul><li><a href="/a">Earlier talks collapsed in Geneva after two days</a></li><li><a href="/b">What the opposition wants from the talks</a></li></ul></div>
+              <div class="story-body">{string.Concat(rest.Select(p => $"<p>{p}</p>"))}</div>
+            </article>
+            """;
+
+        var a = _reader.ReadHtml(Page(body));
+
+        Assert.Equal([lead, .. rest], a.Paragraphs);
+    }
+
+    [Fact]
+    public void SectionWhoseIdIsItsHeadingIsReadEvenWhenTheHeadingUsesAFurnitureWord()
+    {
+        var body = $"""
+            <div class="document">
+              <h1>Reading the ceasefire terms</h1>
+              <p>{P1}</p>
+              <p>{P2}</p>
+              <div class="section" id="sharing-the-draft-with-the-delegations">
+                <h2>Sharing the draft with the delegations</h2>
+                <p>{P3}</p>
+                <p>{P4}</p>
+              </div>
+            </div>
+            """;
+
+        var a = _reader.ReadHtml(Page(body));
+
+        Assert.Equal([P1, P2, "Sharing the draft with the delegations", P3, P4], a.Paragraphs);
+    }
+
+    [Fact]
+    public void BoxWhoseIdIsItsFurnitureHeadingStaysOutWhenItHoldsLinks()
+    {
+        var body = $"""
+            <div class="document">
+              <h1>Talks Pause As Aleppo Line Is Cut</h1>
+              <p>{P1}</p>
+              <p>{P2}</p>
+              <div id="related-stories-from-syria">
+                <h2>Related stories from Syria</h2>
+                <ul><li><a href="/a">Earlier talks collapsed in Geneva after only two days</a></li><li><a href="/b">What the opposition wants from the new round of talks</a></li></ul>
+              </div>
+              <p>{P3}</p>
+            </div>
+            """;
+
+        var a = _reader.ReadHtml(Page(body));
+
+        Assert.Equal([P1, P2, P3], a.Paragraphs);
+    }
+}
