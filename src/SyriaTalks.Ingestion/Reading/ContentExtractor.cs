@@ -61,6 +61,8 @@ internal static partial class ContentExtractor
             excluded[i] = underFurniture[units[i].Owner];
         }
 
+        ExcludeSlideshows(w, excluded);
+
         var value = new double[count];
         var bodyGood = new double[count];
         for (var i = 0; i < units.Count; i++)
@@ -122,6 +124,35 @@ internal static partial class ContentExtractor
 
         var start = best;
         var end = w.SubtreeEnds[best];
+        // A long comment thread can hold more text than the article and so escape the furniture rule above;
+        // inside the chosen body it is still the readers' text, not the article's, once the body has
+        // article text of its own beside it.
+        // Threads follow the article: one that opens before the first article paragraph is more likely a
+        // wrapper with an unlucky class name.
+        var firstArticleOwner = int.MaxValue;
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (!excluded[i] && values[i] > 0 && units[i].Owner >= start && units[i].Owner < end)
+            {
+                firstArticleOwner = units[i].Owner;
+                break;
+            }
+        }
+        var threads = new bool[count];
+        var anyThread = false;
+        for (var e = start + 1; e < end; e++)
+        {
+            threads[e] = threads[w.Parents[e]] || (w.CommentThread[e] && !underFurniture[e] && e > firstArticleOwner
+                && bodyGood[best] - bodyGood[e] >= Math.Max(MinimumArticleChars, 0.1 * bodyGood[best]));
+            anyThread |= threads[e];
+        }
+        if (anyThread)
+        {
+            for (var i = 0; i < units.Count; i++)
+            {
+                excluded[i] |= threads[units[i].Owner];
+            }
+        }
         var chosen = new List<TextUnit>();
         var chosenValues = new List<double>();
         for (var i = 0; i < units.Count; i++)
@@ -180,6 +211,50 @@ internal static partial class ContentExtractor
             if (inCard[units[i].Owner] && values[i] > 0)
             {
                 values[i] = -units[i].Text.Length;
+            }
+        }
+    }
+
+    // A slideshow numbers its slides "1/12", "2/12", ... or "1 of 12": the block holding a run of such
+    // counters, beginning with one, is the gallery's captions (however sentence-like), not the article.
+    private static void ExcludeSlideshows(TextUnitWalker w, bool[] excluded)
+    {
+        var units = w.Units;
+        var counters = new List<(int Unit, int K, int N)>();
+        for (var i = 0; i < units.Count; i++)
+        {
+            var m = SlideCounter().Match(units[i].Text);
+            if (m.Success && int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) is var k
+                && int.Parse(m.Groups[2].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) is var n && k >= 1 && k <= n && n >= 3)
+            {
+                counters.Add((i, k, n));
+            }
+        }
+        foreach (var run in counters.GroupBy(c => c.N))
+        {
+            var slides = run.ToList();
+            if (slides.Count < 3 || slides.Select(s => s.K).Distinct().Count() < 3)
+            {
+                continue;
+            }
+            // The smallest element holding every counter of the run.
+            var holder = units[slides[0].Unit].Owner;
+            foreach (var s in slides)
+            {
+                while (holder > 0 && !(units[s.Unit].Owner >= holder && units[s.Unit].Owner < w.SubtreeEnds[holder]))
+                {
+                    holder = w.Parents[holder];
+                }
+            }
+            var inside = Enumerable.Range(0, units.Count).Where(i => units[i].Owner >= holder && units[i].Owner < w.SubtreeEnds[holder]).ToList();
+            // Only a block that opens with a slide and is mostly slides: never an article with counters strewn in it.
+            if (inside.Count == 0 || inside[0] != slides[0].Unit || inside.Count > 4 * slides.Count)
+            {
+                continue;
+            }
+            foreach (var i in inside)
+            {
+                excluded[i] = true;
             }
         }
     }
@@ -317,6 +392,9 @@ internal static partial class ContentExtractor
         var rest = text[m.Length..];
         return DateText.Parse(rest) is not null || ClockTime().IsMatch(rest) || RelativeAge().IsMatch(rest);
     }
+
+    [GeneratedRegex(@"^(\d{1,3}) ?(?:/|of) ?(\d{1,3})(?!\d)(?! ?(?:/|-|\.)\d)")]
+    private static partial Regex SlideCounter();
 
     [GeneratedRegex(@"^\W*(?:last updated|last modified|updated|published|posted|first published|modified)\b\s*:?\s*(?:on\s+|at\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex StampStart();

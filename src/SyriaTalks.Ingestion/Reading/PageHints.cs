@@ -98,6 +98,10 @@ internal static class PageHints
         return furniture && !body;
     }
 
+    /// <summary>A reader comment thread by its class or id ("comments", "comment-box", "disqus_thread").</summary>
+    public static bool IsCommentThread(IElement e, HintCache? cache = null) =>
+        Words(e, cache).Exists(w => w is "comment" or "comments" or "disqus" or "commentlist");
+
     // Documentation generators, wikis and table-of-contents plugins give a section the id of its heading's
     // words; the heading is the section's first element child, or the first child's.
     private static bool IsHeadingAnchor(IElement e)

@@ -107,6 +107,9 @@ internal sealed class TextUnitWalker
     /// <summary>Whether each element's only furniture sign is a furniture word in an id made of its own heading.</summary>
     public List<bool> BoilerplateByHeadingAnchor { get; } = [];
 
+    /// <summary>Whether each element is furniture by a comment-thread class or id.</summary>
+    public List<bool> CommentThread { get; } = [];
+
     /// <summary>Whether each element is marked as the article body (schema.org, CMS class names).</summary>
     public List<bool> ArticleBody { get; } = [];
 
@@ -194,6 +197,7 @@ internal sealed class TextUnitWalker
                     var isBoiler = isBlock && PageHints.IsBoilerplate(e, _hints, out byAnchor);
                     Boilerplate.Add(isBoiler);
                     BoilerplateByHeadingAnchor.Add(isBoiler && byAnchor);
+                    CommentThread.Add(isBoiler && PageHints.IsCommentThread(e, _hints));
                     ArticleBody.Add(isBlock && !isBoiler && PageHints.IsArticleBody(e, _hints));
                     open.Add(index);
                     if (isBlock)

@@ -97,4 +97,70 @@ public class UnseenLayoutTests
 
         Assert.Equal([P1, P2, P3], a.Paragraphs);
     }
+
+    [Fact]
+    public void LongCommentThreadInsideTheArticleAreaIsLeftOutThoughItOutweighsTheArticle()
+    {
+        var comments = string.Concat(Enumerable.Range(1, 8).Select(i => $"""
+            <li class="entry"><span class="who">Reader {i}</span>
+            <p>I have followed these negotiations closely for years, and I honestly doubt this round will bring the ceasefire that everyone keeps promising us.</p></li>
+            """));
+        var body = $"""
+            <div id="article-area">
+              <h1>Talks Pause As Aleppo Line Is Cut</h1>
+              <div class="text"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>
+              <div id="comment-box" class="user-posts"><h3>Comments (8)</h3><ul>{comments}</ul></div>
+            </div>
+            """;
+
+        var a = _reader.ReadHtml(Page(body));
+
+        Assert.Equal([P1, P2, P3], a.Paragraphs);
+    }
+
+    [Fact]
+    public void NumberedSlideshowCaptionsInsideTheArticleAreLeftOut()
+    {
+        var slides = string.Concat(Enumerable.Range(1, 5).Select(i => $"""
+            <li><h2><span class="counter">{i}/5</span> Convoy number {i} reaches the town</h2>
+            <p>Trucks carrying flour, medicine and blankets crossed the last checkpoint before the besieged town, aid workers said on the day.</p>
+            <p class="credits">AFP</p></li>
+            """));
+        var body = $"""
+            <article>
+              <h1>Talks Pause As Aleppo Line Is Cut</h1>
+              <p>{P1}</p>
+              <div class="slides"><ul class="legends">{slides}</ul></div>
+              <p>{P2}</p>
+              <p>{P3}</p>
+            </article>
+            """;
+
+        var a = _reader.ReadHtml(Page(body));
+
+        Assert.Equal([P1, P2, P3], a.Paragraphs);
+    }
+
+    [Fact]
+    public void NumberedPointsOfTheArticleThemselvesStay()
+    {
+        var body = $"""
+            <article>
+              <h1>Talks Pause As Aleppo Line Is Cut</h1>
+              <p>{P1}</p>
+              <h2>1 of 3: the ceasefire</h2>
+              <p>{P2}</p>
+              <p>{P3}</p>
+              <h2>2 of 3: the prisoners</h2>
+              <p>{P4}</p>
+              <p>{P1}</p>
+              <h2>3 of 3: the aid</h2>
+              <p>{P2}</p>
+            </article>
+            """;
+
+        var a = _reader.ReadHtml(Page(body));
+
+        Assert.Equal([P1, "1 of 3: the ceasefire", P2, P3, "2 of 3: the prisoners", P4, P1, "3 of 3: the aid", P2], a.Paragraphs);
+    }
 }
