@@ -158,7 +158,7 @@ internal static partial class ContentExtractor
         for (var i = 0; i < units.Count; i++)
         {
             var u = units[i];
-            if (excluded[i] || u.Owner < start || u.Owner >= end || u.IsLinkList || u.IsTeaser)
+            if (excluded[i] || u.Owner < start || u.Owner >= end || ((u.IsLinkList || u.IsTeaser) && !IsLinkedSubhead(i)))
             {
                 continue;
             }
@@ -166,6 +166,33 @@ internal static partial class ContentExtractor
             chosenValues.Add(values[i]);
         }
         return Clean(chosen, chosenValues, title);
+
+        // A listicle's or review's subhead links its subject ("<h3><a>7) The Big Sick</a></h3>"): a short linked
+        // heading with article paragraphs on both sides is the article's own structure, not a link list.
+        bool IsLinkedSubhead(int i)
+        {
+            if (units[i].Kind != UnitKind.Heading || units[i].Text.Length > 100)
+            {
+                return false;
+            }
+            return Neighbour(i, -1) is { } before && values[before] > 0 && Neighbour(i, 1) is { } after && values[after] > 0;
+        }
+
+        int? Neighbour(int i, int step)
+        {
+            for (var j = i + step; j >= 0 && j < units.Count; j += step)
+            {
+                if (units[j].Owner < start || units[j].Owner >= end)
+                {
+                    return null;
+                }
+                if (!excluded[j])
+                {
+                    return j;
+                }
+            }
+            return null;
+        }
     }
 
     // A linked headline with a little text around it (author, date, summary) is a card pointing to another

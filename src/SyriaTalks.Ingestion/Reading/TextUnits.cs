@@ -56,7 +56,11 @@ internal sealed record TextUnit(string Text, int LinkChars, int Owner, UnitKind 
                     return true;
                 }
             }
-            return Text.EndsWith("...", StringComparison.Ordinal) || Text.EndsWith('\u2026');
+            // A summary cut short ("...") is a teaser when its link is the card's: a linked headline before it, or
+            // most of it linked. A sentence trailing off with a link on one name ("an adapter for <a>Mocha</a>
+            // and actually works...") is the writer's style.
+            return (Text.EndsWith("...", StringComparison.Ordinal) || Text.EndsWith('\u2026'))
+                && (LeadingLinkChars > 0 || LinkDensity >= 0.3);
         }
     }
 

@@ -163,4 +163,65 @@ public class UnseenLayoutTests
 
         Assert.Equal([P1, "1 of 3: the ceasefire", P2, P3, "2 of 3: the prisoners", P4, P1, "3 of 3: the aid", P2], a.Paragraphs);
     }
+
+    [Fact]
+    public void SentenceTrailingOffWithALinkOnOneNameIsArticleText()
+    {
+        const string trailing = "In the end only one of the delegations, the <a href=\"/hnc\">High Negotiations Committee</a>, stayed in the hotel and kept talking\u2026";
+
+        var a = _reader.ReadHtml(Page(Article(P1, P2, trailing, P3)));
+
+        Assert.Equal([P1, P2, "In the end only one of the delegations, the High Negotiations Committee, stayed in the hotel and kept talking\u2026", P3], a.Paragraphs);
+    }
+
+    [Fact]
+    public void SummaryCutShortUnderALinkedHeadlineIsStillATeaser()
+    {
+        const string teaser = "<a href=\"/other\">Aid convoy reaches Madaya</a> Trucks carrying flour and medicine crossed the last checkpoint before the besieged town on...";
+
+        var a = _reader.ReadHtml(Page(Article(P1, P2, teaser, P3)));
+
+        Assert.Equal([P1, P2, P3], a.Paragraphs);
+    }
+
+    [Fact]
+    public void LinkedSubheadsOfAListArticleAreKept()
+    {
+        var body = $"""
+            <article>
+              <h1>Talks Pause As Aleppo Line Is Cut</h1>
+              <p>{P1}</p>
+              <h3><a href="https://example.org/geneva">1) The Geneva round</a></h3>
+              <p>{P2}</p>
+              <p>{P3}</p>
+              <h3><a href="https://example.org/vienna">2) The Vienna group</a></h3>
+              <p>{P4}</p>
+              <p>{P1}</p>
+            </article>
+            """;
+
+        var a = _reader.ReadHtml(Page(body));
+
+        Assert.Equal([P1, "1) The Geneva round", P2, P3, "2) The Vienna group", P4, P1], a.Paragraphs);
+    }
+
+    [Fact]
+    public void LinkedHeadingAfterTheLastParagraphIsNotASubhead()
+    {
+        var body = $"""
+            <article>
+              <h1>Talks Pause As Aleppo Line Is Cut</h1>
+              <p>{P1}</p>
+              <p>{P2}</p>
+              <p>{P3}</p>
+              <p>{P4}</p>
+              <p>{P1}</p>
+              <h3><a href="/other">Aid convoy reaches Madaya</a></h3>
+            </article>
+            """;
+
+        var a = _reader.ReadHtml(Page(body));
+
+        Assert.Equal([P1, P2, P3, P4, P1], a.Paragraphs);
+    }
 }
