@@ -224,4 +224,12 @@ public class UnseenLayoutTests
 
         Assert.Equal([P1, P2, P3, P4, P1], a.Paragraphs);
     }
+
+    [Fact]
+    public void AdvertisingLabelBetweenParagraphsIsLeftOut()
+    {
+        var a = _reader.ReadHtml(Page(Article(P1, P2, "ADVERTISING", P3)));
+
+        Assert.Equal([P1, P2, P3], a.Paragraphs);
+    }
 }
