@@ -79,7 +79,7 @@ if (args.Length >= 1 && args[0] == "--dump")
 if (args.Length >= 2 && args[0] == "--dump-bodies")
 {
     // Every body the reader returns, one file per page (OUT_DIR/<set>/<id>.txt), over the benchmark, Readability's
-    // pages, dev-pages and the Reuters 2016 items (as the blog's Markdown file, and as its HTML fragment alone),
+    // pages, dev-pages, corpus/dev, polnear-dev and the Reuters 2016 items (as the blog's Markdown file, and as its HTML fragment alone),
     // so a change to the body rules can be read page by page: diff -r before/ after/.
     var outRoot = args[1];
     var sharedDir = args.Length > 2 ? args[2] : FindShared();
@@ -112,6 +112,17 @@ if (args.Length >= 2 && args[0] == "--dump-bodies")
     foreach (var d in Directory.EnumerateDirectories(Path.Combine(sharedDir, "corpus", "dev-pages")).Order(StringComparer.Ordinal))
     {
         Body("dev-pages", Path.GetFileName(d), File.ReadAllBytes(Path.Combine(d, "article.html")), "article.html");
+    }
+    foreach (var corpus in new[] { "dev", "polnear-dev" })
+    {
+        foreach (var d in Directory.EnumerateDirectories(Path.Combine(sharedDir, "corpus", corpus)).Order(StringComparer.Ordinal))
+        {
+            var file = File.Exists(Path.Combine(d, "article.html")) ? "article.html" : "article.txt";
+            if (File.Exists(Path.Combine(d, file)))
+            {
+                Body(corpus, Path.GetFileName(d), File.ReadAllBytes(Path.Combine(d, file)), file);
+            }
+        }
     }
     foreach (var f in Directory.EnumerateFiles(Path.Combine(sharedDir, "data", "reuters-2016-syria", "posts")).Order(StringComparer.Ordinal))
     {
