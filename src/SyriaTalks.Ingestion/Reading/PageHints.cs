@@ -45,6 +45,20 @@ internal static class PageHints
         "embed", "embedded", "mediaembed", "socialembed", "twittertweet", "tweet", "instagrammedia",
     };
 
+    private static readonly HashSet<string> EmbedWords = new(StringComparer.Ordinal)
+    {
+        "embed", "embedded", "mediaembed", "socialembed", "twittertweet", "tweet", "instagrammedia",
+    };
+
+    // Advertising and promotion: an embed of these ("gallery-embed-promo", "embed-ad") is the site selling
+    // something, not a post the author quotes, so the embed words above do not protect it.
+    private static readonly HashSet<string> SellingWords = new(StringComparer.Ordinal)
+    {
+        "advert", "advertisement", "advertising", "ad", "ads", "adslot", "adunit", "dfp", "sponsor", "sponsored",
+        "promo", "promotion", "promotions", "promobox", "outbrain", "taboola", "paywall", "newsletter", "newsletters",
+        "subscribe", "subscription", "signup",
+    };
+
     private static readonly HashSet<string> ScreenReaderWords = new(StringComparer.Ordinal)
     {
         "sronly", "visuallyhidden", "screenreadertext", "screenreaderonly", "offscreen", "hiddenvisually",
@@ -84,11 +98,17 @@ internal static class PageHints
         }
         var furniture = false;
         var body = false;
+        var embed = false;
+        var selling = false;
         foreach (var w in words)
         {
             furniture |= FurnitureWords.Contains(w);
-            body |= BodyWords.Contains(w);
+            var embedWord = EmbedWords.Contains(w);
+            embed |= embedWord;
+            body |= BodyWords.Contains(w) && !embedWord;
+            selling |= SellingWords.Contains(w);
         }
+        body |= embed && !selling;
         if (furniture && !body && IsHeadingAnchor(e))
         {
             var cls = e.GetAttribute("class");

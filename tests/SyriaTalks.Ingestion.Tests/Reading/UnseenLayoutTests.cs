@@ -232,4 +232,34 @@ public class UnseenLayoutTests
 
         Assert.Equal([P1, P2, P3], a.Paragraphs);
     }
+
+    [Fact]
+    public void PromotedGalleryEmbeddedInTheArticleIsLeftOut()
+    {
+        const string blurb = "Security forces stormed the country\u2019s most prominent museum, freeing hostages and ending a siege by gunmen.";
+        var body = $"""
+            <article>
+              <h1>Talks Pause As Aleppo Line Is Cut</h1>
+              <div class="viewer viewer-embed-promo"><div class="viewer-bar">1 of 24</div><div class="viewer-blurb">{blurb}</div><div class="viewer-wait">Wait 1 second to continue.</div></div>
+              <p>{P1}</p>
+              <p>{P2}</p>
+              <p>{P3}</p>
+            </article>
+            """;
+
+        var a = _reader.ReadHtml(Page(body));
+
+        Assert.Equal([P1, P2, P3], a.Paragraphs);
+    }
+
+    [Fact]
+    public void EmbeddedPostInASharingBarIsStillQuotedText()
+    {
+        const string post = "We have crossed the last checkpoint with flour and medicine, and the first trucks are now inside the town.";
+        var body = $"<article><h1>Talks Pause As Aleppo Line Is Cut</h1><p>{P1}</p><div class=\"share-embed\"><blockquote><p>{post}</p></blockquote></div><p>{P2}</p><p>{P3}</p></article>";
+
+        var a = _reader.ReadHtml(Page(body));
+
+        Assert.Equal([P1, post, P2, P3], a.Paragraphs);
+    }
 }
