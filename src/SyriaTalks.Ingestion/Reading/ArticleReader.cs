@@ -61,9 +61,32 @@ public sealed partial class ArticleReader
             ?? walker.Units.FirstOrDefault(u => u.Kind == UnitKind.Heading && u.HeadingLevel <= 2 && !ContentExtractor.IsFurnitureLine(u.Text)
                                                && u.Text.Length is >= 10 and <= 200)?.Text
             ?? FirstSentence(paragraphs[0]);
+        DropClosingAuthorNote(paragraphs, byline);
         return new ReadArticle(title, byline, published, facts.Outlet, facts.Url ?? url, facts.Language,
             string.Join("\n\n", paragraphs), facts.Modified);
     }
+
+    // "Erin Cunningham is an Egypt-based correspondent for The Post." closing the page introduces the
+    // article's own author, whom the byline already names: a note about the page, not a line of the story.
+    private static void DropClosingAuthorNote(List<string> paragraphs, string? byline)
+    {
+        if (byline is null || paragraphs.Count < 2)
+        {
+            return;
+        }
+        var names = byline.Split([',', '&'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(n => n.Split(" and ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Where(n => n.Contains(' ', StringComparison.Ordinal))
+            .ToList();
+        while (paragraphs.Count > 1 && names.Exists(n => IsAuthorNote(paragraphs[^1], n)))
+        {
+            paragraphs.RemoveAt(paragraphs.Count - 1);
+        }
+    }
+
+    private static bool IsAuthorNote(string paragraph, string name) =>
+        paragraph.Length < 400 && paragraph.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase)
+        && AuthorNote().IsMatch(paragraph.AsSpan(name.Length));
 
     /// <summary>Reads plain text: the first line is the title, byline and furniture lines are dropped, the rest is the body.</summary>
     public ReadArticle ReadText(string text)
@@ -133,6 +156,9 @@ public sealed partial class ArticleReader
 
     [GeneratedRegex(@"^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<title|<div|<p[\s>]|<article|<!--)", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlStart();
+
+    [GeneratedRegex(@"^ (?:is|was|has been) (?:an? |the )[^.]{0,80}?\b(?:reporter|correspondent|writer|editor|columnist|contributor|producer|journalist|bureau chief|critic)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorNote();
 
     [GeneratedRegex(@"\b(?:published|posted|first published|publication date)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PublishedLine();

@@ -262,4 +262,27 @@ public class UnseenLayoutTests
 
         Assert.Equal([P1, post, P2, P3], a.Paragraphs);
     }
+
+    [Fact]
+    public void ClosingNoteIntroducingTheArticlesOwnAuthorIsLeftOut()
+    {
+        const string head = "<title>Talks Pause As Aleppo Line Is Cut | The Daily Example</title><meta name=\"author\" content=\"Dana Whitfield\">";
+        const string note = "Dana Whitfield is a Beirut-based correspondent for The Daily Example. She previously covered Iraq.";
+
+        var a = _reader.ReadHtml(Page(Article(P1, P2, P3, note), head));
+
+        Assert.Equal("Dana Whitfield", a.Byline);
+        Assert.Equal([P1, P2, P3], a.Paragraphs);
+    }
+
+    [Fact]
+    public void ClosingParagraphAboutSomeoneElsesCareerStays()
+    {
+        const string head = "<title>Talks Pause As Aleppo Line Is Cut | The Daily Example</title><meta name=\"author\" content=\"Dana Whitfield\">";
+        const string last = "Omar Haddad is a former correspondent for a state newspaper who defected to the opposition in 2012.";
+
+        var a = _reader.ReadHtml(Page(Article(P1, P2, P3, last), head));
+
+        Assert.Equal([P1, P2, P3, last], a.Paragraphs);
+    }
 }
