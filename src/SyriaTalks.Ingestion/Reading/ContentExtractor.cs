@@ -153,12 +153,26 @@ internal static partial class ContentExtractor
                 excluded[i] |= threads[units[i].Owner];
             }
         }
+        // Linked subheads come in series (a list article's items); a single linked heading inside the text is
+        // more likely a link to another story, whose headline (quotes and all) is not this article's.
+        var subheads = new HashSet<int>();
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (!excluded[i] && units[i].Owner >= start && units[i].Owner < end && (units[i].IsLinkList || units[i].IsTeaser) && IsLinkedSubhead(i))
+            {
+                subheads.Add(i);
+            }
+        }
+        if (subheads.Count < 2)
+        {
+            subheads.Clear();
+        }
         var chosen = new List<TextUnit>();
         var chosenValues = new List<double>();
         for (var i = 0; i < units.Count; i++)
         {
             var u = units[i];
-            if (excluded[i] || u.Owner < start || u.Owner >= end || ((u.IsLinkList || u.IsTeaser) && !IsLinkedSubhead(i)))
+            if (excluded[i] || u.Owner < start || u.Owner >= end || ((u.IsLinkList || u.IsTeaser) && !subheads.Contains(i)))
             {
                 continue;
             }

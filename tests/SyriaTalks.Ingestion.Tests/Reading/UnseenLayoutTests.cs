@@ -285,4 +285,25 @@ public class UnseenLayoutTests
 
         Assert.Equal([P1, P2, P3, last], a.Paragraphs);
     }
+
+    [Fact]
+    public void SingleLinkedHeadlineInsideTheTextIsAnotherStorysNotASubhead()
+    {
+        var body = $"""
+            <article>
+              <h1>Talks Pause As Aleppo Line Is Cut</h1>
+              <p>{P1}</p>
+              <p>{P2}</p>
+              <h3><a href="/other">\u2018We will not negotiate,\u2019 minister says</a></h3>
+              <p>{P3}</p>
+              <p>{P4}</p>
+              <p>{P1}</p>
+              <p>{P2}</p>
+            </article>
+            """;
+
+        var a = _reader.ReadHtml(Page(body));
+
+        Assert.Equal([P1, P2, P3, P4, P1, P2], a.Paragraphs);
+    }
 }
