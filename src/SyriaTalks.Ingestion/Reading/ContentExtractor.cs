@@ -125,10 +125,9 @@ internal static partial class ContentExtractor
         var start = best;
         var end = w.SubtreeEnds[best];
         // A long comment thread can hold more text than the article and so escape the furniture rule above;
-        // inside the chosen body it is still the readers' text, not the article's, once the body has
-        // article text of its own beside it.
-        // Threads follow the article: one that opens before the first article paragraph is more likely a
-        // wrapper with an unlucky class name.
+        // inside the chosen body it is still the readers' text, not the article's. Threads follow the article
+        // and are weighed against it: an element named "comment" that opens before the first paragraph, or that
+        // holds far more than the text beside it (an opinion piece's body under a short lead), is the article.
         var firstArticleOwner = int.MaxValue;
         for (var i = 0; i < units.Count; i++)
         {
@@ -143,7 +142,7 @@ internal static partial class ContentExtractor
         for (var e = start + 1; e < end; e++)
         {
             threads[e] = threads[w.Parents[e]] || (w.CommentThread[e] && !underFurniture[e] && e > firstArticleOwner
-                && bodyGood[best] - bodyGood[e] >= Math.Max(MinimumArticleChars, 0.1 * bodyGood[best]));
+                && bodyGood[best] - bodyGood[e] >= Math.Max(MinimumArticleChars, 0.25 * bodyGood[e]));
             anyThread |= threads[e];
         }
         if (anyThread)

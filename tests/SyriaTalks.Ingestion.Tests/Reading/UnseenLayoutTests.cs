@@ -306,4 +306,23 @@ public class UnseenLayoutTests
 
         Assert.Equal([P1, P2, P3, P4, P1, P2], a.Paragraphs);
     }
+
+    [Fact]
+    public void OpinionBodyWhoseClassSaysCommentIsNotTakenForACommentThread()
+    {
+        const string lead = "The ceasefire will hold only if the people who signed it believe they lose more by breaking it, and that is not yet true of anyone in Aleppo.";
+        var body = $"""
+            <article>
+              <h1>Talks Pause As Aleppo Line Is Cut</h1>
+              <div class="story">
+                <p class="lead">{lead}</p>
+                <div class="body-comment">{string.Concat(new[] { P1, P2, P3, P4, P1, P2 }.Select(p => $"<p>{p}</p>"))}</div>
+              </div>
+            </article>
+            """;
+
+        var a = _reader.ReadHtml(Page(body));
+
+        Assert.Equal([lead, P1, P2, P3, P4, P1, P2], a.Paragraphs);
+    }
 }
