@@ -164,7 +164,7 @@ internal sealed class TextUnitWalker
                     Flush(blockOwner.Peek());
                     blockOwner.Pop();
                 }
-                if (el.LocalName == "a")
+                if (IsLink(el))
                 {
                     linkDepth--;
                 }
@@ -212,7 +212,7 @@ internal sealed class TextUnitWalker
                         }
                         blockOwner.Push(index);
                     }
-                    else if (name == "a")
+                    else if (IsLink(e))
                     {
                         linkDepth++;
                     }
@@ -305,6 +305,10 @@ internal sealed class TextUnitWalker
         }
         return i >= 0 && text[i] is '.' or '!' or '?' or ':' or '\u2026' or '\u3002' or '\uFF01' or '\uFF1F';
     }
+
+    // Only an <a> with an address is a link. A named anchor (<a name="x"/>, an XHTML habit that HTML reads as
+    // an open element running on to the end of its parent) holds article text, not link text.
+    private static bool IsLink(IElement e) => e.LocalName == "a" && e.HasAttribute("href");
 
     private UnitKind KindOf(IElement el, out int level)
     {

@@ -325,4 +325,15 @@ public class UnseenLayoutTests
 
         Assert.Equal([lead, P1, P2, P3, P4, P1, P2], a.Paragraphs);
     }
+
+    [Fact]
+    public void TextAfterASelfClosedNamedAnchorIsArticleTextNotLinkText()
+    {
+        // HTML reads <a name="x"/> as an open element holding everything after it.
+        var body = $"""<div id="article-body"><div class="inline-photo"><a name="top"/><img src="a.jpg"></div><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>""";
+
+        var a = _reader.ReadHtml(Page(body));
+
+        Assert.Equal([P1, P2, P3], a.Paragraphs);
+    }
 }
