@@ -101,7 +101,21 @@ public sealed partial class ArticleReader
     // "<iframe ... />" and "<script src=... />" are XHTML habits that HTML5 reads as an open element whose
     // raw text runs to the end of the page, swallowing the article; close them where they stand.
     private static string CloseSelfClosedRawText(string html) =>
-        html.Contains("/>", StringComparison.Ordinal) ? SelfClosedRawText().Replace(html, "<$1$2></$1>") : html;
+        html.Contains("/>", StringComparison.Ordinal)
+            ? SelfClosedElement().Replace(SelfClosedRawText().Replace(html, "<$1$2></$1>"), CloseUnlessVoid)
+            : html;
+
+    // The same habit on ordinary elements (<a name="x"/>, <i class="icon" aria-hidden="true"/>, <span/>) opens an
+    // element that HTML carries on over the text after it, turning an article into link text or hiding it with
+    // the icon; the writer meant an empty element.
+    private static string CloseUnlessVoid(Match m) =>
+        VoidElements.Contains(m.Groups[1].Value) ? m.Value : $"<{m.Groups[1].Value}{m.Groups[2].Value}></{m.Groups[1].Value}>";
+
+    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "keygen", "command", "basefont", "bgsound", "frame", "image",
+    };
 
     // A page that names itself nowhere is titled by its opening sentence, not its whole first paragraph.
     private static string FirstSentence(string paragraph)
@@ -153,6 +167,9 @@ public sealed partial class ArticleReader
 
     [GeneratedRegex(@"<(iframe|script|style|textarea|title|noembed|noframes|xmp|noscript)\b([^<>]{0,2000}?)/>", RegexOptions.IgnoreCase)]
     private static partial Regex SelfClosedRawText();
+
+    [GeneratedRegex(@"<([a-zA-Z][a-zA-Z0-9:-]{0,40})(\s[^<>]{0,2000}?)?/>")]
+    private static partial Regex SelfClosedElement();
 
     [GeneratedRegex(@"^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<title|<div|<p[\s>]|<article|<!--)", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlStart();

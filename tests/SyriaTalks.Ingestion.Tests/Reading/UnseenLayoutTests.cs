@@ -336,4 +336,20 @@ public class UnseenLayoutTests
 
         Assert.Equal([P1, P2, P3], a.Paragraphs);
     }
+
+    [Fact]
+    public void TextAfterASelfClosedHiddenIconIsStillRead()
+    {
+        // <i aria-hidden="true"/> opens an element that HTML carries over every paragraph after it.
+        var body = $"""
+            <div itemprop="articleBody">
+              <p>{P1}</p><p>{P2}</p>
+              <figure><img src="a.jpg"><p><figcaption><span>Aleppo on Wednesday.</span> <i class="fa fa-camera" aria-hidden="true"/>PHOTO AGENCY</figcaption></p></figure><p>{P3}</p><p>{P4}</p>
+            </div>
+            """;
+
+        var a = _reader.ReadHtml(Page(body));
+
+        Assert.Equal([P1, P2, P3, P4], a.Paragraphs);
+    }
 }
