@@ -171,7 +171,7 @@ internal static partial class ContentExtractor
         for (var i = 0; i < units.Count; i++)
         {
             var u = units[i];
-            if (excluded[i] || u.Owner < start || u.Owner >= end || ((u.IsLinkList || u.IsTeaser) && !subheads.Contains(i)))
+            if (excluded[i] || u.Owner < start || u.Owner >= end || ((u.IsLinkList || u.IsTeaser) && !subheads.Contains(i) && !IsLinkLedSentence(i)))
             {
                 continue;
             }
@@ -189,6 +189,21 @@ internal static partial class ContentExtractor
                 return false;
             }
             return Neighbour(i, -1) is { } before && values[before] > 0 && Neighbour(i, 1) is { } after && values[after] > 0;
+        }
+
+        // "<a>CBS station KPIX reported</a> Jain graduated from..." opens like a teaser card (a linked run, then a
+        // capital), but a sentence-shaped paragraph set between two article paragraphs of the same parent is the
+        // article's: teaser cards sit in card containers, not in the run of the text's own paragraphs.
+        bool IsLinkLedSentence(int i)
+        {
+            var u = units[i];
+            if (u.IsLinkList || u.Kind != UnitKind.Paragraph || !EndsSentence(u.Text) || u.Text.EndsWith("...", StringComparison.Ordinal) || u.Text.EndsWith('\u2026'))
+            {
+                return false;
+            }
+            var parent = w.Parents[u.Owner];
+            return Neighbour(i, -1) is { } before && values[before] > 0 && w.Parents[units[before].Owner] == parent
+                && Neighbour(i, 1) is { } after && values[after] > 0 && w.Parents[units[after].Owner] == parent;
         }
 
         int? Neighbour(int i, int step)

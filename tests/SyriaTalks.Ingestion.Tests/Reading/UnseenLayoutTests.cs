@@ -26,10 +26,11 @@ public class UnseenLayoutTests
     public void LinkedHeadlineRunIntoASummaryIsStillATeaser()
     {
         var teaser = "<a href=\"/other\">Opposition publishes its position ahead of Geneva round</a> The document demands a transitional body with full executive powers, officials said.";
+        var body = $"<article><h1>Talks Pause As Aleppo Line Is Cut</h1><p>{P1}</p><p>{P2}</p><div class=\"card\"><p>{teaser}</p></div><p>{P3}</p><p>{P4}</p></article>";
 
-        var a = _reader.ReadHtml(Page(Article(P1, P2, teaser, P3)));
+        var a = _reader.ReadHtml(Page(body));
 
-        Assert.Equal([P1, P2, P3], a.Paragraphs);
+        Assert.Equal([P1, P2, P3, P4], a.Paragraphs);
     }
 
     [Fact]
@@ -351,5 +352,15 @@ public class UnseenLayoutTests
         var a = _reader.ReadHtml(Page(body));
 
         Assert.Equal([P1, P2, P3, P4], a.Paragraphs);
+    }
+
+    [Fact]
+    public void SentenceOpeningWithALinkedSourceBetweenArticleParagraphsIsKept()
+    {
+        const string sourced = "<a href=\"https://example.org/kpix\">The local station KPIX reported</a> Jain had moved to Berkeley in 2015, where she planned to study economics.";
+
+        var a = _reader.ReadHtml(Page(Article(P1, P2, sourced, P3, P4)));
+
+        Assert.Equal([P1, P2, "The local station KPIX reported Jain had moved to Berkeley in 2015, where she planned to study economics.", P3, P4], a.Paragraphs);
     }
 }
