@@ -41,17 +41,17 @@ internal static class PageHints
     {
         "articlebody", "storybody", "entrycontent", "postcontent", "postbody", "articletext", "storytext",
         "bodytext", "articlecontent", "storycontent", "maincontent", "contentbody", "articlebodytext",
-        // An embedded post (tweet, Instagram) is text the author chose to quote, whatever bar it sits in.
-        "embed", "embedded", "mediaembed", "socialembed", "twittertweet", "tweet", "instagrammedia",
     };
 
+    // An embedded post (tweet, Instagram) is text the author chose to quote, whatever bar it sits in: these
+    // protect an element like the body words do, unless it also names advertising or promotion.
     private static readonly HashSet<string> EmbedWords = new(StringComparer.Ordinal)
     {
         "embed", "embedded", "mediaembed", "socialembed", "twittertweet", "tweet", "instagrammedia",
     };
 
     // Advertising and promotion: an embed of these ("gallery-embed-promo", "embed-ad") is the site selling
-    // something, not a post the author quotes, so the embed words above do not protect it.
+    // something, not a post the author quotes.
     private static readonly HashSet<string> SellingWords = new(StringComparer.Ordinal)
     {
         "advert", "advertisement", "advertising", "ad", "ads", "adslot", "adunit", "dfp", "sponsor", "sponsored",
@@ -103,9 +103,8 @@ internal static class PageHints
         foreach (var w in words)
         {
             furniture |= FurnitureWords.Contains(w);
-            var embedWord = EmbedWords.Contains(w);
-            embed |= embedWord;
-            body |= BodyWords.Contains(w) && !embedWord;
+            body |= BodyWords.Contains(w);
+            embed |= EmbedWords.Contains(w);
             selling |= SellingWords.Contains(w);
         }
         body |= embed && !selling;
@@ -140,9 +139,8 @@ internal static class PageHints
         {
             return false;
         }
-        var heading = TextNormal.Key(first.TextContent);
-        return heading.Length > 0 && heading.StartsWith(TextNormal.Key(id), StringComparison.Ordinal)
-            && TextNormal.Key(id).Contains(' ', StringComparison.Ordinal);
+        var slug = TextNormal.Key(id);
+        return slug.Contains(' ', StringComparison.Ordinal) && TextNormal.Key(first.TextContent).StartsWith(slug, StringComparison.Ordinal);
     }
 
     /// <summary>Strong signs that an element is the article body (schema.org, common CMS class names).</summary>
