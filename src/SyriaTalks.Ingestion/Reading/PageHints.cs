@@ -32,7 +32,7 @@ internal static class PageHints
         "moreon", "seealso", "alsoread", "newsletterbox", "toc", "feedback", "disclaimer", "correction",
         "video", "gallery", "slideshow", "photo", "image", "img",
         "thumbnail", "headline", "kicker", "eyebrow", "dek", "standfirst", "summary", "subhead", "meta", "metadata",
-        "pullquote", "sticky", "overlay", "notification", "alert", "hidden", "offscreen", "visuallyhidden", "srt", "error",
+        "pullquote", "sticky", "overlay", "notification", "alert", "hidden", "hide", "popout", "flyout", "offscreen", "visuallyhidden", "srt", "error",
     };
 
     // Words that mark the article body itself; they protect an element from the furniture words

@@ -363,4 +363,19 @@ public class UnseenLayoutTests
 
         Assert.Equal([P1, P2, "The local station KPIX reported Jain had moved to Berkeley in 2015, where she planned to study economics.", P3, P4], a.Paragraphs);
     }
+
+    [Fact]
+    public void PopOutAppealAfterTheArticleIsLeftOut()
+    {
+        var body = $"""
+            <div class="page">
+              {Article(P1, P2, P3)}
+              <div class="bottom-popout hide"><div class="close">M</div><div class="desc">Is reporting in your blood? Become part of our community of readers.</div></div>
+            </div>
+            """;
+
+        var a = _reader.ReadHtml(Page(body));
+
+        Assert.Equal([P1, P2, P3], a.Paragraphs);
+    }
 }
