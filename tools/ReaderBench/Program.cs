@@ -76,6 +76,65 @@ if (args.Length >= 1 && args[0] == "--dump")
     }
     return 0;
 }
+if (args.Length >= 2 && args[0] == "--dump-bodies")
+{
+    // Every body the reader returns, one file per page (OUT_DIR/<set>/<id>.txt), over the benchmark, Readability's
+    // pages, dev-pages, corpus/dev, polnear-dev and the Reuters 2016 items (as the blog's Markdown file, and as its HTML fragment alone),
+    // so a change to the body rules can be read page by page: diff -r before/ after/.
+    var outRoot = args[1];
+    var sharedDir = args.Length > 2 ? args[2] : FindShared();
+    var r = new ArticleReader();
+    void Body(string set, string id, byte[] content, string name)
+    {
+        Directory.CreateDirectory(Path.Combine(outRoot, set));
+        string text;
+        try
+        {
+            text = r.Read(content, name).Text;
+        }
+        catch (ArticleReadException ex)
+        {
+            text = "(no article) " + ex.Message;
+        }
+        File.WriteAllText(Path.Combine(outRoot, set, id + ".txt"), text.Replace("\n\n", "\n") + "\n");
+    }
+    foreach (var f in Directory.EnumerateFiles(Path.Combine(sharedDir, "data", "article-extraction-benchmark", "html"), "*.html.gz").Order(StringComparer.Ordinal))
+    {
+        Body("benchmark", Path.GetFileName(f)[..12], ReaderMeasures.Gunzip(f), "page.html");
+    }
+    foreach (var d in Directory.EnumerateDirectories(Path.Combine(sharedDir, "data", "readability-test-pages")).Order(StringComparer.Ordinal))
+    {
+        if (File.Exists(Path.Combine(d, "source.html")))
+        {
+            Body("readability", Path.GetFileName(d), File.ReadAllBytes(Path.Combine(d, "source.html")), "source.html");
+        }
+    }
+    foreach (var d in Directory.EnumerateDirectories(Path.Combine(sharedDir, "corpus", "dev-pages")).Order(StringComparer.Ordinal))
+    {
+        Body("dev-pages", Path.GetFileName(d), File.ReadAllBytes(Path.Combine(d, "article.html")), "article.html");
+    }
+    foreach (var corpus in new[] { "dev", "polnear-dev" })
+    {
+        foreach (var d in Directory.EnumerateDirectories(Path.Combine(sharedDir, "corpus", corpus)).Order(StringComparer.Ordinal))
+        {
+            var file = File.Exists(Path.Combine(d, "article.html")) ? "article.html" : "article.txt";
+            if (File.Exists(Path.Combine(d, file)))
+            {
+                Body(corpus, Path.GetFileName(d), File.ReadAllBytes(Path.Combine(d, file)), file);
+            }
+        }
+    }
+    foreach (var f in Directory.EnumerateFiles(Path.Combine(sharedDir, "data", "reuters-2016-syria", "posts")).Order(StringComparer.Ordinal))
+    {
+        var bytes = File.ReadAllBytes(f);
+        Body("reuters", Path.GetFileNameWithoutExtension(f), bytes, Path.GetFileName(f));
+        var text = System.Text.Encoding.UTF8.GetString(bytes);
+        var end = text.StartsWith("---", StringComparison.Ordinal) ? text.IndexOf("\n---", 3, StringComparison.Ordinal) : -1;
+        var fragment = end < 0 ? text : text[(end + 4)..];
+        Body("reuters-html", Path.GetFileNameWithoutExtension(f), System.Text.Encoding.UTF8.GetBytes(fragment), "fragment.html");
+    }
+    return 0;
+}
 // --metadata: only the title, byline and date measures (no bodies, no timing, no SmartReader bodies).
 var metadataOnly = args.Contains("--metadata");
 args = args.Where(a => a != "--metadata").ToArray();

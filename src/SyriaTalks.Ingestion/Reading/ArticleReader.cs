@@ -61,9 +61,32 @@ public sealed partial class ArticleReader
             ?? walker.Units.FirstOrDefault(u => u.Kind == UnitKind.Heading && u.HeadingLevel <= 2 && !ContentExtractor.IsFurnitureLine(u.Text)
                                                && u.Text.Length is >= 10 and <= 200)?.Text
             ?? FirstSentence(paragraphs[0]);
+        DropClosingAuthorNote(paragraphs, byline);
         return new ReadArticle(title, byline, published, facts.Outlet, facts.Url ?? url, facts.Language,
             string.Join("\n\n", paragraphs), facts.Modified);
     }
+
+    // "Erin Cunningham is an Egypt-based correspondent for The Post." closing the page introduces the
+    // article's own author, whom the byline already names: a note about the page, not a line of the story.
+    private static void DropClosingAuthorNote(List<string> paragraphs, string? byline)
+    {
+        if (byline is null || paragraphs.Count < 2)
+        {
+            return;
+        }
+        var names = byline.Split([',', '&'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(n => n.Split(" and ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Where(n => n.Contains(' ', StringComparison.Ordinal))
+            .ToList();
+        while (paragraphs.Count > 1 && names.Exists(n => IsAuthorNote(paragraphs[^1], n)))
+        {
+            paragraphs.RemoveAt(paragraphs.Count - 1);
+        }
+    }
+
+    private static bool IsAuthorNote(string paragraph, string name) =>
+        paragraph.Length < 400 && paragraph.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase)
+        && AuthorNote().IsMatch(paragraph.AsSpan(name.Length));
 
     /// <summary>Reads plain text: the first line is the title, byline and furniture lines are dropped, the rest is the body.</summary>
     public ReadArticle ReadText(string text)
@@ -78,7 +101,21 @@ public sealed partial class ArticleReader
     // "<iframe ... />" and "<script src=... />" are XHTML habits that HTML5 reads as an open element whose
     // raw text runs to the end of the page, swallowing the article; close them where they stand.
     private static string CloseSelfClosedRawText(string html) =>
-        html.Contains("/>", StringComparison.Ordinal) ? SelfClosedRawText().Replace(html, "<$1$2></$1>") : html;
+        html.Contains("/>", StringComparison.Ordinal)
+            ? SelfClosedElement().Replace(SelfClosedRawText().Replace(html, "<$1$2></$1>"), CloseUnlessVoid)
+            : html;
+
+    // The same habit on ordinary elements (<a name="x"/>, <i class="icon" aria-hidden="true"/>, <span/>) opens an
+    // element that HTML carries on over the text after it, turning an article into link text or hiding it with
+    // the icon; the writer meant an empty element.
+    private static string CloseUnlessVoid(Match m) =>
+        VoidElements.Contains(m.Groups[1].Value) ? m.Value : $"<{m.Groups[1].Value}{m.Groups[2].Value}></{m.Groups[1].Value}>";
+
+    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "keygen", "command", "basefont", "bgsound", "frame", "image",
+    };
 
     // A page that names itself nowhere is titled by its opening sentence, not its whole first paragraph.
     private static string FirstSentence(string paragraph)
@@ -131,8 +168,14 @@ public sealed partial class ArticleReader
     [GeneratedRegex(@"<(iframe|script|style|textarea|title|noembed|noframes|xmp|noscript)\b([^<>]{0,2000}?)/>", RegexOptions.IgnoreCase)]
     private static partial Regex SelfClosedRawText();
 
+    [GeneratedRegex(@"<([a-zA-Z][a-zA-Z0-9:-]{0,40})(\s[^<>]{0,2000}?)?/>")]
+    private static partial Regex SelfClosedElement();
+
     [GeneratedRegex(@"^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<title|<div|<p[\s>]|<article|<!--)", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlStart();
+
+    [GeneratedRegex(@"^ (?:is|was|has been) (?:an? |the )[^.]{0,80}?\b(?:reporter|correspondent|writer|editor|columnist|contributor|producer|journalist|bureau chief|critic)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorNote();
 
     [GeneratedRegex(@"\b(?:published|posted|first published|publication date)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PublishedLine();

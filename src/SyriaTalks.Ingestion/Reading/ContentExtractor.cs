@@ -34,11 +34,19 @@ internal static partial class ContentExtractor
             }
         }
         SumUp(w, good);
+        var net = new double[count];
+        for (var i = 0; i < units.Count; i++)
+        {
+            net[units[i].Owner] += values[i];
+        }
+        SumUp(w, net);
         var total = good.Length > 0 ? good[0] : 0;
         var furniture = new bool[count];
         for (var e = 0; e < count; e++)
         {
-            furniture[e] = w.Boilerplate[e] && good[e] < 0.5 * total;
+            // A section whose id is only its heading's words is furniture when its text is, not for the id:
+            // "Related stories" over links goes, "Sharing with a single developer" over paragraphs stays.
+            furniture[e] = w.Boilerplate[e] && good[e] < 0.5 * total && !(w.BoilerplateByHeadingAnchor[e] && net[e] > 0);
         }
         // Furniture anywhere above a unit's block (or the block itself) leaves the unit out; parents come
         // before children in document order, so one forward pass carries it down.
@@ -52,6 +60,8 @@ internal static partial class ContentExtractor
         {
             excluded[i] = underFurniture[units[i].Owner];
         }
+
+        ExcludeSlideshows(w, excluded);
 
         var value = new double[count];
         var bodyGood = new double[count];
@@ -68,6 +78,22 @@ internal static partial class ContentExtractor
         }
         SumUp(w, value);
         SumUp(w, bodyGood);
+        // An article that the page cuts into several marked parts, side by side with ad slots and related
+        // boxes between them, is one body: the element whose children are two or more marked parts earns the
+        // bonus of all of them. Only children: marked parts far apart (an article and its comments) stay apart.
+        var markedGood = new double[count];
+        var markedParts = new int[count];
+        var insideMarked = new bool[count];
+        for (var e = 0; e < count; e++)
+        {
+            var parent = w.Parents[e];
+            insideMarked[e] = parent >= 0 && (insideMarked[parent] || w.ArticleBody[parent]);
+            if (parent >= 0 && w.ArticleBody[e] && !insideMarked[e] && bodyGood[e] >= MinimumArticleChars)
+            {
+                markedGood[parent] += bodyGood[e];
+                markedParts[parent]++;
+            }
+        }
         for (var e = 0; e < count; e++)
         {
             // Schema.org and CMS body markers are strong evidence: an outer element must add a good deal
@@ -75,6 +101,10 @@ internal static partial class ContentExtractor
             if (w.ArticleBody[e])
             {
                 value[e] += 0.25 * bodyGood[e];
+            }
+            else if (markedParts[e] >= 2)
+            {
+                value[e] += 0.25 * markedGood[e];
             }
         }
 
@@ -94,12 +124,54 @@ internal static partial class ContentExtractor
 
         var start = best;
         var end = w.SubtreeEnds[best];
+        // A long comment thread can hold more text than the article and so escape the furniture rule above;
+        // inside the chosen body it is still the readers' text, not the article's. Threads follow the article
+        // and are weighed against it: an element named "comment" that opens before the first paragraph, or that
+        // holds far more than the text beside it (an opinion piece's body under a short lead), is the article.
+        var firstArticleOwner = int.MaxValue;
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (!excluded[i] && values[i] > 0 && units[i].Owner >= start && units[i].Owner < end)
+            {
+                firstArticleOwner = units[i].Owner;
+                break;
+            }
+        }
+        var threads = new bool[count];
+        var anyThread = false;
+        for (var e = start + 1; e < end; e++)
+        {
+            threads[e] = threads[w.Parents[e]] || (w.CommentThread[e] && !underFurniture[e] && e > firstArticleOwner
+                && bodyGood[best] - bodyGood[e] >= Math.Max(MinimumArticleChars, 0.25 * bodyGood[e]));
+            anyThread |= threads[e];
+        }
+        if (anyThread)
+        {
+            for (var i = 0; i < units.Count; i++)
+            {
+                excluded[i] |= threads[units[i].Owner];
+            }
+        }
+        // Linked subheads come in series (a list article's items); a single linked heading inside the text is
+        // more likely a link to another story, whose headline (quotes and all) is not this article's.
+        var subheads = new HashSet<int>();
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (!excluded[i] && units[i].Owner >= start && units[i].Owner < end && (units[i].IsLinkList || units[i].IsTeaser) && IsLinkedSubhead(i))
+            {
+                subheads.Add(i);
+            }
+        }
+        if (subheads.Count < 2)
+        {
+            subheads.Clear();
+        }
         var chosen = new List<TextUnit>();
         var chosenValues = new List<double>();
         for (var i = 0; i < units.Count; i++)
         {
             var u = units[i];
-            if (excluded[i] || u.Owner < start || u.Owner >= end || u.IsLinkList || u.IsTeaser)
+            if (excluded[i] || u.Owner < start || u.Owner >= end || ((u.IsLinkList || u.IsTeaser) && !subheads.Contains(i) && !IsLinkLedSentence(i)))
             {
                 continue;
             }
@@ -107,6 +179,48 @@ internal static partial class ContentExtractor
             chosenValues.Add(values[i]);
         }
         return Clean(chosen, chosenValues, title);
+
+        // A listicle's or review's subhead links its subject ("<h3><a>7) The Big Sick</a></h3>"): a short linked
+        // heading with article paragraphs on both sides is the article's own structure, not a link list.
+        bool IsLinkedSubhead(int i)
+        {
+            if (units[i].Kind != UnitKind.Heading || units[i].Text.Length > 100)
+            {
+                return false;
+            }
+            return Neighbour(i, -1) is { } before && values[before] > 0 && Neighbour(i, 1) is { } after && values[after] > 0;
+        }
+
+        // "<a>CBS station KPIX reported</a> Jain graduated from..." opens like a teaser card (a linked run, then a
+        // capital), but a sentence-shaped paragraph set between two article paragraphs of the same parent is the
+        // article's: teaser cards sit in card containers, not in the run of the text's own paragraphs.
+        bool IsLinkLedSentence(int i)
+        {
+            var u = units[i];
+            if (u.IsLinkList || u.Kind != UnitKind.Paragraph || !EndsSentence(u.Text) || u.Text.EndsWith("...", StringComparison.Ordinal) || u.Text.EndsWith('\u2026'))
+            {
+                return false;
+            }
+            var parent = w.Parents[u.Owner];
+            return Neighbour(i, -1) is { } before && values[before] > 0 && w.Parents[units[before].Owner] == parent
+                && Neighbour(i, 1) is { } after && values[after] > 0 && w.Parents[units[after].Owner] == parent;
+        }
+
+        int? Neighbour(int i, int step)
+        {
+            for (var j = i + step; j >= 0 && j < units.Count; j += step)
+            {
+                if (units[j].Owner < start || units[j].Owner >= end)
+                {
+                    return null;
+                }
+                if (!excluded[j])
+                {
+                    return j;
+                }
+            }
+            return null;
+        }
     }
 
     // A linked headline with a little text around it (author, date, summary) is a card pointing to another
@@ -152,6 +266,50 @@ internal static partial class ContentExtractor
             if (inCard[units[i].Owner] && values[i] > 0)
             {
                 values[i] = -units[i].Text.Length;
+            }
+        }
+    }
+
+    // A slideshow numbers its slides "1/12", "2/12", ... or "1 of 12": the block holding a run of such
+    // counters, beginning with one, is the gallery's captions (however sentence-like), not the article.
+    private static void ExcludeSlideshows(TextUnitWalker w, bool[] excluded)
+    {
+        var units = w.Units;
+        var counters = new List<(int Unit, int K, int N)>();
+        for (var i = 0; i < units.Count; i++)
+        {
+            var m = SlideCounter().Match(units[i].Text);
+            if (m.Success && int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) is var k
+                && int.Parse(m.Groups[2].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) is var n && k >= 1 && k <= n && n >= 3)
+            {
+                counters.Add((i, k, n));
+            }
+        }
+        foreach (var run in counters.GroupBy(c => c.N))
+        {
+            var slides = run.ToList();
+            if (slides.Count < 3 || slides.Select(s => s.K).Distinct().Count() < 3)
+            {
+                continue;
+            }
+            // The smallest element holding every counter of the run.
+            var holder = units[slides[0].Unit].Owner;
+            foreach (var s in slides)
+            {
+                while (holder > 0 && !(units[s.Unit].Owner >= holder && units[s.Unit].Owner < w.SubtreeEnds[holder]))
+                {
+                    holder = w.Parents[holder];
+                }
+            }
+            var inside = Enumerable.Range(0, units.Count).Where(i => units[i].Owner >= holder && units[i].Owner < w.SubtreeEnds[holder]).ToList();
+            // Only a block that opens with a slide and is mostly slides: never an article with counters strewn in it.
+            if (inside.Count == 0 || inside[0] != slides[0].Unit || inside.Count > 4 * slides.Count)
+            {
+                continue;
+            }
+            foreach (var i in inside)
+            {
+                excluded[i] = true;
             }
         }
     }
@@ -290,6 +448,9 @@ internal static partial class ContentExtractor
         return DateText.Parse(rest) is not null || ClockTime().IsMatch(rest) || RelativeAge().IsMatch(rest);
     }
 
+    [GeneratedRegex(@"^(\d{1,3}) ?(?:/|of) ?(\d{1,3})(?!\d)(?! ?(?:/|-|\.)\d)")]
+    private static partial Regex SlideCounter();
+
     [GeneratedRegex(@"^\W*(?:last updated|last modified|updated|published|posted|first published|modified)\b\s*:?\s*(?:on\s+|at\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex StampStart();
 
@@ -304,7 +465,7 @@ internal static partial class ContentExtractor
     [GeneratedRegex(@"^(?:by|written by|words by|story by|reporting by|par|von|por|door|di|av|af)\s+\p{Lu}", RegexOptions.IgnoreCase)]
     private static partial Regex BylineLine();
 
-    [GeneratedRegex(@"^\W*(?:advertisement|advertisment|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|read more\b.*|read (?:the )?(?:full|whole|original) (?:story|article)\b.*|related(?: articles| stories| coverage| content| links| news| reading| topics)?(?::.*)?|see also:?.*|more on this(?: story)?|recommended(?: for you)?|most (?:read|popular|viewed)|share (?:this|on|via)\b.*|share|tweet|email|print|comments?|\d+ comments?|sign up\b.*|subscribe\b.*|click here\b.*|(?:image|photo|picture|video|graphic|illustration)(?: credit| source| caption)?:.*|(?:image|photo)s? (?:copyright|courtesy)\b.*|copyright\b.*|©.*|all rights reserved\W*|follow (?:us|[\p{L}.'-]+(?: [\p{L}.'-]+){0,3}) on (?:twitter|facebook|instagram|linkedin|x)\b.*|send (?:us )?(?:news )?tips\b.*|listen to (?:this )?(?:article|story)\b.*|\(?photo(?:graph)? by\b.*|font size:?|(?:text|font) size\b.*|skip to (?:main )?content|(?:this|the) (?:article|story) (?:was|is|has been) (?:originally )?(?:published|updated|amended|corrected)\b.*|(?:getty|ap|afp|reuters|epa|shutterstock) ?(?:images|photo)?\W*|we use cookies\b.*|you (?:may|might) also like\b.*|more from\b.*|also read\b.*|watch:.*|listen:.*|(?:topics|tags|filed under):.*|(?:the )?(?:story|article|text) continues (?:below|after)\b.*|scroll (?:down )?to continue\b.*|click to (?:expand|enlarge)\b.*|loading\b.{0,40}|(?:reuters|ap|afp|epa|getty images|afp via getty images)\s*/\s*\p{Lu}[^.]{0,60}|trending(?: now| stories)?|recommended (?:stories|articles|reading|videos?))\W*$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^\W*(?:advertisement|advertisment|advertising|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|read more\b.*|read (?:the )?(?:full|whole|original) (?:story|article)\b.*|related(?: articles| stories| coverage| content| links| news| reading| topics)?(?::.*)?|see also:?.*|more on this(?: story)?|recommended(?: for you)?|most (?:read|popular|viewed)|share (?:this|on|via)\b.*|share|tweet|email|print|comments?|\d+ comments?|sign up\b.*|subscribe\b.*|click here\b.*|(?:image|photo|picture|video|graphic|illustration)(?: credit| source| caption)?:.*|(?:image|photo)s? (?:copyright|courtesy)\b.*|copyright\b.*|©.*|all rights reserved\W*|follow (?:us|[\p{L}.'-]+(?: [\p{L}.'-]+){0,3}) on (?:twitter|facebook|instagram|linkedin|x)\b.*|send (?:us )?(?:news )?tips\b.*|listen to (?:this )?(?:article|story)\b.*|\(?photo(?:graph)? by\b.*|font size:?|(?:text|font) size\b.*|skip to (?:main )?content|(?:this|the) (?:article|story) (?:was|is|has been) (?:originally )?(?:published|updated|amended|corrected)\b.*|(?:getty|ap|afp|reuters|epa|shutterstock) ?(?:images|photo)?\W*|we use cookies\b.*|you (?:may|might) also like\b.*|more from\b.*|also read\b.*|watch:.*|listen:.*|(?:topics|tags|filed under):.*|(?:the )?(?:story|article|text) continues (?:below|after)\b.*|scroll (?:down )?to continue\b.*|click to (?:expand|enlarge)\b.*|loading\b.{0,40}|(?:reuters|ap|afp|epa|getty images|afp via getty images)\s*/\s*\p{Lu}[^.]{0,60}|trending(?: now| stories)?|recommended (?:stories|articles|reading|videos?))\W*$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex FurnitureLine();
 
     // Promotions that read like sentences: newsletter and tip-line appeals, print-subscription offers.

@@ -32,7 +32,7 @@ internal static class PageHints
         "moreon", "seealso", "alsoread", "newsletterbox", "toc", "feedback", "disclaimer", "correction",
         "video", "gallery", "slideshow", "photo", "image", "img",
         "thumbnail", "headline", "kicker", "eyebrow", "dek", "standfirst", "summary", "subhead", "meta", "metadata",
-        "pullquote", "sticky", "overlay", "notification", "alert", "hidden", "offscreen", "visuallyhidden", "srt", "error",
+        "pullquote", "sticky", "overlay", "notification", "alert", "hidden", "hide", "popout", "flyout", "offscreen", "visuallyhidden", "srt", "error",
     };
 
     // Words that mark the article body itself; they protect an element from the furniture words
@@ -41,8 +41,22 @@ internal static class PageHints
     {
         "articlebody", "storybody", "entrycontent", "postcontent", "postbody", "articletext", "storytext",
         "bodytext", "articlecontent", "storycontent", "maincontent", "contentbody", "articlebodytext",
-        // An embedded post (tweet, Instagram) is text the author chose to quote, whatever bar it sits in.
+    };
+
+    // An embedded post (tweet, Instagram) is text the author chose to quote, whatever bar it sits in: these
+    // protect an element like the body words do, unless it also names advertising or promotion.
+    private static readonly HashSet<string> EmbedWords = new(StringComparer.Ordinal)
+    {
         "embed", "embedded", "mediaembed", "socialembed", "twittertweet", "tweet", "instagrammedia",
+    };
+
+    // Advertising and promotion: an embed of these ("gallery-embed-promo", "embed-ad") is the site selling
+    // something, not a post the author quotes.
+    private static readonly HashSet<string> SellingWords = new(StringComparer.Ordinal)
+    {
+        "advert", "advertisement", "advertising", "ad", "ads", "adslot", "adunit", "dfp", "sponsor", "sponsored",
+        "promo", "promotion", "promotions", "promobox", "outbrain", "taboola", "paywall", "newsletter", "newsletters",
+        "subscribe", "subscription", "signup",
     };
 
     private static readonly HashSet<string> ScreenReaderWords = new(StringComparer.Ordinal)
@@ -51,8 +65,14 @@ internal static class PageHints
         "assistivetext", "readerhidden",
     };
 
-    public static bool IsBoilerplate(IElement e, HintCache? cache = null)
+    public static bool IsBoilerplate(IElement e, HintCache? cache = null) => IsBoilerplate(e, cache, out _);
+
+    /// <param name="onlyByHeadingAnchor">True when the furniture word is only in an id made of the element's own
+    /// heading ("sharing-with-a-single-developer" under "Sharing with a single developer"): such an id names a
+    /// section of the text, so the word there is weak evidence, to be weighed against the text inside.</param>
+    public static bool IsBoilerplate(IElement e, HintCache? cache, out bool onlyByHeadingAnchor)
     {
+        onlyByHeadingAnchor = false;
         var name = e.LocalName;
         if (name is "body" or "html" or "main" or "article")
         {
@@ -78,12 +98,49 @@ internal static class PageHints
         }
         var furniture = false;
         var body = false;
+        var embed = false;
+        var selling = false;
         foreach (var w in words)
         {
             furniture |= FurnitureWords.Contains(w);
             body |= BodyWords.Contains(w);
+            embed |= EmbedWords.Contains(w);
+            selling |= SellingWords.Contains(w);
+        }
+        body |= embed && !selling;
+        if (furniture && !body && IsHeadingAnchor(e))
+        {
+            var cls = e.GetAttribute("class");
+            var classWords = cache is null || string.IsNullOrEmpty(cls) ? Words(cls) : cache.WordsOf(cls);
+            onlyByHeadingAnchor = !classWords.Exists(FurnitureWords.Contains);
         }
         return furniture && !body;
+    }
+
+    /// <summary>A reader comment thread by its class or id ("comments", "comment-box", "disqus_thread").</summary>
+    public static bool IsCommentThread(IElement e, HintCache? cache = null) =>
+        Words(e, cache).Exists(w => w is "comment" or "comments" or "disqus" or "commentlist");
+
+    // Documentation generators, wikis and table-of-contents plugins give a section the id of its heading's
+    // words; the heading is the section's first element child, or the first child's.
+    private static bool IsHeadingAnchor(IElement e)
+    {
+        var id = e.GetAttribute("id");
+        if (string.IsNullOrEmpty(id) || id.IndexOfAny(['-', '_']) < 0)
+        {
+            return false;
+        }
+        var first = e.FirstElementChild;
+        if (first is not null && first.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6"))
+        {
+            first = first.FirstElementChild;
+        }
+        if (first is null || first.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6"))
+        {
+            return false;
+        }
+        var slug = TextNormal.Key(id);
+        return slug.Contains(' ', StringComparison.Ordinal) && TextNormal.Key(first.TextContent).StartsWith(slug, StringComparison.Ordinal);
     }
 
     /// <summary>Strong signs that an element is the article body (schema.org, common CMS class names).</summary>

@@ -46,7 +46,9 @@ internal sealed record TextUnit(string Text, int LinkChars, int Owner, UnitKind 
             {
                 return false;
             }
-            if (LeadingLinkChars >= 15 && LeadingLinkChars < Text.Length - 1)
+            // A linked run that ends in a full stop is a sentence of the paragraph with a link on it, not a
+            // headline: headlines carry no full stop.
+            if (LeadingLinkChars >= 15 && LeadingLinkChars < Text.Length - 1 && !LeadingLinkIsSentence)
             {
                 var next = Text[LeadingLinkChars] == ' ' ? Text[LeadingLinkChars + 1] : Text[LeadingLinkChars];
                 if (char.IsUpper(next) || char.IsDigit(next))
@@ -54,7 +56,20 @@ internal sealed record TextUnit(string Text, int LinkChars, int Owner, UnitKind 
                     return true;
                 }
             }
-            return Text.EndsWith("...", StringComparison.Ordinal) || Text.EndsWith('\u2026');
+            // A summary cut short ("...") is a teaser when its link is the card's: a linked headline before it, or
+            // most of it linked. A sentence trailing off with a link on one name ("an adapter for <a>Mocha</a>
+            // and actually works...") is the writer's style.
+            return (Text.EndsWith("...", StringComparison.Ordinal) || Text.EndsWith('\u2026'))
+                && (LeadingLinkChars > 0 || LinkDensity >= 0.3);
+        }
+    }
+
+    private bool LeadingLinkIsSentence
+    {
+        get
+        {
+            var t = Text.AsSpan(0, LeadingLinkChars).TrimEnd();
+            return t.Length > 1 && t[^1] is '.' or '\u3002' && t[^2] != '.';
         }
     }
 
@@ -92,6 +107,12 @@ internal sealed class TextUnitWalker
 
     /// <summary>Whether each element is a boilerplate candidate (by tag, role, class or id).</summary>
     public List<bool> Boilerplate { get; } = [];
+
+    /// <summary>Whether each element's only furniture sign is a furniture word in an id made of its own heading.</summary>
+    public List<bool> BoilerplateByHeadingAnchor { get; } = [];
+
+    /// <summary>Whether each element is furniture by a comment-thread class or id.</summary>
+    public List<bool> CommentThread { get; } = [];
 
     /// <summary>Whether each element is marked as the article body (schema.org, CMS class names).</summary>
     public List<bool> ArticleBody { get; } = [];
@@ -143,7 +164,7 @@ internal sealed class TextUnitWalker
                     Flush(blockOwner.Peek());
                     blockOwner.Pop();
                 }
-                if (el.LocalName == "a")
+                if (IsLink(el))
                 {
                     linkDepth--;
                 }
@@ -176,8 +197,11 @@ internal sealed class TextUnitWalker
                     Parents.Add(open.Count > 0 ? open[^1] : -1);
                     SubtreeEnds.Add(index + 1);
                     var isBlock = Blocks.Contains(name);
-                    var isBoiler = isBlock && PageHints.IsBoilerplate(e, _hints);
+                    var byAnchor = false;
+                    var isBoiler = isBlock && PageHints.IsBoilerplate(e, _hints, out byAnchor);
                     Boilerplate.Add(isBoiler);
+                    BoilerplateByHeadingAnchor.Add(isBoiler && byAnchor);
+                    CommentThread.Add(isBoiler && PageHints.IsCommentThread(e, _hints));
                     ArticleBody.Add(isBlock && !isBoiler && PageHints.IsArticleBody(e, _hints));
                     open.Add(index);
                     if (isBlock)
@@ -188,7 +212,7 @@ internal sealed class TextUnitWalker
                         }
                         blockOwner.Push(index);
                     }
-                    else if (name == "a")
+                    else if (IsLink(e))
                     {
                         linkDepth++;
                     }
@@ -281,6 +305,10 @@ internal sealed class TextUnitWalker
         }
         return i >= 0 && text[i] is '.' or '!' or '?' or ':' or '\u2026' or '\u3002' or '\uFF01' or '\uFF1F';
     }
+
+    // Only an <a> with an address is a link. A named anchor (<a name="x"/>, an XHTML habit that HTML reads as
+    // an open element running on to the end of its parent) holds article text, not link text.
+    private static bool IsLink(IElement e) => e.LocalName == "a" && e.HasAttribute("href");
 
     private UnitKind KindOf(IElement el, out int level)
     {
