@@ -86,6 +86,10 @@ public sealed partial class PlaceFinder
         "village", "border", "crossing", "countryside", "airport", "prison",
     ];
 
+    // Lower-case nouns a place name qualifies right after "the" ("the Houla massacre", "the Khanasser route"):
+    // people and groups do not stand there, and an adjective ("the Western Balkan route") keeps the name out.
+    private static readonly HashSet<string> FeatureNounsAfter = ["massacre", "route", "road", "highway", "plain", "valley"];
+
     // A capitalised word after these makes the place part of an institution's name ("Seattle University").
     private static readonly HashSet<string> InstitutionHeads =
     [
@@ -296,7 +300,7 @@ public sealed partial class PlaceFinder
         {
             kind = PlaceKind.Region;
         }
-        var cue = IsDateline(text, tokens, i, last) ? Cue.Strong : HasCue(text, tokens, i, last, marked, found);
+        var cue = IsDateline(text, tokens, i, last) ? Cue.Strong : RegionCue(place, tokens, i, HasCue(text, tokens, i, last, marked, found));
         return new Found(place, kind, surfaceStart, surfaceEnd, text[surfaceStart..surfaceEnd], i, last, place.Name, cue);
     }
 
@@ -397,7 +401,7 @@ public sealed partial class PlaceFinder
             return false; // acronyms (ISIS, HNC) that happen to be place names
         }
 
-        var cue = dateline ? Cue.Strong : HasCue(text, tokens, i, last, marked, found);
+        var cue = dateline ? Cue.Strong : RegionCue(place, tokens, i, HasCue(text, tokens, i, last, marked, found));
         var common = key.IndexOf(' ', StringComparison.Ordinal) < 0 && gazetteer.IsCommonWord(key) && !isCountry;
         if (common && (first.SentenceStart || cue < Cue.List))
         {
@@ -592,9 +596,22 @@ public sealed partial class PlaceFinder
             {
                 return Cue.Strong; // "Tuebingen Mayor", "Kilis province", "Aleppo city"
             }
+            if (!next.Upper && FeatureNounsAfter.Contains(next.Folded) && !tokens[last].Possessive && i > 0 && tokens[i - 1].Folded == "the"
+                && text[tokens[last].End..next.Start].Trim() is "" or "\"" or "\u201c")
+            {
+                return Cue.Strong; // "the Houla \"massacre\"", "cut the Khanasser route"
+            }
         }
         return Cue.None;
     }
+
+    // "sneak into the East Ghouta", "fighting in the Qalamoun": a region takes the article a town does not, so a
+    // preposition and "the" before a known region mark it as strongly as a bare preposition marks a town.
+    private static Cue RegionCue(GazetteerPlace place, List<Token> tokens, int i, Cue cue) =>
+        cue < Cue.Strong && place.Kind == PlaceKind.Region && place.Source == GazetteerSource.Curated
+            && i >= 2 && tokens[i - 1].Folded == "the" && !tokens[i - 1].Upper && !tokens[i - 2].Upper
+            && (Cues.Contains(tokens[i - 2].Folded) || WeakCues.Contains(tokens[i - 2].Folded))
+            ? Cue.Strong : cue;
 
     private static bool IsDateline(string text, List<Token> tokens, int i, int last)
     {

@@ -41,6 +41,30 @@ public class PlaceFinderTests
         Assert.Equal(["U.S."], NamesIn("The U.S. envoy told us that the talks would go on."));
     }
 
+    [Theory]
+    [InlineData("Convoys were stuck for hours on the Atarib road after the shelling.", "Atarib")]
+    [InlineData("Survivors of the Fakhoura \"massacre\" gathered at the mosque.", "Fakhoura")]
+    [InlineData("Rebels tried to cut the Hinadi route used by the army.", "Hinadi")]
+    public void ASmallTownBeforeANounItQualifiesIsAPlaceDespiteTheArticle(string body, string name)
+    {
+        Assert.Equal([name], NamesIn(body));
+    }
+
+    [Fact]
+    public void ASmallTownAfterTheArticleAloneIsStillNoPlace()
+    {
+        Assert.Empty(NamesIn("Reporters met the Hinadi family on Sunday."));
+        Assert.Empty(NamesIn("Migrants crowded onto the so-called Northern Atarib road."));
+    }
+
+    [Fact]
+    public void AMisspeltRegionAfterAPrepositionAndTheArticleIsFound()
+    {
+        var place = Assert.Single(PlacesIn("Fighters tried to slip into the Eastern Ghoutta before dawn."));
+        Assert.Equal(PlaceKind.Region, place.Kind);
+        Assert.Equal("SY", place.CountryCode);
+    }
+
     [Fact]
     public void VillagesTheGeoNamesExtractLacksComeFromTheCuratedFile()
     {
