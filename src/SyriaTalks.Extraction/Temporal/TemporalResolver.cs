@@ -219,6 +219,17 @@ public static partial class TemporalResolver
                     break;
             }
         }
+        // "at the weekend", "over the weekend": the weekend just past when the clause reports, the coming one when it plans.
+        foreach (Match m in (weekWord ? WeekendRegex().Matches(sentence) : Enumerable.Empty<Match>()))
+        {
+            var tense = ExpectedRegex().IsMatch(sentence.AsSpan(0, m.Index)) ? Tense.Future : TenseOf(m); // "no boats are expected over the weekend"
+            var saturday = published.AddDays(-(((int)published.DayOfWeek + 1) % 7));
+            if (tense == Tense.Future && published.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                saturday = saturday.AddDays(7);
+            }
+            Add(m, saturday, saturday.AddDays(1), DatePrecision.Day, TemporalKind.Range, tense);
+        }
         foreach (Match m in (monthWord ? MonthRelativeRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var which = m.Groups["which"].Value.ToLowerInvariant();
@@ -402,6 +413,31 @@ public static partial class TemporalResolver
             {
                 Add(m, new DateOnly(published.Year - n, 1, 1), null, DatePrecision.Year, TemporalKind.ImpliedStart, Tense.Past);
             }
+        }
+
+        // "In August 2013 ... and the year before", "a year later": whole years counted from the date the
+        // sentence named before them; with no such date nothing says from when.
+        foreach (Match m in (yearWord ? YearOffsetRegex().Matches(sentence) : Enumerable.Empty<Match>()))
+        {
+            var other = found.Where(f => f.Kind == TemporalKind.Point && f.End <= m.Index).OrderBy(f => m.Index - f.End).FirstOrDefault();
+            if (other is null || ComparativeAfterRegex().IsMatch(sentence.AsSpan(m.Index + m.Length)))
+            {
+                continue;
+            }
+            var n = m.Groups["n"].Success ? Number(m.Groups["n"].Value) : 1;
+            var back = m.Groups["prev"].Success || m.Groups["dir"].Value.Equals("earlier", StringComparison.OrdinalIgnoreCase);
+            if (n is <= 0 or > 50)
+            {
+                continue;
+            }
+            var d = other.Date.AddYears(back ? -n : n);
+            var date = other.Precision switch
+            {
+                DatePrecision.Year => new DateOnly(d.Year, 1, 1),
+                DatePrecision.Month => new DateOnly(d.Year, d.Month, 1),
+                _ => d,
+            };
+            Add(m, date, null, other.Precision, TemporalKind.Point, Tense.Past);
         }
 
         // "In the morning", "later in the day", "the following day": the day the previous sentence spoke of.
@@ -861,6 +897,15 @@ public static partial class TemporalResolver
 
     [GeneratedRegex(@"\b(?<n>" + Num + @"|just one|just a)\s+(?<unit>(?i:days?|weeks?))\s+(?<dir>(?i:earlier|later|after|before))\b")]
     private static partial Regex OffsetRegex();
+
+    [GeneratedRegex(@"\b(?i:is|are)\s+(?:\w+\s+)?expected\s*$")]
+    private static partial Regex ExpectedRegex();
+
+    [GeneratedRegex(@"\b(?i:at|over|during)\s+the\s+weekend\b")]
+    private static partial Regex WeekendRegex();
+
+    [GeneratedRegex(@"\b(?<prev>(?i:the\s+(?:year\s+before|previous\s+year|preceding\s+year)))\b|\b(?<next>(?i:the\s+following\s+year))\b|\b(?<n>(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+(?i:years?)\s+(?<dir>(?i:earlier|later))\b")]
+    private static partial Regex YearOffsetRegex();
 
     [GeneratedRegex(@"\b(?<n>" + Num + @")\s+(?i:months?)\s+(?<dir>(?i:earlier|later|after))\b")]
     private static partial Regex MonthOffsetRegex();

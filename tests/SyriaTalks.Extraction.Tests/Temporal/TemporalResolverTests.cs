@@ -29,6 +29,48 @@ public class TemporalResolverTests
         Assert.Equal(Tense.Past, e.Tense);
     }
 
+    [Fact]
+    public void AtTheWeekendInAReportIsTheWeekendJustPast()
+    {
+        var e = Single("The group said 20 of its fighters were killed in an attack at the weekend.", Wednesday);
+        Assert.Equal(D(2016, 1, 30), e.Date);
+        Assert.Equal(D(2016, 1, 31), e.DateEnd);
+        Assert.Equal(TemporalKind.Range, e.Kind);
+    }
+
+    [Fact]
+    public void OverTheWeekendInAPlanIsTheComingWeekend()
+    {
+        var e = Single("Envoys will meet again over the weekend.", Wednesday);
+        Assert.Equal(D(2016, 2, 6), e.Date);
+        Assert.Equal(Tense.Future, e.Tense);
+    }
+
+    [Fact]
+    public void OverTheWeekendAfterExpectedIsTheComingWeekend()
+    {
+        var e = Single("No convoys are expected over the weekend, officials said.", Wednesday);
+        Assert.Equal(D(2016, 2, 6), e.Date);
+    }
+
+    [Theory]
+    [InlineData("In March 2012 shelling hit the old city and the year before protesters filled its squares.", 2011)]
+    [InlineData("The dam fell in 2014 and was retaken two years later.", 2016)]
+    [InlineData("Rebels took the town in 2015, a year after the siege began, and lost it the following year.", 2016)]
+    public void AYearOffsetCountsFromTheDateTheSentenceNamedBeforeIt(string sentence, int year)
+    {
+        var found = TemporalResolver.Find(sentence, Wednesday);
+        Assert.Equal(2, found.Count);
+        Assert.Equal(year, found[1].Date.Year);
+        Assert.Equal(found[0].Precision, found[1].Precision);
+    }
+
+    [Fact]
+    public void AYearOffsetWithNothingToCountFromIsNoDate()
+    {
+        Assert.Empty(TemporalResolver.Find("The year before, protesters had filled the squares.", Wednesday));
+    }
+
     [Theory]
     [InlineData("Syria's opposition will meet on Friday to discuss the talks.", 2016, 2, 5)]
     [InlineData("The Security Council is to hold an emergency meeting on Thursday.", 2016, 2, 4)]
