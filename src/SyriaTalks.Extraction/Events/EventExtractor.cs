@@ -34,6 +34,13 @@ public sealed partial class EventExtractor
             var expressions = TemporalResolver.Find(sentence.Text, article.Published, anchor);
             EventKind? sentenceKind = null; // the kind the whole sentence names, read once for all its events
             var usable = expressions.Where(e => IsHappening(e) && !IsQuotedToday(sentence.Text, e)).ToList();
+            if (usable.Count > 1)
+            {
+                // "'It was calm here today,' said a vendor on Saturday": the speaker's today is the day the sentence
+                // names for the speaking, not publication.
+                usable.RemoveAll(e => InsideQuotation(sentence.Text, e.Start) && IsToday(e)
+                    && usable.Any(o => o != e && o.Precision == DatePrecision.Day && !InsideQuotation(sentence.Text, o.Start)));
+            }
             // "The talks are taking a pause ... with a promise to restart by Feb. 25": a present-progressive
             // main clause is happening now, beside the plan the sentence dates.
             if (usable.Count > 0 && usable.All(e => e.Date > article.Published) && !StartsWithQuote(sentence.Text)
@@ -69,15 +76,31 @@ public sealed partial class EventExtractor
 
     private static bool StartsWithQuote(string sentence) => sentence.Length > 0 && sentence[0] is '"' or '\u201c';
 
-    // "today" inside a quotation is the speaker's day, usually rhetorical ("How many people in this room today").
+    // "today" inside a quotation is the speaker's day, usually rhetorical ("How many people in this room today"),
+    // unless the quotation reports in the past what happened that day ("39 people killed in the bombing today").
     private static bool IsQuotedToday(string sentence, TemporalExpression e)
     {
-        if (!e.Text.StartsWith("today", StringComparison.OrdinalIgnoreCase) && !e.Text.StartsWith("tonight", StringComparison.OrdinalIgnoreCase))
+        if (!IsToday(e))
         {
             return false;
         }
+        if (!InsideQuotation(sentence, e.Start))
+        {
+            return false;
+        }
+        var opened = sentence.AsSpan(0, e.Start).LastIndexOfAny('"', '\u201c', '\u201d');
+        // Only the quotation's own verbs before "today" count (the reporting verb after it is always past), and only
+        // a simple past reports a happening: "we have learned", "we're experiencing today" speak of the present.
+        return !SimplePastBefore(sentence[(opened + 1)..e.Start]);
+    }
+
+    private static bool IsToday(TemporalExpression e) =>
+        e.Text.StartsWith("today", StringComparison.OrdinalIgnoreCase) || e.Text.StartsWith("tonight", StringComparison.OrdinalIgnoreCase);
+
+    private static bool InsideQuotation(string sentence, int index)
+    {
         var marks = 0;
-        for (var k = 0; k < e.Start; k++)
+        for (var k = 0; k < index; k++)
         {
             if (sentence[k] is '"' or '\u201c' or '\u201d')
             {
@@ -85,6 +108,28 @@ public sealed partial class EventExtractor
             }
         }
         return marks % 2 == 1;
+    }
+
+    private static bool SimplePastBefore(string quoted)
+    {
+        // An ellipsis or a full stop inside the quotation starts another sentence of the speaker's.
+        var cut = Math.Max(quoted.LastIndexOf("...", StringComparison.Ordinal), Math.Max(quoted.LastIndexOf('\u2026'), quoted.LastIndexOf(". ", StringComparison.Ordinal)));
+        var verbs = QuotedVerbRegex().Matches(cut >= 0 ? quoted[cut..] : quoted);
+        if (verbs.Count == 0)
+        {
+            return false;
+        }
+        var last = verbs[^1];
+        if (last.Groups["present"].Success)
+        {
+            return false;
+        }
+        if (last.Groups["aux"].Success)
+        {
+            return true; // "was", "were", "had"
+        }
+        // An -ed word after "have" or "is" is a perfect or a present passive; after "were" or alone, a past.
+        return verbs.Count < 2 || verbs[^2].Groups["aux"].Success || last.Index - (verbs[^2].Index + verbs[^2].Length) > 12;
     }
 
     private static ExtractedEvent Build(ArticleText article, ExtractedSentence sentence, TemporalExpression e,
@@ -198,6 +243,9 @@ public sealed partial class EventExtractor
 
     [GeneratedRegex(@"\b(?i:said|says|told|announced?|denied|confirmed|statement|accused|warned|condemned|declared)\b")]
     private static partial Regex StatementRegex();
+
+    [GeneratedRegex(@"(?<present>\b(?i:is|are|am|has|have|be|been|being)\b|['\u2019](?i:re|ve|m)\b)|(?<aux>\b(?i:was|were|had)\b)|(?<ed>\b[a-z]{3,}ed\b)")]
+    private static partial Regex QuotedVerbRegex();
 
     [GeneratedRegex(@"^(?:\S+\s+){1,7}?(?:is|are)\s+(?:now\s+|still\s+)?[a-z]+ing\b")]
     private static partial Regex ProgressiveRegex();

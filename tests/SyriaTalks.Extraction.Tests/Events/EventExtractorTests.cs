@@ -105,6 +105,29 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void TodayInAQuotationReportingWhatHappenedIsAnEventOfTheDay()
+    {
+        var e = Assert.Single(EventsIn("\"At least 12 people were killed in the shelling of the market today,\" the monitor's director said.", Wednesday));
+        Assert.Equal(Wednesday, e.Date);
+    }
+
+    [Fact]
+    public void TodayInAQuotationSaidOnANamedDayIsThatDayNotPublication()
+    {
+        var e = Assert.Single(EventsIn("\"It was quiet in the market today,\" said a vendor on Saturday.", Wednesday));
+        Assert.Equal(new DateOnly(2016, 1, 30), e.Date);
+    }
+
+    [Theory]
+    [InlineData("\"We have learned nothing new in today's hearing,\" she said.")]
+    [InlineData("\"Some tents burned in an accident ... today's claims of arson are false,\" the governor said.")]
+    [InlineData("\"The fear created by the war is shaping the prices we're paying today,\" he said.")]
+    public void TodayInAQuotationSpeakingOfThePresentIsNotAnEvent(string body)
+    {
+        Assert.Empty(EventsIn(body, Wednesday));
+    }
+
+    [Fact]
     public void ASituationInTheProgressiveBesideADatedPlanIsAlsoAnEventOfTheDay()
     {
         var events = EventsIn("The talks are taking a temporary pause after just two days with a promise to restart by Feb. 25.", Wednesday);
