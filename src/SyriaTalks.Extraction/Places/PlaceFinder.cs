@@ -505,6 +505,10 @@ public sealed partial class PlaceFinder
             return false;
         }
         var n = tokens[last + 1];
+        if (n.Folded is "bin" or "ibn" && last + 2 < tokens.Count && tokens[last + 2].Upper && Adjacent(text, n, tokens[last + 2]))
+        {
+            return true; // "Zubair bin Awam", "Khalid ibn Walid": a patronymic makes the word a person's name
+        }
         if (!n.Upper || n.AllCaps || TitlesAfter.Contains(n.Folded) || RegionSuffixes.Contains(n.Folded) || NotPlaces.Contains(n.Folded))
         {
             return false;
@@ -613,6 +617,9 @@ public sealed partial class PlaceFinder
             && (Cues.Contains(tokens[i - 2].Folded) || WeakCues.Contains(tokens[i - 2].Folded))
             ? Cue.Strong : cue;
 
+    [GeneratedRegex(@"^\W*(?i:(?:last\s+)?updated|published|posted)(?:\s+(?:at|on))?\s*:?\s*(?:\w+\.?,?\s+){0,3}\d{1,2}?,?\s*(?:19|20)\d{2}\s*$")]
+    private static partial Regex PageStampRegex();
+
     private static bool IsDateline(string text, List<Token> tokens, int i, int last)
     {
         var t = tokens[i];
@@ -629,6 +636,10 @@ public sealed partial class PlaceFinder
         while (k >= 0 && tokens[k].Start >= lineStart && tokens[k].AllCaps)
         {
             k--;
+        }
+        if (lineStart < 300 && PageStampRegex().IsMatch(text.AsSpan(lineStart, tokens[k + 1].Start - lineStart)))
+        {
+            return true; // "Last updated at Aug 01 2016 BEIRUT A Russian helicopter ...": the capitals after the page's stamp
         }
         var lineEnd = text.IndexOf('\n', t.Start);
         var heading = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart).ToString() is var line

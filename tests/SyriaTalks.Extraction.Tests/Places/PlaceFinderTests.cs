@@ -51,6 +51,18 @@ public class PlaceFinderTests
     }
 
     [Fact]
+    public void TheCapitalsAfterAPageStampAreTheDateline()
+    {
+        Assert.Equal(["Amman"], NamesIn("Last updated at Mar 032016 AMMAN Officials met reporters on Tuesday."));
+    }
+
+    [Fact]
+    public void APlaceNameBeforeBinOrIbnIsPartOfAPersonsName()
+    {
+        Assert.Empty(NamesIn("Fighters of the Basra ibn Yusuf battalion clashed with police."));
+    }
+
+    [Fact]
     public void ASmallTownAfterTheArticleAloneIsStillNoPlace()
     {
         Assert.Empty(NamesIn("Reporters met the Hinadi family on Sunday."));
