@@ -66,6 +66,23 @@ public static partial class TemporalResolver
         var hasDay = dayWord || Has("tonight") || Has("tomorrow") || Has("morning") || Has("night");
 
         // Explicit dates first: they are never ambiguous and must not be read as a bare month or year.
+        // "02-09-2013", "9/2/2013": day-month or month-day; read where only one reading fits (or one is the
+        // publication date itself), otherwise kept from being read as a bare year.
+        foreach (Match m in (hasDigit ? NumericDateRegex().Matches(sentence) : Enumerable.Empty<Match>()))
+        {
+            var (a, b, y) = (int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture),
+                int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture));
+            var readings = new[] { SafeDate(y, b, a), SafeDate(y, a, b) }.OfType<DateOnly>().Distinct().ToList();
+            var date = readings.Contains(published) ? published : readings.Count == 1 ? readings[0] : (DateOnly?)null;
+            if (date is { } d && PlausibleYear(y, published) && !NumericStampBeforeRegex().IsMatch(sentence.AsSpan(0, m.Index)))
+            {
+                Add(m, d, null, DatePrecision.Day, TemporalKind.Point, TenseOf(m));
+            }
+            else
+            {
+                taken.Add((m.Index, m.Index + m.Length));
+            }
+        }
         foreach (Match m in (hasMonth && hasDigit ? MonthDayRangeRegex().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var month = MonthNumber(m.Groups["mon"].Value);
@@ -486,9 +503,9 @@ public static partial class TemporalResolver
             var dir = m.Groups["dir"].Value.ToLowerInvariant();
             var other = found.Where(f => f.Precision == DatePrecision.Day && f.Kind == TemporalKind.Point)
                 .OrderBy(f => Math.Abs(f.Start - m.Index)).Select(f => (DateOnly?)f.Date).FirstOrDefault();
-            if (other is null && (dir == "before" || (dir is "earlier" or "later" && anchor is null)))
+            if (other is null && (dir == "before" || (dir is "earlier" or "later" && anchor is null) || (dir == "after" && TenseOf(m) == Tense.Future)))
             {
-                continue; // "three weeks before he died", "six days later": nothing says from when
+                continue; // "three weeks before he died", "six days later", "talks will open two weeks after the truce": nothing says from when
             }
             var baseDate = other ?? (dir is "earlier" or "later" ? anchor!.Value : published);
             // "N days after X": X happened N days before the clause's own date; "earlier" counts back from it.
@@ -556,8 +573,10 @@ public static partial class TemporalResolver
             }
             var gap = sentence[a.End..b.Start];
             var before = sentence.AsSpan(0, a.Start);
+            // "strikes on Saturday and Sunday": two days running are one span too.
             var joined = (RangeAndRegex().IsMatch(gap) && RangeBetweenRegex().IsMatch(before))
-                || (RangeToRegex().IsMatch(gap) && RangeFromRegex().IsMatch(before));
+                || (RangeToRegex().IsMatch(gap) && RangeFromRegex().IsMatch(before))
+                || (RangeAndRegex().IsMatch(gap) && a.Precision == DatePrecision.Day && b.Date == a.Date.AddDays(1));
             if (!joined)
             {
                 continue;
@@ -897,6 +916,13 @@ public static partial class TemporalResolver
 
     [GeneratedRegex(@"\b(?<n>" + Num + @"|just one|just a)\s+(?<unit>(?i:days?|weeks?))\s+(?<dir>(?i:earlier|later|after|before))\b")]
     private static partial Regex OffsetRegex();
+
+    [GeneratedRegex(@"(?<![\d/.-])\b(?<a>\d{1,2})(?<sep>[-/.])(?<b>\d{1,2})\k<sep>(?<year>(?:19|20)\d{2})\b")]
+    private static partial Regex NumericDateRegex();
+
+    // "(updated 1456 08.04.2017)": a page's stamp, with or without its time of day.
+    [GeneratedRegex(@"\b(?i:updated|published|posted)\W+(?:\d{1,2}[:.]?\d{2}\W+)?$")]
+    private static partial Regex NumericStampBeforeRegex();
 
     [GeneratedRegex(@"\b(?i:is|are)\s+(?:\w+\s+)?expected\s*$")]
     private static partial Regex ExpectedRegex();

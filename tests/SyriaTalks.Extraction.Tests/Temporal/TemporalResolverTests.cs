@@ -29,6 +29,39 @@ public class TemporalResolverTests
         Assert.Equal(Tense.Past, e.Tense);
     }
 
+    [Theory]
+    [InlineData("A statement dated 25/12/2015 announced the truce.", 2015, 12, 25)]
+    [InlineData("The ministry's notice of 12-25-2015 announced the truce.", 2015, 12, 25)]
+    [InlineData("Rebels shelled the city on 03-02-2016, officials said.", 2016, 2, 3)]
+    public void ANumericDateIsReadWhereOnlyOneReadingFitsOrOneIsPublication(string sentence, int y, int m, int d)
+    {
+        var e = Single(sentence, Wednesday);
+        Assert.Equal(D(y, m, d), e.Date);
+        Assert.Equal(DatePrecision.Day, e.Precision);
+    }
+
+    [Fact]
+    public void AnAmbiguousNumericDateIsNotReadAsABareYear()
+    {
+        Assert.Empty(TemporalResolver.Find("A statement dated 04/05/2015 announced the truce.", Wednesday));
+        Assert.Empty(TemporalResolver.Find("Posted 25.01.2016 (updated 1456 25.01.2016) Rebels shelled the city.", Wednesday));
+    }
+
+    [Fact]
+    public void TwoDaysRunningJoinedByAndAreOneSpan()
+    {
+        var e = Single("Air strikes on Saturday and Sunday killed 20 people.", Wednesday);
+        Assert.Equal(D(2016, 1, 30), e.Date);
+        Assert.Equal(D(2016, 1, 31), e.DateEnd);
+        Assert.Equal(TemporalKind.Range, e.Kind);
+    }
+
+    [Fact]
+    public void DaysAfterAnUndatedHappeningInAPlanAreNoDate()
+    {
+        Assert.Empty(TemporalResolver.Find("The talks will open in Geneva two weeks after the start of the truce.", Wednesday));
+    }
+
     [Fact]
     public void AtTheWeekendInAReportIsTheWeekendJustPast()
     {
