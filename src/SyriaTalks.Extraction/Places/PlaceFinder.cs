@@ -189,6 +189,9 @@ public sealed partial class PlaceFinder
         var before = text.AsSpan(0, f.Start);
         var after = text.AsSpan(f.End);
         return CapitalSubjectRegex().IsMatch(after)
+            || CapitalAuxSubjectRegex().IsMatch(after)
+            || CapitalPossessiveRegex().IsMatch(after)
+            || RelationWithRegex().IsMatch(before)
             || PassiveAgentRegex().IsMatch(before)
             || (ForSubjectRegex().IsMatch(before) && InfinitiveAfterRegex().IsMatch(after));
     }
@@ -963,6 +966,19 @@ public sealed partial class PlaceFinder
     // A capital (or a pair of them) followed by a verb of speaking or of taking a stand.
     [GeneratedRegex(@"^(?:\s*(?:,|and)\s+\p{Lu}[\p{L}.]*)?\s+(?:says|said|wants|wanted|insists|insisted|accuses|accused|denies|denied|confirms|confirmed|rejects|rejected|sponsored|sponsors|backed|backs|supports|supported|hopes|hoped|believes|believed|warned|warns|agreed|agrees|announced|announces|claims|claimed|blamed|blames|condemned|condemns|welcomed|welcomes|urged|urges|responded|demanded|demands|insisted|argued|argues|vowed|vows|pledged|threatened|threatens|refused|refuses|opposes|opposed)\b")]
     private static partial Regex CapitalSubjectRegex();
+
+    // "Damascus has yet to confirm", "Moscow have said", "Washington is leading a coalition": a capital as the
+    // subject of a verb phrase that only a government does.
+    [GeneratedRegex(@"^(?:\s*(?:,|and)\s+\p{Lu}[\p{L}.]*)?\s+(?:(?:has|have|had)\s+yet\s+to\b|(?:has|have|had)\s+(?:also|already|repeatedly|long|not|so\s+far)?\s*(?:said|(?!witnessed|experienced|suffered|hosted|received|welcomed|remained|stayed|changed|grown|flourished)\w+ed)\b|(?:is|are|was|were)\s+(?:also\s+)?(?:leading|backing|pressing|seeking|trying|pushing|supporting|insisting|demanding|refusing|sending|negotiating)\b|(?:will|would)\s+(?:not\s+)?(?:halt|stop|accept|agree|support|send|attend|respond|continue)\b|(?:intensified|intervened|launched|sent|sought|signed|negotiated|deployed|expects|expected|intends|intended|plans|planned)\b)")]
+    private static partial Regex CapitalAuxSubjectRegex();
+
+    // "Moscow's intervention", "Damascus's position": what a government has, not what a city has.
+    [GeneratedRegex(@"^['\u2019]s?\s+(?:own\s+)?(?:intervention|position|ally|allies|support|backing|policy|policies|role|stance|air\s+campaign|campaign|military|government|bombing|strikes|demands|plan|proposal|offensive|involvement|diplomacy|envoy|delegation|negotiators?)\b")]
+    private static partial Regex CapitalPossessiveRegex();
+
+    // "their relationship with Washington", "ties between Ankara and Moscow": a partner, not a place.
+    [GeneratedRegex(@"\b(?:relations?|relationship|ties|alliance|partnership|rift|dispute|rapprochement)\s+(?:with|between)\s+(?:\p{Lu}[\p{L}.]*\s*(?:,|and)\s+)?$")]
+    private static partial Regex RelationWithRegex();
 
     // "brokered by Washington and Moscow": the agent of a passive verb.
     [GeneratedRegex(@"\b[a-z]+(?:ed|en)\s+by\s+(?:\p{Lu}[\p{L}.]*\s*(?:,|and)\s+)?$")]

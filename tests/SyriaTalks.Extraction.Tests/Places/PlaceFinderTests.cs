@@ -336,6 +336,22 @@ public class PlaceFinderTests
         Assert.DoesNotContain("Syrias Aleppo", names);
     }
 
+    [Theory]
+    [InlineData("Ankara has yet to confirm the deal, and Baghdad is pressing for more aid.")]
+    [InlineData("Critics say Cairo's position has hardened since Amman's intervention began.")]
+    [InlineData("The rift between Riyadh and Beirut has deepened over the year.")]
+    public void ACapitalAsASubjectOwnerOrPartnerOfAGovernmentsActsIsNoPlace(string body)
+    {
+        Assert.Empty(NamesIn(body));
+    }
+
+    [Fact]
+    public void ACapitalNamedOnceAsAPlaceStaysAPlaceBesideItsGovernmentUses()
+    {
+        Assert.Equal(["Ankara"], NamesIn("Ankara has yet to confirm the deal. Protesters gathered in Ankara on Friday."));
+        Assert.Equal(["Baghdad"], NamesIn("Baghdad has witnessed a wave of bombings this year."));
+    }
+
     [Fact]
     public void ACapitalThatOnlySpeaksOrActsForItsGovernmentIsNoPlace()
     {
