@@ -377,6 +377,10 @@ public sealed partial class PlaceFinder
         {
             return false;
         }
+        if (WeekdayBeforeDateRegex().IsMatch(text.AsSpan(first.Start)))
+        {
+            return false; // "Sun 05 Jul 2015", "Wed, March 2": a page's date stamp, not a town called Sun
+        }
         var single = key.IndexOf(' ', StringComparison.Ordinal) < 0;
         var lastWord = tokens[last].Text;
         if (single && (Adjectives.Contains(tokens[last].Folded) || gazetteer.CountryOfDemonym(lastWord) is not null
@@ -622,6 +626,9 @@ public sealed partial class PlaceFinder
 
     [GeneratedRegex(@"^\W*(?i:(?:last\s+)?updated|published|posted)(?:\s+(?:at|on))?\s*:?\s*(?:\w+\.?,?\s+){0,3}\d{1,2}?,?\s*(?:19|20)\d{2}\s*$")]
     private static partial Regex PageStampRegex();
+
+    [GeneratedRegex(@"^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+(?:\d{1,2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")]
+    private static partial Regex WeekdayBeforeDateRegex();
 
     private static bool IsDateline(string text, List<Token> tokens, int i, int last)
     {

@@ -57,6 +57,12 @@ public class PlaceFinderTests
     }
 
     [Fact]
+    public void AnAbbreviatedWeekdayBeforeADateIsNoPlace()
+    {
+        Assert.Equal(["Homs"], NamesIn("Shelling kills 9 in Homs Sun 12 Jun 2016 Shelling killed nine people in Homs."));
+    }
+
+    [Fact]
     public void APlaceNameBeforeBinOrIbnIsPartOfAPersonsName()
     {
         Assert.Empty(NamesIn("Fighters of the Basra ibn Yusuf battalion clashed with police."));
