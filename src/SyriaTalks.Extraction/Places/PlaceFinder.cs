@@ -773,16 +773,18 @@ public sealed partial class PlaceFinder
                     "city" or "cities" or "capital" or "port" => PlaceKind.City,
                     "province" or "provinces" or "district" or "districts" or "region" or "area" or "areas"
                         or "governorate" or "countryside" or "plain" or "valley" => PlaceKind.Region,
-                    "camp" => PlaceKind.Site,
+                    "camp" or "dam" or "hospital" or "prison" => PlaceKind.Site,
                     _ => PlaceKind.Town,
                 };
+                // "the Tishrin dam", "the al-Dabit hospital": a site is named with its noun, or it would read as a town.
+                var siteName = mk.NounAfter && mk.Noun is "dam" or "hospital" or "prison" ? n.Value + " " + mk.Noun : n.Value;
                 string? country = null;
                 foreach (var w in mk.Pre.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
                     country ??= gazetteer.CountryOfDemonym(w);
                 }
-                var unknown = new GazetteerPlace(-1, n.Value, kind, country, null, null, 0, false, GazetteerSource.Curated);
-                found.Add(new Found(unknown, kind, start, end, n.Value, -1, -1, PlaceName.Skeleton(folded)));
+                var unknown = new GazetteerPlace(-1, siteName, kind, country, null, null, 0, false, GazetteerSource.Curated);
+                found.Add(new Found(unknown, kind, start, end, siteName, -1, -1, PlaceName.Skeleton(PlaceName.Key(siteName))));
             }
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -967,7 +969,7 @@ public sealed partial class PlaceFinder
     [GeneratedRegex(@"(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}[\p{L}'\u2019]+)*")]
     private static partial Regex MarkedNameRegex();
 
-    [GeneratedRegex(@"(?:\b(?:in|near|of|outside|around|into|at|from|the)|\w['\u2019]s)\s+(?:(?:strategic|nearby|key|besieged|northern|southern|eastern|western|central|rebel-held|government-held)\s+)?(?<name>(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}\p{L}*(?:['\u2019](?!s\b)\p{L}+)*(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}\p{L}*(?:['\u2019](?!s\b)\p{L}+)*){0,2})\s+(?<noun>town|village|district|neighbou?rhood|suburb|plain|valley|city|area)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:in|near|of|outside|around|into|at|from|the)|\w['\u2019]s)\s+(?:(?:strategic|nearby|key|besieged|northern|southern|eastern|western|central|rebel-held|government-held)\s+)?(?<name>(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}\p{L}*(?:['\u2019](?!s\b)\p{L}+)*(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}\p{L}*(?:['\u2019](?!s\b)\p{L}+)*){0,2})\s+(?<noun>town|village|district|neighbou?rhood|suburb|plain|valley|city|area|dam|hospital|prison)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NameThenNounRegex();
 
     // A capital (or a pair of them) followed by a verb of speaking or of taking a stand.

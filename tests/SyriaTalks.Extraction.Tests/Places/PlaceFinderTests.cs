@@ -57,6 +57,14 @@ public class PlaceFinderTests
     }
 
     [Fact]
+    public void ANameBeforeASiteNounIsASiteNamedWithItsNoun()
+    {
+        var places = PlacesIn("Shells hit the al-Qarnas hospital, and fighters took the Wadi Surra dam on Friday.");
+        Assert.Equal(["al-Qarnas hospital", "Wadi Surra dam"], places.Select(p => p.Name));
+        Assert.All(places, p => Assert.Equal(PlaceKind.Site, p.Kind));
+    }
+
+    [Fact]
     public void AnAbbreviatedWeekdayBeforeADateIsNoPlace()
     {
         Assert.Equal(["Homs"], NamesIn("Shelling kills 9 in Homs Sun 12 Jun 2016 Shelling killed nine people in Homs."));
