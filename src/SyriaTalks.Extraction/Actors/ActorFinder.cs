@@ -370,8 +370,15 @@ internal static partial class ActorFinder
         {
             return true;
         }
+        // "northern Iraq", "eastern Syria": a part of the country, not its state
+        if (prev is "northern" or "southern" or "eastern" or "western" or "central" or "northeastern" or "northwestern" or "southeastern"
+            or "southwestern")
+        {
+            return true;
+        }
         // "parts of Iraq", "north of Syria": a country after a geographic noun and "of"
         if (prev == "of" && i > 1 && tokens[i - 2].Text.ToLowerInvariant() is "parts" or "part" or "areas" or "area" or "north" or "south"
+            or "swathes" or "swaths" or "stretches" or "much"
             or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest" or "city" or "province" or "region"
             or "border" or "borders" or "capital" or "rest" or "territory" or "outskirts" or "coast" or "regions" or "provinces" or "cities")
         {
@@ -442,9 +449,44 @@ internal static partial class ActorFinder
             {
                 return null; // "Russian Foreign Ministry", "Syrian American Medical Society": an organisation, read as a span
             }
+            if (entry.Actor.Kind == ActorKind.State && !entry.IsCountryName && DescribesWhereOrWhose(tokens, i + n, byName))
+            {
+                return (entry, n, true); // "the Turkish border", "Lebanese Hezbollah": no state acts
+            }
             return (entry, n, false);
         }
         return null;
+    }
+
+    // nouns of land a demonym locates ("the Turkish border", "the Swiss city"): where, not who acts
+    private static readonly FrozenSet<string> LandNouns = new[]
+    {
+        "border", "borders", "frontier", "city", "cities", "town", "towns", "village", "villages", "capital", "province",
+        "provinces", "region", "coast", "coastline", "port", "soil", "territory", "countryside", "desert", "island", "islands",
+        "mountains", "airspace", "waters",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // communities a demonym places in a country without making its state act ("an Iraqi Shiite movement")
+    private static readonly FrozenSet<string> Communities = new[]
+    {
+        "shiite", "shia", "sunni", "kurdish", "kurd", "kurds", "christian", "christians", "druze", "alawite", "alawites",
+        "turkmen", "yazidi", "yazidis",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>After a demonym: a noun of land, a community or a known group, which the demonym only locates
+    /// ("the Turkish border", "the Iraqi city of Mosul", "Iraqi Shiite fighters", "Lebanese Hezbollah").</summary>
+    private static bool DescribesWhereOrWhose(List<Token> tokens, int next, Dictionary<string, ActorRecord> byName)
+    {
+        if (next >= tokens.Count || !tokens[next].IsWord)
+        {
+            return false;
+        }
+        var w = tokens[next].Text.ToLowerInvariant();
+        if (LandNouns.Contains(w) && !tokens[next].IsCapitalised || Communities.Contains(w))
+        {
+            return true;
+        }
+        return MatchKnown(tokens, next, byName) is { Entry.Actor.Kind: ActorKind.ArmedGroup or ActorKind.Organization };
     }
 
     // "in Turkey, Iraq and Saudi Arabia": a country listed after a located one is located too

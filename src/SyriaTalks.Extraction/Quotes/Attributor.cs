@@ -200,6 +200,14 @@ internal sealed class Attributor
         {
             if (bw.Speaker is not null)
             {
+                // "Ankara had admitted 10,000 and would allow others in a "controlled fashion", he said": an attribution
+                // right after the closing mark is the quotation's own; the verb before it reports something else
+                var commaBefore = after.Count > 0 && after[0].Text == "," || quote.CloseMark > 0 && text[quote.CloseMark - 1] == ',';
+                if (commaBefore && VerbIndex(after, 6, first: true, near: 3) is { } iv && iv <= 3 && after.Take(iv).All(t => t.Text is "," || t.IsWord)
+                    && FromVerbAfter(after, iv) is { Speaker: { } own } ia && own != bw.Speaker)
+                {
+                    return ia;
+                }
                 return bw;
             }
             // "Clinton ... during a "Commander-in-Chief Forum" sponsored by NBC and said she has ...: "Q"": a quoted name

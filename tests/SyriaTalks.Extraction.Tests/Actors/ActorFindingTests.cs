@@ -382,4 +382,30 @@ public class ActorFindingTests
         var analysis = Analyze.Body("Three children were killed in five air raids on Kafr al-Zaytoun in Idlib province.");
         Assert.DoesNotContain(analysis.Actors, a => a.Name.Contains("Zaytoun", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Rebels were shelled near the Turkish border on Monday.", "Turkey")]
+    [InlineData("The delegates met in the Swiss city for two days.", "Switzerland")]
+    [InlineData("The militants had seized the Iraqi city of Mosul two years ago.", "Iraq")]
+    [InlineData("Government troops were backed by Lebanese Hezbollah fighters.", "Lebanon")]
+    [InlineData("The town fell to an Iraqi Shiite militia fighting beside the army.", "Iraq")]
+    public void ADemonymThatOnlyLocatesALandOrAGroupNamesNoActingState(string paragraph, string state)
+    {
+        Assert.DoesNotContain(Analyze.Body(paragraph).Actors, a => a.Name == state);
+    }
+
+    [Fact]
+    public void ADemonymBeforeAnActingNounStillNamesItsState()
+    {
+        var analysis = Analyze.Body("Turkish troops shelled the town, and the Turkish government said it would go on.");
+        Assert.Equal(ActorKind.State, Actor(analysis, "Turkey").Kind);
+    }
+
+    [Theory]
+    [InlineData("The militants control much of eastern Syria and northern Iraq.")]
+    [InlineData("The group holds swathes of Syria and Iraq.")]
+    public void ACountryNamedByItsPartOrExtentIsNoActingState(string paragraph)
+    {
+        Assert.DoesNotContain(Analyze.Body(paragraph).Actors, a => a.Name == "Iraq");
+    }
 }
