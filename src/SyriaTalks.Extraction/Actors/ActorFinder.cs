@@ -182,6 +182,7 @@ internal static partial class ActorFinder
                     {
                         j--;
                     }
+                    j = EndOfEmployer(tokens, i, j);
                     if (j > i)
                     {
                         var candidate = Classify(text, tokens, i, j, places);
@@ -487,6 +488,62 @@ internal static partial class ActorFinder
             return true;
         }
         return MatchKnown(tokens, next, byName) is { Entry.Actor.Kind: ActorKind.ArmedGroup or ActorKind.Organization };
+    }
+
+    /// <summary>"Pathologist at the Aleppo University Hashim told reporters": where a text lost its commas, the name of the
+    /// person after their employer's ends the employer, when that name is what speaks.</summary>
+    private static int EndOfEmployer(List<Token> tokens, int i, int j)
+    {
+        if (j >= tokens.Count || !SpeechVerbs.IsSpeechVerb(tokens[j].Text.ToLowerInvariant()) || !RoleBeforeEmployer(tokens, i))
+        {
+            return j;
+        }
+        for (var h = j - 2; h > i; h--)
+        {
+            if (Lexicon.OrgHeads.Contains(tokens[h].Text.ToLowerInvariant()))
+            {
+                var tail = tokens.GetRange(h + 1, j - h - 1);
+                return tail.Count <= 3 && tail.All(t => t.IsCapitalised && !t.IsAllCaps) && !Lexicon.OrgHeads.Contains(tail[^1].Text.ToLowerInvariant())
+                    && !Lexicon.CommonWords.Contains(tail[0].Text.ToLowerInvariant()) && !Lexicon.Places.Contains(tail[0].Text.ToLowerInvariant())
+                    ? h + 1 : j;
+            }
+        }
+        return j;
+    }
+
+    // "pathologist at the", "head of the", "spokesman for": a role noun before the employer's name
+    private static bool RoleBeforeEmployer(List<Token> tokens, int i) => EmployeeRole(tokens, i) is not null;
+
+    private static string? EmployeeRole(List<Token> tokens, int i)
+    {
+        var k = i - 1;
+        if (k >= 0 && tokens[k].Text == "the")
+        {
+            k--;
+        }
+        if (k < 1 || tokens[k].Text is not ("at" or "of" or "for"))
+        {
+            return null;
+        }
+        // ("pathologist", "physician": trades the role list may lack)
+        var role = tokens[k - 1].Text.ToLowerInvariant();
+        return Lexicon.RoleNouns.Contains(role) || role.Length > 5 && (role.EndsWith("ist", StringComparison.Ordinal) || role.EndsWith("ician", StringComparison.Ordinal))
+            ? role : null;
+    }
+
+    // the role of a one-name speaker named right after their employer ("Pathologist at the Aleppo University Hashim told")
+    private static string? RoleAtEmployerBefore(List<Token> tokens, int a)
+    {
+        if (a < 2 || !Lexicon.OrgHeads.Contains(tokens[a - 1].Text.ToLowerInvariant()) || !tokens[a - 1].IsCapitalised)
+        {
+            return null;
+        }
+        var s = a - 1;
+        while (s > 0 && tokens[s - 1].IsCapitalised && a - s < 6)
+        {
+            s--;
+        }
+        return EmployeeRole(tokens, s);
     }
 
     // "in Turkey, Iraq and Saudi Arabia": a country listed after a located one is located too
@@ -845,6 +902,10 @@ internal static partial class ActorFinder
             {
                 return new Candidate(name, start, end, ActorKind.Person, true, null, true);
             }
+            if (SpeechAround(tokens, a, j) && !words[0].IsAllCaps && !Lexicon.CommonWords.Contains(lower) && RoleAtEmployerBefore(tokens, a) is { } role)
+            {
+                return new Candidate(name, start, end, ActorKind.Person, true, role, true);
+            }
             // a surname, perhaps: merged later, kept when it speaks ("Mhaissen said"), or dropped
             return new Candidate(name, start, end, SpeechAround(tokens, a, j) ? ActorKind.Person : null, false, null, true);
         }
@@ -921,6 +982,8 @@ internal static partial class ActorFinder
         || (j + 1 < tokens.Count && tokens[j].Text is "a" or "an" && tokens[j + 1].IsWord && !tokens[j + 1].IsCapitalised
             && tokens.Skip(j + 1).Take(12).TakeWhile(t => t.Text is not ("." or "\"")).Any(t => t.Text is "said" or "says" or "told"))
         || (j + 1 < tokens.Count && tokens[j].Text == "," && tokens[j + 1].Text is "a" or "an" or "the" or "who")
+        // "A prominent dissident, Haytham Manna, said": a name set off by commas right before its verb
+        || (a > 0 && tokens[a - 1].Text == "," && j + 1 < tokens.Count && tokens[j].Text == "," && SpeechVerbs.IsSpeechVerb(tokens[j + 1].Text.ToLowerInvariant()))
         || (a > 0 && SpeechVerbs.IsSpeechVerb(tokens[a - 1].Text.ToLowerInvariant()));
 
     private static void MergeUnknown(string text, ActorReading reading, Dictionary<string, ActorRecord> byName, List<Candidate> unknown)

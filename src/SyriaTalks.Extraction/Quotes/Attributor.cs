@@ -203,7 +203,9 @@ internal sealed class Attributor
                 // "Ankara had admitted 10,000 and would allow others in a "controlled fashion", he said": an attribution
                 // right after the closing mark is the quotation's own; the verb before it reports something else
                 var commaBefore = after.Count > 0 && after[0].Text == "," || quote.CloseMark > 0 && text[quote.CloseMark - 1] == ',';
+                // (a participle goes on with the sentence: "calling the comments "Q," saying Johnson was ...")
                 if (commaBefore && VerbIndex(after, 6, first: true, near: 3) is { } iv && iv <= 3 && after.Take(iv).All(t => t.Text is "," || t.IsWord)
+                    && !after[iv].Text.EndsWith("ing", StringComparison.Ordinal)
                     && FromVerbAfter(after, iv) is { Speaker: { } own } ia && own != bw.Speaker)
                 {
                     return ia;

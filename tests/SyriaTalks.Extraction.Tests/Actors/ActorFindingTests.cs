@@ -408,4 +408,19 @@ public class ActorFindingTests
     {
         Assert.DoesNotContain(Analyze.Body(paragraph).Actors, a => a.Name == "Iraq");
     }
+
+    [Fact]
+    public void ANameSetOffByCommasRightBeforeItsSpeechVerbIsAPerson()
+    {
+        var analysis = Analyze.Body("A veteran dissident who is not part of the council, Nouri Tabbak, said he would stay away from the talks.");
+        Assert.Equal(ActorKind.Person, Actor(analysis, "Nouri Tabbak").Kind);
+    }
+
+    [Fact]
+    public void AOneNameSpeakerRightAfterTheirEmployerIsAPersonApartFromTheEmployer()
+    {
+        var analysis = Analyze.Body("Surgeon at the Hama University Hospital Kassem told reporters the wards were full.");
+        Assert.Equal(ActorKind.Person, Actor(analysis, "Kassem").Kind);
+        Assert.Equal(ActorKind.Organization, Actor(analysis, "Hama University Hospital").Kind);
+    }
 }

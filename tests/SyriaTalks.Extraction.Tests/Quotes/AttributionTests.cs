@@ -774,4 +774,22 @@ public class AttributionTests
         Assert.Equal("rebel commander in northern Syria", analysis.Quote("The shelling").Speaker);
         Assert.Equal("rebel commander in northern Syria", analysis.Quote("We are in the third").Speaker);
     }
+
+    [Fact]
+    public void AParticipleAfterAPartialQuotationGoesOnWithTheSentenceAndNamesNoSpeaker()
+    {
+        var analysis = Analyze.Body(
+            "Mayor Lena Berg wrote that the plan was \"reckless.\"",
+            "Lawmakers from the opposition Green Party reacted angrily, calling the column \"petty spite,\" saying Berg was a \"bully\".");
+        Assert.NotEqual("Lena Berg", analysis.Quote("petty spite").Speaker);
+    }
+
+    [Fact]
+    public void AOneNameSpeakerAfterTheirEmployerWithoutCommasSpeaksAndTheirPronounFollows()
+    {
+        var analysis = Analyze.Body(
+            "Pathologist at the Homs University Karim told reporters the gunmen used \"scorched earth\" tactics. \"I saw the craters. My house was hit\" he said.");
+        Assert.Equal("Karim", analysis.Quote("scorched earth").Speaker);
+        Assert.Equal("Karim", analysis.Quote("I saw the craters").Speaker);
+    }
 }
