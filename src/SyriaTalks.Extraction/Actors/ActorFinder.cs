@@ -154,6 +154,11 @@ internal static partial class ActorFinder
             var i = 0;
             while (i < tokens.Count)
             {
+                // "a Syrian interior ministry statement": the state's ministry, an actor of its own
+                if (tokens[i].IsCapitalised && IsStateDemonym(tokens[i].Text) && MinistryEnd(tokens, i + 1) is { } m)
+                {
+                    unknown.Add(new Candidate(text[tokens[i].Start..tokens[m].End], tokens[i].Start, tokens[m].End, ActorKind.Organization, false, null, false));
+                }
                 var match = MatchKnownOrPlace(tokens, i, byName);
                 if (match is { IsPlace: true } place)
                 {
@@ -488,6 +493,28 @@ internal static partial class ActorFinder
             return true;
         }
         return MatchKnown(tokens, next, byName) is { Entry.Actor.Kind: ActorKind.ArmedGroup or ActorKind.Organization };
+    }
+
+    // "Syrian", "Turkish", "French": a one-word demonym of a state
+    private static bool IsStateDemonym(string word) =>
+        IsDemonym(word.ToLowerInvariant()) || Lexicon.AliasesByFirstWord.TryGetValue(word, out var entries)
+            && entries.Any(e => e.Words.Length == 1 && e.Actor.Kind == ActorKind.State && !e.IsCountryName);
+
+    /// <summary>"(Syrian) interior ministry", "(Russian) defence ministry": the lower-case ministry a demonym names, up to its head word.</summary>
+    private static int? MinistryEnd(List<Token> tokens, int next)
+    {
+        for (var k = next; k < tokens.Count && k < next + 3; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].IsCapitalised)
+            {
+                return null;
+            }
+            if (tokens[k].Text is "ministry")
+            {
+                return k > next ? k : null;
+            }
+        }
+        return null;
     }
 
     /// <summary>"Pathologist at the Aleppo University Hashim told reporters": where a text lost its commas, the name of the

@@ -423,4 +423,29 @@ public class ActorFindingTests
         Assert.Equal(ActorKind.Person, Actor(analysis, "Kassem").Kind);
         Assert.Equal(ActorKind.Organization, Actor(analysis, "Hama University Hospital").Kind);
     }
+
+    [Fact]
+    public void ADemonymBeforeALowerCaseMinistryNamesThatMinistryBesideItsState()
+    {
+        var analysis = Analyze.Body("Twelve people were killed, a Syrian interior ministry statement said. The Turkish foreign ministry declined to comment.");
+        Assert.Equal(ActorKind.Organization, Actor(analysis, "Syrian interior ministry").Kind);
+        Assert.Equal(ActorKind.Organization, Actor(analysis, "Turkish foreign ministry").Kind);
+        Assert.Equal(ActorKind.State, Actor(analysis, "Turkey").Kind);
+    }
+
+    [Fact]
+    public void ASpeakerNamedInFullIsAnActorEvenWhenOnlyTheAttributionPlacesTheName()
+    {
+        var analysis = Analyze.Body(
+            "Crowds filled the square. Dorukan Velibey, press officer to the Intelligence Directorate, told CNN: \"The situation is under control.\"");
+        Assert.Equal("Dorukan Velibey", analysis.Quote("The situation").Speaker);
+        Assert.Equal(ActorKind.Person, Actor(analysis, "Dorukan Velibey").Kind);
+    }
+
+    [Fact]
+    public void AOneWordSpeakerOpeningTheSentenceIsNoNewActor()
+    {
+        var analysis = Analyze.Body("\"The truce is holding,\" Diplomats said on Friday.");
+        Assert.DoesNotContain(analysis.Actors, a => a.Name == "Diplomats");
+    }
 }
