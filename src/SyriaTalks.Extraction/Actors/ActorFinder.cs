@@ -811,6 +811,12 @@ internal static partial class ActorFinder
         var end = words[^1].End;
         var name = text[start..end];
         var lower = name.ToLowerInvariant();
+        // "the opposition "Cham" TV network": an outlet's name in quotation marks before its medium, whatever else it names
+        if (a > 0 && j + 1 < tokens.Count && tokens[a - 1].Text is "\"" or "\u201C" && tokens[j].Text is "\"" or "\u201D"
+            && MediaNouns.Contains(tokens[j + 1].Text.ToLowerInvariant()) && words.Count <= 3 && !Stop.Contains(lower))
+        {
+            return new Candidate(name, start, end, ActorKind.Organization, false, null, false);
+        }
         if (Stop.Contains(lower) || Lexicon.Places.Contains(lower) || Lexicon.Places.Contains(lower.Replace("-", " ")))
         {
             return null;
@@ -850,6 +856,11 @@ internal static partial class ActorFinder
         {
             var armed = tokens.Skip(j + 2).Take(3).Any(t => ArmedHeads.Contains(t.Text.ToLowerInvariant()));
             return new Candidate(name, start, end, armed ? ActorKind.ArmedGroup : ActorKind.Organization, false, null, false);
+        }
+        // "TV network", "News": a medium's own words name no outlet
+        if (lowerWords.All(MediaNouns.Contains))
+        {
+            return null;
         }
         // "the German newspaper Handelsblatt", "told CNN-Turk television", "pan-Arab newspaper Al Hayat"
         if (a > 0 && MediaNouns.Contains(tokens[a - 1].Text.ToLowerInvariant()) || j < tokens.Count && MediaNouns.Contains(tokens[j].Text.ToLowerInvariant()) && !tokens[j].IsCapitalised)

@@ -448,4 +448,12 @@ public class ActorFindingTests
         var analysis = Analyze.Body("\"The truce is holding,\" Diplomats said on Friday.");
         Assert.DoesNotContain(analysis.Actors, a => a.Name == "Diplomats");
     }
+
+    [Fact]
+    public void AQuotedNameBeforeItsMediumIsAnOutletAndTheMediumAloneIsNoActor()
+    {
+        var analysis = Analyze.Body("Forty fighters were killed, according to the opposition \"Zaytoun\" TV network.");
+        Assert.Equal(ActorKind.Organization, Actor(analysis, "Zaytoun").Kind);
+        Assert.DoesNotContain(analysis.Actors, a => a.Name == "TV");
+    }
 }

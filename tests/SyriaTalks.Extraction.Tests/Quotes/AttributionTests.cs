@@ -792,4 +792,13 @@ public class AttributionTests
         Assert.Equal("Karim", analysis.Quote("scorched earth").Speaker);
         Assert.Equal("Karim", analysis.Quote("I saw the craters").Speaker);
     }
+
+    [Fact]
+    public void TheMediumAnOutletWasNamedBeforeStandsForIt()
+    {
+        var analysis = Analyze.Body(
+            "Forty fighters were killed, according to the opposition \"Zaytoun\" TV network.",
+            "\"The gunmen broke the deal\" the TV network said.");
+        Assert.Equal("Zaytoun", analysis.Quote("The gunmen").Speaker);
+    }
 }
