@@ -464,6 +464,14 @@ internal static partial class ActorFinder
         return null;
     }
 
+    // buildings and sites a name before them names, not an actor: "the Akrameh al-Makhzumi school"
+    private static readonly FrozenSet<string> Facilities = new[]
+    {
+        "school", "hospital", "mosque", "church", "camp", "square", "street", "neighborhood", "neighbourhood", "district",
+        "airport", "airbase", "dam", "bridge", "prison", "stadium", "market", "crossing", "highway", "road", "checkpoint",
+        "clinic", "bakery",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // nouns of land a demonym locates ("the Turkish border", "the Swiss city"): where, not who acts
     private static readonly FrozenSet<string> LandNouns = new[]
     {
@@ -827,6 +835,12 @@ internal static partial class ActorFinder
         }
         var lowerWords = words.Select(w => w.Text.ToLowerInvariant()).ToList();
         if (IsHeadlineOrFurniture(words, lowerWords))
+        {
+            return null;
+        }
+        // "the Akrameh al-Makhzumi school", "the al-Dabit hospital": a name before a lower-case facility names the building
+        if (j < tokens.Count && tokens[j].IsWord && !tokens[j].IsCapitalised && Facilities.Contains(tokens[j].Text)
+            && !Lexicon.OrgHeads.Contains(lowerWords[^1]))
         {
             return null;
         }

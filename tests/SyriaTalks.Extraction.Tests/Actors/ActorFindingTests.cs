@@ -456,4 +456,13 @@ public class ActorFindingTests
         Assert.Equal(ActorKind.Organization, Actor(analysis, "Zaytoun").Kind);
         Assert.DoesNotContain(analysis.Actors, a => a.Name == "TV");
     }
+
+    [Theory]
+    [InlineData("Thirty children died in the blast at the Hamid al-Zaher school in Homs.", "Hamid al-Zaher")]
+    [InlineData("Rockets hit the crowded Saad al Jabiri square on Tuesday.", "Saad al Jabiri")]
+    [InlineData("Fighting raged near the Jamiyat al Zahraa neighborhood overnight.", "Jamiyat al Zahraa")]
+    public void ANameBeforeALowerCaseFacilityNamesTheSiteNotAnActor(string paragraph, string name)
+    {
+        Assert.DoesNotContain(Analyze.Body(paragraph).Actors, a => a.Name.Contains(name, StringComparison.Ordinal));
+    }
 }
