@@ -1371,6 +1371,22 @@ internal static partial class ActorFinder
             }
             Absorb(reading, byName, group, gloss);
         }
+        // "Qasim Halabouni (Abu Mohammad)": a by-name in brackets right after a person's name is that person's
+        foreach (var byname in reading.Actors.Where(a => a.Kind == ActorKind.Person && !a.Known).ToList())
+        {
+            var mentions = reading.Mentions.Where(m => m.Actor == byname).ToList();
+            if (mentions.Count == 0 || mentions.Any(m => m.Start < 2 || text[m.Start - 1] != '(' || m.End >= text.Length || text[m.End] != ')'))
+            {
+                continue;
+            }
+            var first = mentions[0];
+            var named = reading.Mentions.LastOrDefault(m => m.Actor != byname && m.Actor.Kind == ActorKind.Person && m.End <= first.Start - 1
+                && string.IsNullOrWhiteSpace(text[m.End..(first.Start - 1)]));
+            if (named.Actor is { } person)
+            {
+                Absorb(reading, byName, person, byname);
+            }
+        }
     }
 
     /// <summary>One actor found under two names becomes one: <paramref name="into"/> takes the other's names and mentions.</summary>

@@ -465,4 +465,12 @@ public class ActorFindingTests
     {
         Assert.DoesNotContain(Analyze.Body(paragraph).Actors, a => a.Name.Contains(name, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AByNameInBracketsAfterAPersonIsAnAliasOfThatPerson()
+    {
+        var analysis = Analyze.Body("Rebels confirmed the killing of commander Omar Haddad (Abu Khaled) in Duma.");
+        Assert.Contains("Abu Khaled", Actor(analysis, "Omar Haddad").Aliases);
+        Assert.DoesNotContain(analysis.Actors, a => a.Name == "Abu Khaled");
+    }
 }
