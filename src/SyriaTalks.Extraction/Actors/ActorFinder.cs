@@ -422,6 +422,11 @@ internal static partial class ActorFinder
             {
                 continue;
             }
+            // "Hezbollah al-Nujaba": a group's name followed by an Arabic name of its own is another group
+            if (entry.Actor.Kind is ActorKind.ArmedGroup && n == 1 && i + 1 < tokens.Count && IsPrefixedName(tokens[i + 1].Text))
+            {
+                continue;
+            }
             if (entry.Actor.Kind == ActorKind.State && n == 1 && i > 0 && tokens[i - 1].IsCapitalised
                 && Lexicon.FirstNames.Contains(tokens[i - 1].Text.ToLowerInvariant()))
             {
@@ -504,9 +509,12 @@ internal static partial class ActorFinder
     }
 
     // "Syrian", "Turkish", "French": a one-word demonym of a state
+    // ("Russias defence ministry": a country's possessive whose apostrophe the text lost)
     private static bool IsStateDemonym(string word) =>
         IsDemonym(word.ToLowerInvariant()) || Lexicon.AliasesByFirstWord.TryGetValue(word, out var entries)
-            && entries.Any(e => e.Words.Length == 1 && e.Actor.Kind == ActorKind.State && !e.IsCountryName);
+            && entries.Any(e => e.Words.Length == 1 && e.Actor.Kind == ActorKind.State && !e.IsCountryName)
+        || word.Length > 4 && word[^1] == 's' && Lexicon.AliasesByFirstWord.TryGetValue(word[..^1], out var owners)
+            && owners.Any(e => e.Words.Length == 1 && e.Actor.Kind == ActorKind.State && e.IsCountryName);
 
     /// <summary>"(Syrian) interior ministry", "(Russian) defence ministry": the lower-case ministry a demonym names, up to its head word.</summary>
     private static int? MinistryEnd(List<Token> tokens, int next)
@@ -798,6 +806,12 @@ internal static partial class ActorFinder
                 break;
             }
         }
+        // "Al-Qaedas branch in Syria Al-Nusra Front said" (the comma lost): a country opening a group's name is where it is
+        if (j - a >= 3 && Lexicon.Places.Contains(tokens[a].Text.ToLowerInvariant()) && a > 0 && Locatives.Contains(tokens[a - 1].Text)
+            && Lexicon.OrgHeads.Contains(tokens[j - 1].Text.ToLowerInvariant()))
+        {
+            a++;
+        }
         // "Democratic Sen. Claire McCaskill", "Unlike Patriot": a common word opening the span is no part of a name
         var hasHead = false;
         for (var k = a; k < j; k++)
@@ -900,6 +914,12 @@ internal static partial class ActorFinder
         {
             var kind = lowerWords.Any(ArmedHeads.Contains) ? ActorKind.ArmedGroup : ActorKind.Organization;
             return new Candidate(name, start, end, kind, false, null, false);
+        }
+        // "Hezbollah al-Nujaba": a known group's name before an Arabic name of its own names another group
+        if (words.Count is 2 or 3 && words.Skip(1).All(w => IsPrefixedName(w.Text)) && Lexicon.AliasesByFirstWord.TryGetValue(words[0].Text, out var group)
+            && group.Any(e => e.Words.Length == 1 && e.Actor.Kind == ActorKind.ArmedGroup))
+        {
+            return new Candidate(name, start, end, ActorKind.ArmedGroup, false, null, false);
         }
         var isPerson = hasTitle
             || (words.Count >= 2 && words.Count <= 5 && (Lexicon.FirstNames.Contains(lowerWords[0]) || lowerWords[0] == "abu"

@@ -473,4 +473,27 @@ public class ActorFindingTests
         Assert.Contains("Abu Khaled", Actor(analysis, "Omar Haddad").Aliases);
         Assert.DoesNotContain(analysis.Actors, a => a.Name == "Abu Khaled");
     }
+
+    [Fact]
+    public void AKnownGroupNameBeforeAnArabicNameOfItsOwnIsAnotherGroup()
+    {
+        var analysis = Analyze.Body("Fighters of Hezbollah al-Tawhid a small Iraqi movement attacked the town.");
+        Assert.Equal(ActorKind.ArmedGroup, Actor(analysis, "Hezbollah al-Tawhid").Kind);
+        Assert.DoesNotContain(analysis.Actors, a => a.Name == "Hezbollah");
+    }
+
+    [Fact]
+    public void ACountryOpeningAGroupNameAfterALocativeIsWhereTheGroupIs()
+    {
+        var analysis = Analyze.Body("But the branch in Syria Al-Tawhid Front said it was behind the bombing.");
+        Assert.Equal(ActorKind.ArmedGroup, Actor(analysis, "Al-Tawhid Front").Kind);
+        Assert.DoesNotContain(analysis.Actors, a => a.Name.StartsWith("Syria ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACountrysPossessiveWithItsApostropheLostBeforeAMinistryNamesThatMinistry()
+    {
+        var analysis = Analyze.Body("Russias defence ministry announced the downing of the helicopter.");
+        Assert.Equal(ActorKind.Organization, Actor(analysis, "Russias defence ministry").Kind);
+    }
 }
