@@ -28,15 +28,23 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         var quotes = QuoteReader.Read(article, sentences, actorReading);
         var eventList = events.Extract(article, sentences, actorMentions, placeMentions);
         List<ExtractedActor> actorList = [.. actorReading.Actors.Select(a => a.ToExtracted())];
-        actorList.AddRange(SpeakersNamedOnlyAtTheirQuotes(quotes, actorList));
+        actorList.AddRange(SpeakersNamedOnlyAtTheirQuotes(quotes, actorList, placeList));
         return new ArticleAnalysis(sentences, quotes, actorList, placeList, eventList);
     }
 
+    private static readonly HashSet<string> Calendar = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+        "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
     /// <summary>A speaker is an actor of the article: a full proper name the attribution read ("A dissident who ..., Nouri
     /// Tabbak, said") joins the actors when the actor finder did not hold it.</summary>
-    private static IEnumerable<ExtractedActor> SpeakersNamedOnlyAtTheirQuotes(List<ExtractedQuote> quotes, List<ExtractedActor> actors)
+    private static IEnumerable<ExtractedActor> SpeakersNamedOnlyAtTheirQuotes(List<ExtractedQuote> quotes, List<ExtractedActor> actors, List<ExtractedPlace> places)
     {
-        var known = actors.SelectMany(a => a.Aliases.Append(a.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // (a place taken for a speaker is a wrong attribution, not a new actor)
+        var known = actors.SelectMany(a => a.Aliases.Append(a.Name)).Concat(places.SelectMany(p => p.Aliases.Append(p.Name)))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var group in quotes.Where(q => q.Speaker is not null && !q.InHeadline).GroupBy(q => q.Speaker!, StringComparer.Ordinal))
         {
             var name = group.Key;
@@ -46,7 +54,9 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             if (known.Contains(name) || words.Length is < 2 or > 6 || name.Any(char.IsDigit) || name.Contains('\'')
                 || name.Contains('\u2019') || !char.IsUpper(words[0][0])
                 || words.Any(w => !char.IsUpper(w[0]) && !ActorFinder.Particles.Contains(w.Split('-')[0]) && w is not ("of" or "for" or "the" or "and"))
-                || words.Any(w => w.Length > 3 && w.All(c => !char.IsLetter(c) || char.IsUpper(c))))
+                || words.Any(w => w.Length > 3 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+                // ("Following Wednesdays": a date or a participle opening the sentence is no name)
+                || words.Any(w => Calendar.Contains(w.TrimEnd('s'))) || words[0].EndsWith("ing", StringComparison.Ordinal))
             {
                 continue;
             }

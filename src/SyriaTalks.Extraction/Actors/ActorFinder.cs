@@ -423,7 +423,11 @@ internal static partial class ActorFinder
                 continue;
             }
             // "Hezbollah al-Nujaba": a group's name followed by an Arabic name of its own is another group
-            if (entry.Actor.Kind is ActorKind.ArmedGroup && n == 1 && i + 1 < tokens.Count && IsPrefixedName(tokens[i + 1].Text))
+            // (but "Ahrar al-Shams leader" is Ahrar al-Sham's, its apostrophe lost)
+            if (entry.Actor.Kind is ActorKind.ArmedGroup && n == 1 && i + 1 < tokens.Count && IsPrefixedName(tokens[i + 1].Text)
+                && !entry.Actor.Name.Contains(tokens[i + 1].Text.TrimEnd('s'), StringComparison.OrdinalIgnoreCase)
+                // ("Like ISIL Al-Nusra is", "Nusra al-Qaedas affiliate": another known name, its comma or apostrophe lost)
+                && !IsKnownWord(tokens[i + 1].Text) && !IsKnownWord(tokens[i + 1].Text.TrimEnd('s')))
             {
                 continue;
             }
@@ -509,6 +513,16 @@ internal static partial class ActorFinder
     }
 
     // "Syrian", "Turkish", "French": a one-word demonym of a state
+    // a word opening a known actor's name, in either case of its article ("al-Nusra", "Al-Nusra")
+    private static bool IsKnownWord(string word) =>
+        word.Length > 0 && (Lexicon.AliasesByFirstWord.ContainsKey(word)
+            || Lexicon.AliasesByFirstWord.ContainsKey((char.IsUpper(word[0]) ? char.ToLowerInvariant(word[0]) : char.ToUpperInvariant(word[0])) + word[1..]));
+
+    // "Syria", "Turkey": a country's own name (not a city's, which opens names like "Aleppo Police Command")
+    private static bool IsCountry(string word) =>
+        Lexicon.AliasesByFirstWord.TryGetValue(word, out var entries)
+        && entries.Any(e => e.Words.Length == 1 && e.Actor.Kind == ActorKind.State && (e.Actor.Name == word || word == "Syria"));
+
     // ("Russias defence ministry": a country's possessive whose apostrophe the text lost)
     private static bool IsStateDemonym(string word) =>
         IsDemonym(word.ToLowerInvariant()) || Lexicon.AliasesByFirstWord.TryGetValue(word, out var entries)
@@ -807,7 +821,7 @@ internal static partial class ActorFinder
             }
         }
         // "Al-Qaedas branch in Syria Al-Nusra Front said" (the comma lost): a country opening a group's name is where it is
-        if (j - a >= 3 && Lexicon.Places.Contains(tokens[a].Text.ToLowerInvariant()) && a > 0 && Locatives.Contains(tokens[a - 1].Text)
+        if (j - a >= 3 && IsCountry(tokens[a].Text) && a > 0 && Locatives.Contains(tokens[a - 1].Text)
             && Lexicon.OrgHeads.Contains(tokens[j - 1].Text.ToLowerInvariant()))
         {
             a++;

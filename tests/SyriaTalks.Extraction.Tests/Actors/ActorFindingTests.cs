@@ -496,4 +496,29 @@ public class ActorFindingTests
         var analysis = Analyze.Body("Russias defence ministry announced the downing of the helicopter.");
         Assert.Equal(ActorKind.Organization, Actor(analysis, "Russias defence ministry").Kind);
     }
+
+    [Theory]
+    [InlineData("In May Ahrar al-Shams leader was killed in an air strike.")]
+    [InlineData("Rebels including members of Nusra al-Qaedas affiliate in Syria fought on.")]
+    public void AGroupNameBeforeItsOwnOrAnotherKnownNameWithALostApostropheIsNoNewGroup(string paragraph)
+    {
+        var analysis = Analyze.Body(paragraph);
+        Assert.DoesNotContain(analysis.Actors, a => a.Name is "May Ahrar al-Shams" or "Nusra al-Qaedas");
+    }
+
+    [Fact]
+    public void APlaceWronglyTakenForASpeakerIsNoNewActor()
+    {
+        var analysis = Analyze.Body(
+            "Strikes killed 14 civilians near the town of Al Mayadeen in eastern Syria.",
+            "The group proclaimed a \"caliphate\" in 2014.");
+        Assert.DoesNotContain(analysis.Actors, a => a.Name == "Al Mayadeen");
+    }
+
+    [Fact]
+    public void ADateOpeningASentenceIsNoSpeakerActor()
+    {
+        var analysis = Analyze.Body("Following Wednesdays reports the monitor called upon the U.N. team \"to visit the areas\".");
+        Assert.DoesNotContain(analysis.Actors, a => a.Name.Contains("Wednesday", StringComparison.Ordinal));
+    }
 }
