@@ -397,9 +397,17 @@ internal static partial class ActorFinder
     private static (AliasEntry Entry, int Length, bool IsPlace)? MatchKnownOrPlace(List<Token> tokens, int i, Dictionary<string, ActorRecord> byName)
     {
         var word = tokens[i].Text;
-        if (word.Length == 0 || !Lexicon.AliasInitials.Contains(word[0]) || !Lexicon.AliasesByFirstWord.TryGetValue(word, out var entries))
+        if (word.Length == 0 || !Lexicon.AliasInitials.Contains(word[0]))
         {
             return null;
+        }
+        if (!Lexicon.AliasesByFirstWord.TryGetValue(word, out var entries))
+        {
+            // "Al-Qaedas branch", "Russias army": a one-word name whose possessive apostrophe the text lost
+            return word.Length > 4 && word[^1] == 's' && i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalised
+                && Lexicon.AliasesByFirstWord.TryGetValue(word[..^1], out var owners)
+                && owners.FirstOrDefault(e => e.Words.Length == 1 && !e.NeedsIntroduction && !e.OnlyActing && e.Actor.Kind != ActorKind.Person) is { } owner
+                ? (owner, 1, false) : null;
         }
         foreach (var entry in entries)
         {

@@ -521,4 +521,12 @@ public class ActorFindingTests
         var analysis = Analyze.Body("Following Wednesdays reports the monitor called upon the U.N. team \"to visit the areas\".");
         Assert.DoesNotContain(analysis.Actors, a => a.Name.Contains("Wednesday", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("But Al-Qaedas branch in Syria claimed the bombing.", "al-Qaida")]
+    [InlineData("Russias army moved north overnight.", "Russia")]
+    public void AOneWordNameWhosePossessiveApostropheWasLostIsStillThatActor(string paragraph, string name)
+    {
+        Assert.Contains(Analyze.Body(paragraph).Actors, a => a.Name == name);
+    }
 }
