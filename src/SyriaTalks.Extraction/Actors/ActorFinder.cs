@@ -154,6 +154,11 @@ internal static partial class ActorFinder
             var i = 0;
             while (i < tokens.Count)
             {
+                // "a Syrian interior ministry statement": the state's ministry, an actor of its own
+                if (tokens[i].IsCapitalised && IsStateDemonym(tokens[i].Text) && MinistryEnd(tokens, i + 1) is { } m)
+                {
+                    unknown.Add(new Candidate(text[tokens[i].Start..tokens[m].End], tokens[i].Start, tokens[m].End, ActorKind.Organization, false, null, false));
+                }
                 var match = MatchKnownOrPlace(tokens, i, byName);
                 if (match is { IsPlace: true } place)
                 {
@@ -182,6 +187,7 @@ internal static partial class ActorFinder
                     {
                         j--;
                     }
+                    j = EndOfEmployer(tokens, i, j);
                     if (j > i)
                     {
                         var candidate = Classify(text, tokens, i, j, places);
@@ -370,8 +376,15 @@ internal static partial class ActorFinder
         {
             return true;
         }
+        // "northern Iraq", "eastern Syria": a part of the country, not its state
+        if (prev is "northern" or "southern" or "eastern" or "western" or "central" or "northeastern" or "northwestern" or "southeastern"
+            or "southwestern")
+        {
+            return true;
+        }
         // "parts of Iraq", "north of Syria": a country after a geographic noun and "of"
         if (prev == "of" && i > 1 && tokens[i - 2].Text.ToLowerInvariant() is "parts" or "part" or "areas" or "area" or "north" or "south"
+            or "swathes" or "swaths" or "stretches" or "much"
             or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest" or "city" or "province" or "region"
             or "border" or "borders" or "capital" or "rest" or "territory" or "outskirts" or "coast" or "regions" or "provinces" or "cities")
         {
@@ -384,9 +397,17 @@ internal static partial class ActorFinder
     private static (AliasEntry Entry, int Length, bool IsPlace)? MatchKnownOrPlace(List<Token> tokens, int i, Dictionary<string, ActorRecord> byName)
     {
         var word = tokens[i].Text;
-        if (word.Length == 0 || !Lexicon.AliasInitials.Contains(word[0]) || !Lexicon.AliasesByFirstWord.TryGetValue(word, out var entries))
+        if (word.Length == 0 || !Lexicon.AliasInitials.Contains(word[0]))
         {
             return null;
+        }
+        if (!Lexicon.AliasesByFirstWord.TryGetValue(word, out var entries))
+        {
+            // "Al-Qaedas branch", "Russias army": a one-word name whose possessive apostrophe the text lost
+            return word.Length > 4 && word[^1] == 's' && i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalised
+                && Lexicon.AliasesByFirstWord.TryGetValue(word[..^1], out var owners)
+                && owners.FirstOrDefault(e => e.Words.Length == 1 && !e.NeedsIntroduction && !e.OnlyActing && e.Actor.Kind != ActorKind.Person) is { } owner
+                ? (owner, 1, false) : null;
         }
         foreach (var entry in entries)
         {
@@ -406,6 +427,15 @@ internal static partial class ActorFinder
             }
             // an organisation alias followed by an organisation word is part of a longer name: "Syrian Observatory"
             if (entry.Actor.Kind != ActorKind.Person && IsPartOfLongerName(tokens, i + n))
+            {
+                continue;
+            }
+            // "Hezbollah al-Nujaba": a group's name followed by an Arabic name of its own is another group
+            // (but "Ahrar al-Shams leader" is Ahrar al-Sham's, its apostrophe lost)
+            if (entry.Actor.Kind is ActorKind.ArmedGroup && n == 1 && i + 1 < tokens.Count && IsPrefixedName(tokens[i + 1].Text)
+                && !entry.Actor.Name.Contains(tokens[i + 1].Text.TrimEnd('s'), StringComparison.OrdinalIgnoreCase)
+                // ("Like ISIL Al-Nusra is", "Nusra al-Qaedas affiliate": another known name, its comma or apostrophe lost)
+                && !IsKnownWord(tokens[i + 1].Text) && !IsKnownWord(tokens[i + 1].Text.TrimEnd('s')))
             {
                 continue;
             }
@@ -442,9 +472,143 @@ internal static partial class ActorFinder
             {
                 return null; // "Russian Foreign Ministry", "Syrian American Medical Society": an organisation, read as a span
             }
+            if (entry.Actor.Kind == ActorKind.State && !entry.IsCountryName && DescribesWhereOrWhose(tokens, i + n, byName))
+            {
+                return (entry, n, true); // "the Turkish border", "Lebanese Hezbollah": no state acts
+            }
             return (entry, n, false);
         }
         return null;
+    }
+
+    // buildings and sites a name before them names, not an actor: "the Akrameh al-Makhzumi school"
+    private static readonly FrozenSet<string> Facilities = new[]
+    {
+        "school", "hospital", "mosque", "church", "camp", "square", "street", "neighborhood", "neighbourhood", "district",
+        "airport", "airbase", "dam", "bridge", "prison", "stadium", "market", "crossing", "highway", "road", "checkpoint",
+        "clinic", "bakery",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // nouns of land a demonym locates ("the Turkish border", "the Swiss city"): where, not who acts
+    private static readonly FrozenSet<string> LandNouns = new[]
+    {
+        "border", "borders", "frontier", "city", "cities", "town", "towns", "village", "villages", "capital", "province",
+        "provinces", "region", "coast", "coastline", "port", "soil", "territory", "countryside", "desert", "island", "islands",
+        "mountains", "airspace", "waters",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // communities a demonym places in a country without making its state act ("an Iraqi Shiite movement")
+    private static readonly FrozenSet<string> Communities = new[]
+    {
+        "shiite", "shia", "sunni", "kurdish", "kurd", "kurds", "christian", "christians", "druze", "alawite", "alawites",
+        "turkmen", "yazidi", "yazidis",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>After a demonym: a noun of land, a community or a known group, which the demonym only locates
+    /// ("the Turkish border", "the Iraqi city of Mosul", "Iraqi Shiite fighters", "Lebanese Hezbollah").</summary>
+    private static bool DescribesWhereOrWhose(List<Token> tokens, int next, Dictionary<string, ActorRecord> byName)
+    {
+        if (next >= tokens.Count || !tokens[next].IsWord)
+        {
+            return false;
+        }
+        var w = tokens[next].Text.ToLowerInvariant();
+        if (LandNouns.Contains(w) && !tokens[next].IsCapitalised || Communities.Contains(w))
+        {
+            return true;
+        }
+        return MatchKnown(tokens, next, byName) is { Entry.Actor.Kind: ActorKind.ArmedGroup or ActorKind.Organization };
+    }
+
+    // "Syrian", "Turkish", "French": a one-word demonym of a state
+    // a word opening a known actor's name, in either case of its article ("al-Nusra", "Al-Nusra")
+    private static bool IsKnownWord(string word) =>
+        word.Length > 0 && (Lexicon.AliasesByFirstWord.ContainsKey(word)
+            || Lexicon.AliasesByFirstWord.ContainsKey((char.IsUpper(word[0]) ? char.ToLowerInvariant(word[0]) : char.ToUpperInvariant(word[0])) + word[1..]));
+
+    // "Syria", "Turkey": a country's own name (not a city's, which opens names like "Aleppo Police Command")
+    private static bool IsCountry(string word) =>
+        Lexicon.AliasesByFirstWord.TryGetValue(word, out var entries)
+        && entries.Any(e => e.Words.Length == 1 && e.Actor.Kind == ActorKind.State && (e.Actor.Name == word || word == "Syria"));
+
+    // ("Russias defence ministry": a country's possessive whose apostrophe the text lost)
+    private static bool IsStateDemonym(string word) =>
+        IsDemonym(word.ToLowerInvariant()) || Lexicon.AliasesByFirstWord.TryGetValue(word, out var entries)
+            && entries.Any(e => e.Words.Length == 1 && e.Actor.Kind == ActorKind.State && !e.IsCountryName)
+        || word.Length > 4 && word[^1] == 's' && Lexicon.AliasesByFirstWord.TryGetValue(word[..^1], out var owners)
+            && owners.Any(e => e.Words.Length == 1 && e.Actor.Kind == ActorKind.State && e.IsCountryName);
+
+    /// <summary>"(Syrian) interior ministry", "(Russian) defence ministry": the lower-case ministry a demonym names, up to its head word.</summary>
+    private static int? MinistryEnd(List<Token> tokens, int next)
+    {
+        for (var k = next; k < tokens.Count && k < next + 3; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].IsCapitalised)
+            {
+                return null;
+            }
+            if (tokens[k].Text is "ministry")
+            {
+                return k > next ? k : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Pathologist at the Aleppo University Hashim told reporters": where a text lost its commas, the name of the
+    /// person after their employer's ends the employer, when that name is what speaks.</summary>
+    private static int EndOfEmployer(List<Token> tokens, int i, int j)
+    {
+        if (j >= tokens.Count || !SpeechVerbs.IsSpeechVerb(tokens[j].Text.ToLowerInvariant()) || !RoleBeforeEmployer(tokens, i))
+        {
+            return j;
+        }
+        for (var h = j - 2; h > i; h--)
+        {
+            if (Lexicon.OrgHeads.Contains(tokens[h].Text.ToLowerInvariant()))
+            {
+                var tail = tokens.GetRange(h + 1, j - h - 1);
+                return tail.Count <= 3 && tail.All(t => t.IsCapitalised && !t.IsAllCaps) && !Lexicon.OrgHeads.Contains(tail[^1].Text.ToLowerInvariant())
+                    && !Lexicon.CommonWords.Contains(tail[0].Text.ToLowerInvariant()) && !Lexicon.Places.Contains(tail[0].Text.ToLowerInvariant())
+                    ? h + 1 : j;
+            }
+        }
+        return j;
+    }
+
+    // "pathologist at the", "head of the", "spokesman for": a role noun before the employer's name
+    private static bool RoleBeforeEmployer(List<Token> tokens, int i) => EmployeeRole(tokens, i) is not null;
+
+    private static string? EmployeeRole(List<Token> tokens, int i)
+    {
+        var k = i - 1;
+        if (k >= 0 && tokens[k].Text == "the")
+        {
+            k--;
+        }
+        if (k < 1 || tokens[k].Text is not ("at" or "of" or "for"))
+        {
+            return null;
+        }
+        // ("pathologist", "physician": trades the role list may lack)
+        var role = tokens[k - 1].Text.ToLowerInvariant();
+        return Lexicon.RoleNouns.Contains(role) || role.Length > 5 && (role.EndsWith("ist", StringComparison.Ordinal) || role.EndsWith("ician", StringComparison.Ordinal))
+            ? role : null;
+    }
+
+    // the role of a one-name speaker named right after their employer ("Pathologist at the Aleppo University Hashim told")
+    private static string? RoleAtEmployerBefore(List<Token> tokens, int a)
+    {
+        if (a < 2 || !Lexicon.OrgHeads.Contains(tokens[a - 1].Text.ToLowerInvariant()) || !tokens[a - 1].IsCapitalised)
+        {
+            return null;
+        }
+        var s = a - 1;
+        while (s > 0 && tokens[s - 1].IsCapitalised && a - s < 6)
+        {
+            s--;
+        }
+        return EmployeeRole(tokens, s);
     }
 
     // "in Turkey, Iraq and Saudi Arabia": a country listed after a located one is located too
@@ -664,6 +828,12 @@ internal static partial class ActorFinder
                 break;
             }
         }
+        // "Al-Qaedas branch in Syria Al-Nusra Front said" (the comma lost): a country opening a group's name is where it is
+        if (j - a >= 3 && IsCountry(tokens[a].Text) && a > 0 && Locatives.Contains(tokens[a - 1].Text)
+            && Lexicon.OrgHeads.Contains(tokens[j - 1].Text.ToLowerInvariant()))
+        {
+            a++;
+        }
         // "Democratic Sen. Claire McCaskill", "Unlike Patriot": a common word opening the span is no part of a name
         var hasHead = false;
         for (var k = a; k < j; k++)
@@ -685,6 +855,12 @@ internal static partial class ActorFinder
         var end = words[^1].End;
         var name = text[start..end];
         var lower = name.ToLowerInvariant();
+        // "the opposition "Cham" TV network": an outlet's name in quotation marks before its medium, whatever else it names
+        if (a > 0 && j + 1 < tokens.Count && tokens[a - 1].Text is "\"" or "\u201C" && tokens[j].Text is "\"" or "\u201D"
+            && MediaNouns.Contains(tokens[j + 1].Text.ToLowerInvariant()) && words.Count <= 3 && !Stop.Contains(lower))
+        {
+            return new Candidate(name, start, end, ActorKind.Organization, false, null, false);
+        }
         if (Stop.Contains(lower) || Lexicon.Places.Contains(lower) || Lexicon.Places.Contains(lower.Replace("-", " ")))
         {
             return null;
@@ -695,6 +871,12 @@ internal static partial class ActorFinder
         }
         var lowerWords = words.Select(w => w.Text.ToLowerInvariant()).ToList();
         if (IsHeadlineOrFurniture(words, lowerWords))
+        {
+            return null;
+        }
+        // "the Akrameh al-Makhzumi school", "the al-Dabit hospital": a name before a lower-case facility names the building
+        if (j < tokens.Count && tokens[j].IsWord && !tokens[j].IsCapitalised && Facilities.Contains(tokens[j].Text)
+            && !Lexicon.OrgHeads.Contains(lowerWords[^1]))
         {
             return null;
         }
@@ -725,6 +907,11 @@ internal static partial class ActorFinder
             var armed = tokens.Skip(j + 2).Take(3).Any(t => ArmedHeads.Contains(t.Text.ToLowerInvariant()));
             return new Candidate(name, start, end, armed ? ActorKind.ArmedGroup : ActorKind.Organization, false, null, false);
         }
+        // "TV network", "News": a medium's own words name no outlet
+        if (lowerWords.All(MediaNouns.Contains))
+        {
+            return null;
+        }
         // "the German newspaper Handelsblatt", "told CNN-Turk television", "pan-Arab newspaper Al Hayat"
         if (a > 0 && MediaNouns.Contains(tokens[a - 1].Text.ToLowerInvariant()) || j < tokens.Count && MediaNouns.Contains(tokens[j].Text.ToLowerInvariant()) && !tokens[j].IsCapitalised)
         {
@@ -749,6 +936,12 @@ internal static partial class ActorFinder
         {
             var kind = lowerWords.Any(ArmedHeads.Contains) ? ActorKind.ArmedGroup : ActorKind.Organization;
             return new Candidate(name, start, end, kind, false, null, false);
+        }
+        // "Hezbollah al-Nujaba": a known group's name before an Arabic name of its own names another group
+        if (words.Count is 2 or 3 && words.Skip(1).All(w => IsPrefixedName(w.Text)) && Lexicon.AliasesByFirstWord.TryGetValue(words[0].Text, out var group)
+            && group.Any(e => e.Words.Length == 1 && e.Actor.Kind == ActorKind.ArmedGroup))
+        {
+            return new Candidate(name, start, end, ActorKind.ArmedGroup, false, null, false);
         }
         var isPerson = hasTitle
             || (words.Count >= 2 && words.Count <= 5 && (Lexicon.FirstNames.Contains(lowerWords[0]) || lowerWords[0] == "abu"
@@ -802,6 +995,10 @@ internal static partial class ActorFinder
                 && !Lexicon.OrgHeads.Contains(lower) && !words[0].IsAllCaps)
             {
                 return new Candidate(name, start, end, ActorKind.Person, true, null, true);
+            }
+            if (SpeechAround(tokens, a, j) && !words[0].IsAllCaps && !Lexicon.CommonWords.Contains(lower) && RoleAtEmployerBefore(tokens, a) is { } role)
+            {
+                return new Candidate(name, start, end, ActorKind.Person, true, role, true);
             }
             // a surname, perhaps: merged later, kept when it speaks ("Mhaissen said"), or dropped
             return new Candidate(name, start, end, SpeechAround(tokens, a, j) ? ActorKind.Person : null, false, null, true);
@@ -879,6 +1076,8 @@ internal static partial class ActorFinder
         || (j + 1 < tokens.Count && tokens[j].Text is "a" or "an" && tokens[j + 1].IsWord && !tokens[j + 1].IsCapitalised
             && tokens.Skip(j + 1).Take(12).TakeWhile(t => t.Text is not ("." or "\"")).Any(t => t.Text is "said" or "says" or "told"))
         || (j + 1 < tokens.Count && tokens[j].Text == "," && tokens[j + 1].Text is "a" or "an" or "the" or "who")
+        // "A prominent dissident, Haytham Manna, said": a name set off by commas right before its verb
+        || (a > 0 && tokens[a - 1].Text == "," && j + 1 < tokens.Count && tokens[j].Text == "," && SpeechVerbs.IsSpeechVerb(tokens[j + 1].Text.ToLowerInvariant()))
         || (a > 0 && SpeechVerbs.IsSpeechVerb(tokens[a - 1].Text.ToLowerInvariant()));
 
     private static void MergeUnknown(string text, ActorReading reading, Dictionary<string, ActorRecord> byName, List<Candidate> unknown)
@@ -1213,6 +1412,22 @@ internal static partial class ActorFinder
                 continue;
             }
             Absorb(reading, byName, group, gloss);
+        }
+        // "Qasim Halabouni (Abu Mohammad)": a by-name in brackets right after a person's name is that person's
+        foreach (var byname in reading.Actors.Where(a => a.Kind == ActorKind.Person && !a.Known).ToList())
+        {
+            var mentions = reading.Mentions.Where(m => m.Actor == byname).ToList();
+            if (mentions.Count == 0 || mentions.Any(m => m.Start < 2 || text[m.Start - 1] != '(' || m.End >= text.Length || text[m.End] != ')'))
+            {
+                continue;
+            }
+            var first = mentions[0];
+            var named = reading.Mentions.LastOrDefault(m => m.Actor != byname && m.Actor.Kind == ActorKind.Person && m.End <= first.Start - 1
+                && string.IsNullOrWhiteSpace(text[m.End..(first.Start - 1)]));
+            if (named.Actor is { } person)
+            {
+                Absorb(reading, byName, person, byname);
+            }
         }
     }
 

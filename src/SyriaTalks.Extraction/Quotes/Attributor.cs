@@ -200,6 +200,16 @@ internal sealed class Attributor
         {
             if (bw.Speaker is not null)
             {
+                // "Ankara had admitted 10,000 and would allow others in a "controlled fashion", he said": an attribution
+                // right after the closing mark is the quotation's own; the verb before it reports something else
+                var commaBefore = after.Count > 0 && after[0].Text == "," || quote.CloseMark > 0 && text[quote.CloseMark - 1] == ',';
+                // (a participle goes on with the sentence: "calling the comments "Q," saying Johnson was ...")
+                if (commaBefore && VerbIndex(after, 6, first: true, near: 3) is { } iv && iv <= 3 && after.Take(iv).All(t => t.Text is "," || t.IsWord)
+                    && !after[iv].Text.EndsWith("ing", StringComparison.Ordinal)
+                    && FromVerbAfter(after, iv) is { Speaker: { } own } ia && own != bw.Speaker)
+                {
+                    return ia;
+                }
                 return bw;
             }
             // "Clinton ... during a "Commander-in-Chief Forum" sponsored by NBC and said she has ...: "Q"": a quoted name
@@ -1611,7 +1621,7 @@ internal sealed class Attributor
             for (var pass = armed ? 0 : 1; pass < 2; pass++)
             for (var k = actors.Mentions.Count - 1; k >= 0; k--)
             {
-                var (actor, s, _) = actors.Mentions[k];
+                var (actor, s, e) = actors.Mentions[k];
                 if (s >= position || actor.Kind == ActorKind.Person || (pass == 0 && actor.Kind != ActorKind.ArmedGroup))
                 {
                     continue;
@@ -1623,7 +1633,7 @@ internal sealed class Attributor
                 }
                 // "The Syrian rebel coalition known as the High Negotiations Committee ... The coalition said": the noun
                 // described the organisation where it was named
-                var described = DescribedAs(s, noun);
+                var described = DescribedAs(s, noun) || NamesItsMedium(e, noun);
                 if (actor.Name.Contains(noun, StringComparison.OrdinalIgnoreCase) || generic || described
                     || actor.Aliases.Any(a => a.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase) || a.Equals(noun, StringComparison.OrdinalIgnoreCase)))
                 {
@@ -1762,6 +1772,19 @@ internal sealed class Attributor
         var org = actors.In(trimmed[0].Start, trimmed[^1].End).Select(x => x.Actor).FirstOrDefault(a => a.Kind != ActorKind.Person);
         var plural = phrase[h].Text.EndsWith('s') && !PersonHeads.Contains(phrase[h].Text.ToLowerInvariant().TrimEnd('s') + "ss");
         return new Attribution(description, null, org?.Name, null, null, !plural || words.Contains("one"));
+    }
+
+    // "the opposition "Cham" TV network ... the TV network said": an outlet's name right before the medium it is
+    private bool NamesItsMedium(int mentionEnd, string noun)
+    {
+        if (!ActorFinder.MediaNouns.Contains(noun))
+        {
+            return false;
+        }
+        var window = text[mentionEnd..Math.Min(text.Length, mentionEnd + 24)].ToLowerInvariant();
+        var stop = window.IndexOfAny(['.', ',', ';', '\n']);
+        var head = stop < 0 ? window : window[..stop];
+        return head.Split([' ', '"', '\u201D', '\''], StringSplitOptions.RemoveEmptyEntries).Take(3).Contains(noun);
     }
 
     // "the rebel coalition known as the High Negotiations Committee", "the coalition, the HNC": the noun right before the name

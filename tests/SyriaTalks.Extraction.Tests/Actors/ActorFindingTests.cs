@@ -382,4 +382,151 @@ public class ActorFindingTests
         var analysis = Analyze.Body("Three children were killed in five air raids on Kafr al-Zaytoun in Idlib province.");
         Assert.DoesNotContain(analysis.Actors, a => a.Name.Contains("Zaytoun", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Rebels were shelled near the Turkish border on Monday.", "Turkey")]
+    [InlineData("The delegates met in the Swiss city for two days.", "Switzerland")]
+    [InlineData("The militants had seized the Iraqi city of Mosul two years ago.", "Iraq")]
+    [InlineData("Government troops were backed by Lebanese Hezbollah fighters.", "Lebanon")]
+    [InlineData("The town fell to an Iraqi Shiite militia fighting beside the army.", "Iraq")]
+    public void ADemonymThatOnlyLocatesALandOrAGroupNamesNoActingState(string paragraph, string state)
+    {
+        Assert.DoesNotContain(Analyze.Body(paragraph).Actors, a => a.Name == state);
+    }
+
+    [Fact]
+    public void ADemonymBeforeAnActingNounStillNamesItsState()
+    {
+        var analysis = Analyze.Body("Turkish troops shelled the town, and the Turkish government said it would go on.");
+        Assert.Equal(ActorKind.State, Actor(analysis, "Turkey").Kind);
+    }
+
+    [Theory]
+    [InlineData("The militants control much of eastern Syria and northern Iraq.")]
+    [InlineData("The group holds swathes of Syria and Iraq.")]
+    public void ACountryNamedByItsPartOrExtentIsNoActingState(string paragraph)
+    {
+        Assert.DoesNotContain(Analyze.Body(paragraph).Actors, a => a.Name == "Iraq");
+    }
+
+    [Fact]
+    public void ANameSetOffByCommasRightBeforeItsSpeechVerbIsAPerson()
+    {
+        var analysis = Analyze.Body("A veteran dissident who is not part of the council, Nouri Tabbak, said he would stay away from the talks.");
+        Assert.Equal(ActorKind.Person, Actor(analysis, "Nouri Tabbak").Kind);
+    }
+
+    [Fact]
+    public void AOneNameSpeakerRightAfterTheirEmployerIsAPersonApartFromTheEmployer()
+    {
+        var analysis = Analyze.Body("Surgeon at the Hama University Hospital Kassem told reporters the wards were full.");
+        Assert.Equal(ActorKind.Person, Actor(analysis, "Kassem").Kind);
+        Assert.Equal(ActorKind.Organization, Actor(analysis, "Hama University Hospital").Kind);
+    }
+
+    [Fact]
+    public void ADemonymBeforeALowerCaseMinistryNamesThatMinistryBesideItsState()
+    {
+        var analysis = Analyze.Body("Twelve people were killed, a Syrian interior ministry statement said. The Turkish foreign ministry declined to comment.");
+        Assert.Equal(ActorKind.Organization, Actor(analysis, "Syrian interior ministry").Kind);
+        Assert.Equal(ActorKind.Organization, Actor(analysis, "Turkish foreign ministry").Kind);
+        Assert.Equal(ActorKind.State, Actor(analysis, "Turkey").Kind);
+    }
+
+    [Fact]
+    public void ASpeakerNamedInFullIsAnActorEvenWhenOnlyTheAttributionPlacesTheName()
+    {
+        var analysis = Analyze.Body(
+            "Crowds filled the square. Dorukan Velibey, press officer to the Intelligence Directorate, told CNN: \"The situation is under control.\"");
+        Assert.Equal("Dorukan Velibey", analysis.Quote("The situation").Speaker);
+        Assert.Equal(ActorKind.Person, Actor(analysis, "Dorukan Velibey").Kind);
+    }
+
+    [Fact]
+    public void AOneWordSpeakerOpeningTheSentenceIsNoNewActor()
+    {
+        var analysis = Analyze.Body("\"The truce is holding,\" Diplomats said on Friday.");
+        Assert.DoesNotContain(analysis.Actors, a => a.Name == "Diplomats");
+    }
+
+    [Fact]
+    public void AQuotedNameBeforeItsMediumIsAnOutletAndTheMediumAloneIsNoActor()
+    {
+        var analysis = Analyze.Body("Forty fighters were killed, according to the opposition \"Zaytoun\" TV network.");
+        Assert.Equal(ActorKind.Organization, Actor(analysis, "Zaytoun").Kind);
+        Assert.DoesNotContain(analysis.Actors, a => a.Name == "TV");
+    }
+
+    [Theory]
+    [InlineData("Thirty children died in the blast at the Hamid al-Zaher school in Homs.", "Hamid al-Zaher")]
+    [InlineData("Rockets hit the crowded Saad al Jabiri square on Tuesday.", "Saad al Jabiri")]
+    [InlineData("Fighting raged near the Jamiyat al Zahraa neighborhood overnight.", "Jamiyat al Zahraa")]
+    public void ANameBeforeALowerCaseFacilityNamesTheSiteNotAnActor(string paragraph, string name)
+    {
+        Assert.DoesNotContain(Analyze.Body(paragraph).Actors, a => a.Name.Contains(name, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AByNameInBracketsAfterAPersonIsAnAliasOfThatPerson()
+    {
+        var analysis = Analyze.Body("Rebels confirmed the killing of commander Omar Haddad (Abu Khaled) in Duma.");
+        Assert.Contains("Abu Khaled", Actor(analysis, "Omar Haddad").Aliases);
+        Assert.DoesNotContain(analysis.Actors, a => a.Name == "Abu Khaled");
+    }
+
+    [Fact]
+    public void AKnownGroupNameBeforeAnArabicNameOfItsOwnIsAnotherGroup()
+    {
+        var analysis = Analyze.Body("Fighters of Hezbollah al-Tawhid a small Iraqi movement attacked the town.");
+        Assert.Equal(ActorKind.ArmedGroup, Actor(analysis, "Hezbollah al-Tawhid").Kind);
+        Assert.DoesNotContain(analysis.Actors, a => a.Name == "Hezbollah");
+    }
+
+    [Fact]
+    public void ACountryOpeningAGroupNameAfterALocativeIsWhereTheGroupIs()
+    {
+        var analysis = Analyze.Body("But the branch in Syria Al-Tawhid Front said it was behind the bombing.");
+        Assert.Equal(ActorKind.ArmedGroup, Actor(analysis, "Al-Tawhid Front").Kind);
+        Assert.DoesNotContain(analysis.Actors, a => a.Name.StartsWith("Syria ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACountrysPossessiveWithItsApostropheLostBeforeAMinistryNamesThatMinistry()
+    {
+        var analysis = Analyze.Body("Russias defence ministry announced the downing of the helicopter.");
+        Assert.Equal(ActorKind.Organization, Actor(analysis, "Russias defence ministry").Kind);
+    }
+
+    [Theory]
+    [InlineData("In May Ahrar al-Shams leader was killed in an air strike.")]
+    [InlineData("Rebels including members of Nusra al-Qaedas affiliate in Syria fought on.")]
+    public void AGroupNameBeforeItsOwnOrAnotherKnownNameWithALostApostropheIsNoNewGroup(string paragraph)
+    {
+        var analysis = Analyze.Body(paragraph);
+        Assert.DoesNotContain(analysis.Actors, a => a.Name is "May Ahrar al-Shams" or "Nusra al-Qaedas");
+    }
+
+    [Fact]
+    public void APlaceWronglyTakenForASpeakerIsNoNewActor()
+    {
+        var analysis = Analyze.Body(
+            "Strikes killed 14 civilians near the town of Al Mayadeen in eastern Syria.",
+            "The group proclaimed a \"caliphate\" in 2014.");
+        Assert.DoesNotContain(analysis.Actors, a => a.Name == "Al Mayadeen");
+    }
+
+    [Fact]
+    public void ADateOpeningASentenceIsNoSpeakerActor()
+    {
+        var analysis = Analyze.Body("Following Wednesdays reports the monitor called upon the U.N. team \"to visit the areas\".");
+        Assert.DoesNotContain(analysis.Actors, a => a.Name.Contains("Wednesday", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("But Al-Qaedas branch in Syria claimed the bombing.", "al-Qaida")]
+    [InlineData("Russias army moved north overnight.", "Russia")]
+    public void AOneWordNameWhosePossessiveApostropheWasLostIsStillThatActor(string paragraph, string name)
+    {
+        Assert.Contains(Analyze.Body(paragraph).Actors, a => a.Name == name);
+    }
 }

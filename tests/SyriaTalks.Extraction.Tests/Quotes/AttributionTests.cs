@@ -747,4 +747,58 @@ public class AttributionTests
             "\"Both sides gain from closer trade,\" the paper said.");
         Assert.NotEqual("paper", analysis.Quote("Both sides gain").Speaker);
     }
+
+    [Fact]
+    public void AnAttributionRightAfterTheQuotationOutranksAnEarlierVerbOfAnotherSubject()
+    {
+        var analysis = Analyze.Body(
+            "Interior Minister Karel Novak spoke to reporters on Monday.",
+            "Vienna had admitted 5,000 people so far and would let in others at a \"measured pace\", he said.");
+        Assert.Equal("Karel Novak", analysis.Quote("measured pace").Speaker);
+    }
+
+    [Fact]
+    public void AVerbInTheClauseAfterAPartialQuotationIsNoAttribution()
+    {
+        var analysis = Analyze.Body(
+            "Prime Minister Karel Novak said the rebel group was losing \"the cash that keeps it alive\" as it continues to lose ground.");
+        Assert.Equal("Karel Novak", analysis.Quote("the cash").Speaker);
+    }
+
+    [Fact]
+    public void ARoleNounPlacedInAPartOfACountryIsAnAnonymousSpeaker()
+    {
+        var analysis = Analyze.Body(
+            "A rebel commander in northern Syria said: \"The shelling goes on. Nothing has changed.\"",
+            "\"We are in the third day of this,\" he said.");
+        Assert.Equal("rebel commander in northern Syria", analysis.Quote("The shelling").Speaker);
+        Assert.Equal("rebel commander in northern Syria", analysis.Quote("We are in the third").Speaker);
+    }
+
+    [Fact]
+    public void AParticipleAfterAPartialQuotationGoesOnWithTheSentenceAndNamesNoSpeaker()
+    {
+        var analysis = Analyze.Body(
+            "Mayor Lena Berg wrote that the plan was \"reckless.\"",
+            "Lawmakers from the opposition Green Party reacted angrily, calling the column \"petty spite,\" saying Berg was a \"bully\".");
+        Assert.NotEqual("Lena Berg", analysis.Quote("petty spite").Speaker);
+    }
+
+    [Fact]
+    public void AOneNameSpeakerAfterTheirEmployerWithoutCommasSpeaksAndTheirPronounFollows()
+    {
+        var analysis = Analyze.Body(
+            "Pathologist at the Homs University Karim told reporters the gunmen used \"scorched earth\" tactics. \"I saw the craters. My house was hit\" he said.");
+        Assert.Equal("Karim", analysis.Quote("scorched earth").Speaker);
+        Assert.Equal("Karim", analysis.Quote("I saw the craters").Speaker);
+    }
+
+    [Fact]
+    public void TheMediumAnOutletWasNamedBeforeStandsForIt()
+    {
+        var analysis = Analyze.Body(
+            "Forty fighters were killed, according to the opposition \"Zaytoun\" TV network.",
+            "\"The gunmen broke the deal\" the TV network said.");
+        Assert.Equal("Zaytoun", analysis.Quote("The gunmen").Speaker);
+    }
 }
