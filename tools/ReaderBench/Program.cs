@@ -53,26 +53,9 @@ if (args.Length >= 1 && args[0] == "--dump")
     // to the metadata rules can be diffed page by page: dotnet run --project tools/ReaderBench -c Release -- --dump > before.tsv
     var sharedDir = args.Length > 1 ? args[1] : FindShared();
     var r = new ArticleReader();
-    void Dump(string set, string id, byte[] content, string name) => Console.WriteLine(DumpLine(r, $"{set}/{id}", content, name));
-    foreach (var f in Directory.EnumerateFiles(Path.Combine(sharedDir, "data", "article-extraction-benchmark", "html"), "*.html.gz").Order(StringComparer.Ordinal))
+    foreach (var (set, id, content, name) in Pages(sharedDir, withPolnear: false))
     {
-        Dump("benchmark", Path.GetFileName(f)[..12], ReaderMeasures.Gunzip(f), "page.html");
-    }
-    foreach (var d in Directory.EnumerateDirectories(Path.Combine(sharedDir, "data", "readability-test-pages")).Order(StringComparer.Ordinal))
-    {
-        if (File.Exists(Path.Combine(d, "source.html")))
-        {
-            Dump("readability", Path.GetFileName(d), File.ReadAllBytes(Path.Combine(d, "source.html")), "source.html");
-        }
-    }
-    foreach (var d in Directory.EnumerateDirectories(Path.Combine(sharedDir, "corpus", "dev-pages")).Order(StringComparer.Ordinal))
-    {
-        Dump("dev-pages", Path.GetFileName(d), File.ReadAllBytes(Path.Combine(d, "article.html")), "article.html");
-    }
-    foreach (var d in Directory.EnumerateDirectories(Path.Combine(sharedDir, "corpus", "dev")).Order(StringComparer.Ordinal))
-    {
-        var file = File.Exists(Path.Combine(d, "article.html")) ? "article.html" : "article.txt";
-        Dump("dev", Path.GetFileName(d), File.ReadAllBytes(Path.Combine(d, file)), file);
+        Console.WriteLine(DumpLine(r, $"{set}/{id}", content, name));
     }
     return 0;
 }
@@ -98,31 +81,9 @@ if (args.Length >= 2 && args[0] == "--dump-bodies")
         }
         File.WriteAllText(Path.Combine(outRoot, set, id + ".txt"), text.Replace("\n\n", "\n") + "\n");
     }
-    foreach (var f in Directory.EnumerateFiles(Path.Combine(sharedDir, "data", "article-extraction-benchmark", "html"), "*.html.gz").Order(StringComparer.Ordinal))
+    foreach (var (set, id, content, name) in Pages(sharedDir, withPolnear: true))
     {
-        Body("benchmark", Path.GetFileName(f)[..12], ReaderMeasures.Gunzip(f), "page.html");
-    }
-    foreach (var d in Directory.EnumerateDirectories(Path.Combine(sharedDir, "data", "readability-test-pages")).Order(StringComparer.Ordinal))
-    {
-        if (File.Exists(Path.Combine(d, "source.html")))
-        {
-            Body("readability", Path.GetFileName(d), File.ReadAllBytes(Path.Combine(d, "source.html")), "source.html");
-        }
-    }
-    foreach (var d in Directory.EnumerateDirectories(Path.Combine(sharedDir, "corpus", "dev-pages")).Order(StringComparer.Ordinal))
-    {
-        Body("dev-pages", Path.GetFileName(d), File.ReadAllBytes(Path.Combine(d, "article.html")), "article.html");
-    }
-    foreach (var corpus in new[] { "dev", "polnear-dev" })
-    {
-        foreach (var d in Directory.EnumerateDirectories(Path.Combine(sharedDir, "corpus", corpus)).Order(StringComparer.Ordinal))
-        {
-            var file = File.Exists(Path.Combine(d, "article.html")) ? "article.html" : "article.txt";
-            if (File.Exists(Path.Combine(d, file)))
-            {
-                Body(corpus, Path.GetFileName(d), File.ReadAllBytes(Path.Combine(d, file)), file);
-            }
-        }
+        Body(set, id, content, name);
     }
     foreach (var f in Directory.EnumerateFiles(Path.Combine(sharedDir, "data", "reuters-2016-syria", "posts")).Order(StringComparer.Ordinal))
     {
@@ -361,6 +322,37 @@ static double Median(List<double> xs)
 {
     var s = xs.Order().ToList();
     return s.Count == 0 ? 0 : s[s.Count / 2];
+}
+
+// The pages both dumps walk, in a fixed order: the benchmark, Readability's pages, dev-pages, corpus/dev (and polnear-dev).
+static IEnumerable<(string Set, string Id, byte[] Content, string Name)> Pages(string sharedDir, bool withPolnear)
+{
+    foreach (var f in Directory.EnumerateFiles(Path.Combine(sharedDir, "data", "article-extraction-benchmark", "html"), "*.html.gz").Order(StringComparer.Ordinal))
+    {
+        yield return ("benchmark", Path.GetFileName(f)[..12], ReaderMeasures.Gunzip(f), "page.html");
+    }
+    foreach (var d in Directory.EnumerateDirectories(Path.Combine(sharedDir, "data", "readability-test-pages")).Order(StringComparer.Ordinal))
+    {
+        if (File.Exists(Path.Combine(d, "source.html")))
+        {
+            yield return ("readability", Path.GetFileName(d), File.ReadAllBytes(Path.Combine(d, "source.html")), "source.html");
+        }
+    }
+    foreach (var d in Directory.EnumerateDirectories(Path.Combine(sharedDir, "corpus", "dev-pages")).Order(StringComparer.Ordinal))
+    {
+        yield return ("dev-pages", Path.GetFileName(d), File.ReadAllBytes(Path.Combine(d, "article.html")), "article.html");
+    }
+    foreach (var corpus in withPolnear ? new[] { "dev", "polnear-dev" } : ["dev"])
+    {
+        foreach (var d in Directory.EnumerateDirectories(Path.Combine(sharedDir, "corpus", corpus)).Order(StringComparer.Ordinal))
+        {
+            var file = File.Exists(Path.Combine(d, "article.html")) ? "article.html" : "article.txt";
+            if (File.Exists(Path.Combine(d, file)))
+            {
+                yield return (corpus, Path.GetFileName(d), File.ReadAllBytes(Path.Combine(d, file)), file);
+            }
+        }
+    }
 }
 
 static string FindShared()
