@@ -406,7 +406,7 @@ internal static partial class ActorFinder
             // "Al-Qaedas branch", "Russias army": a one-word name whose possessive apostrophe the text lost
             return word.Length > 4 && word[^1] == 's' && i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalised
                 && Lexicon.AliasesByFirstWord.TryGetValue(word[..^1], out var owners)
-                && owners.FirstOrDefault(e => e.Words.Length == 1 && !e.NeedsIntroduction && !e.OnlyActing && e.Actor.Kind != ActorKind.Person) is { } owner
+                && owners.FirstOrDefault(e => e.Words.Length == 1 && !e.NeedsIntroduction && !e.OnlyActing) is { } owner
                 ? (owner, 1, false) : null;
         }
         foreach (var entry in entries)
@@ -766,6 +766,11 @@ internal static partial class ActorFinder
 
     private static Candidate? Classify(string text, List<Token> tokens, int i, int j, IReadOnlyList<PlaceMention> places)
     {
+        // "[L5N17V4IO]": a wire service's story code mixes capitals and digits; no name does
+        if (j - i == 1 && tokens[i].Text.Length >= 6 && tokens[i].Text.Count(char.IsDigit) >= 2 && tokens[i].Text.All(char.IsLetterOrDigit))
+        {
+            return null;
+        }
         // sentence openers and titles come off the front
         var a = i;
         string? title = null;

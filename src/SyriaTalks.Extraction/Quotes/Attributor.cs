@@ -519,6 +519,24 @@ internal sealed class Attributor
                 i++;
             }
         }
+        // "In a September interview Assad did not rule out ...": an opening adverbial without its comma ends at its noun,
+        // where a person's name follows
+        else if (i > 0 && Prepositions.Contains(clause[i - 1].Text.ToLowerInvariant()))
+        {
+            for (var k = i + 1; k < clause.Count && k <= i + 5; k++)
+            {
+                var before = clause[k - 1];
+                if (!before.IsWord || before.IsCapitalised || Prepositions.Contains(before.Text.ToLowerInvariant()) || before.Text is "of" or "and" or "the" or "a" or "an")
+                {
+                    continue;
+                }
+                if (actors.Mentions.Any(x => x.Start == clause[k].Start && x.Actor.Kind == ActorKind.Person))
+                {
+                    i = k;
+                    break;
+                }
+            }
+        }
         // a title or an honorific may stand before the name the actor finder marked ("Sen. Bernie Sanders")
         // or a role in lower case ("presidential nominee Hillary Clinton", "the former secretary Kerry")
         (ActorRecord Actor, int Start, int End) m = default;
@@ -2002,7 +2020,21 @@ internal sealed class Attributor
     private Attribution? PreviousSubject(int pronoun)
     {
         var index = SentenceOf(pronoun);
-        if (index < 1 || sentences[index - 1].Paragraph != sentences[index].Paragraph || pronoun - sentences[index].Start > 40)
+        if (index < 1 || sentences[index - 1].Paragraph != sentences[index].Paragraph)
+        {
+            return null;
+        }
+        // ""Q," he said": a quotation opening the sentence is no part of its prose, so the pronoun is measured from its end
+        var from = sentences[index].Start;
+        foreach (var q in quotes)
+        {
+            if (q.OpenMark >= from && q.OpenMark <= from + 2 && q.End <= pronoun)
+            {
+                from = q.End;
+                break;
+            }
+        }
+        if (pronoun - from > 40)
         {
             return null;
         }

@@ -529,4 +529,32 @@ public class ActorFindingTests
     {
         Assert.Contains(Analyze.Body(paragraph).Actors, a => a.Name == name);
     }
+    [Fact]
+    public void AWireStoryCodeInBracketsIsNoActor()
+    {
+        var analysis = Analyze.Body("The agency said the battles had worsened the plight of residents.[L5N17V4IO] Karim Haddad of the Civil Defence told reporters 40 people died.");
+        Assert.DoesNotContain(analysis.Actors, a => a.Name.Contains("L5N17V4IO", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APersonNamedAfterAnOrganisationWhoseCommasWereLostIsThePerson()
+    {
+        var analysis = Analyze.Body("Vice-president of the Syrian Coalition Marwan Qassab said that the strikes must stop. Qassab added that talks were dead.");
+        Assert.Contains(analysis.Actors, a => a.Name == "Marwan Qassab" && a.Kind == ActorKind.Person);
+        Assert.DoesNotContain(analysis.Actors, a => a.Name.Contains("Coalition Marwan", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnOrganisationNameJoinedByForIsOneActor()
+    {
+        var analysis = Analyze.Body("Meanwhile the National Coalition for Syrian Revolution and Opposition Forces said the attack killed 100 people.");
+        Assert.DoesNotContain(analysis.Actors, a => a.Name == "Syrian Revolution and Opposition Forces");
+    }
+
+    [Fact]
+    public void AKnownPersonsPossessiveWhoseApostropheWasLostNamesThePerson()
+    {
+        var analysis = Analyze.Body("Russia wants Syrians to accept Assads terms or face more bombing.");
+        Assert.Contains(analysis.Actors, a => a.Name == "Bashar al-Assad");
+    }
 }
