@@ -2020,7 +2020,7 @@ internal sealed class Attributor
     private Attribution? PreviousSubject(int pronoun)
     {
         var index = SentenceOf(pronoun);
-        if (index < 1 || sentences[index - 1].Paragraph != sentences[index].Paragraph)
+        if (index < 1)
         {
             return null;
         }
@@ -2034,7 +2034,9 @@ internal sealed class Attributor
                 break;
             }
         }
-        if (pronoun - from > 40)
+        // a paragraph opening with ""Q," he said" quotes the person the paragraph before reported on
+        var opensParagraph = from != sentences[index].Start && sentences[index - 1].Paragraph == sentences[index].Paragraph - 1;
+        if (sentences[index - 1].Paragraph != sentences[index].Paragraph && !opensParagraph || pronoun - from > 40)
         {
             return null;
         }

@@ -422,6 +422,16 @@ public class AttributionTests
     }
 
     [Fact]
+    public void HeSaidOpeningAParagraphIsThePersonThePreviousParagraphReported()
+    {
+        var analysis = Analyze.Body(
+            "\"There is no room for compromise,\" Senator Jeff Merkley said on Monday.",
+            "In an October interview Michael Holm did not rule out the plan when asked about it, but said any change must follow a vote among citizens.",
+            "\"From our side, when the people are ready to move in a certain direction, we will naturally agree to this,\" he said at the time.");
+        Assert.Equal("Michael Holm", analysis.Quote("From our side").Speaker);
+    }
+
+    [Fact]
     public void ATitledNameInARelativeClauseDescribesTheQuotation()
     {
         var analysis = Analyze.Body(
