@@ -1541,10 +1541,17 @@ internal sealed class Attributor
         {
             return SameSentenceGroup(phrase[0].Start) ?? LastSpeaker(position, person: false);
         }
+        // "the official of the opposition High Negotiations Committee said": one unnamed person of the organisation speaks,
+        // not the organisation ("officials from the HNC" speak for it)
+        var oneOfOrg = words[0] is "the" or "a" or "an"
+            && words.FindIndex(w => !w.EndsWith('s') && (PersonHeads.Contains(w) || PersonHeads.Contains(w + "s"))) is var p1 && p1 is > 0 and <= 3 && p1 + 1 < words.Count
+            && words[p1 + 1] is "of" or "from" or "at" && phrase.Take(p1).All(t => t.IsWord && !t.IsCapitalised)
+            && actors.In(phrase[p1 + 1].End, phrase[^1].End).Any(x => x.Actor.Kind != ActorKind.Person)
+            && !actors.In(phrase[0].Start, phrase[^1].End).Any(x => x.Actor.Kind == ActorKind.Person);
         // "head of the Syrian Observatory for Human Rights Rami Abdel Rahman", "state news agency SANA": where the commas
         // were lost, a name closing the description right after another name or a media noun is the one described
         if (phrase.Count >= 3 && phrase.Take(phrase.Count - 1).Any(t => t.IsWord && !t.IsCapitalised) && actors.Mentions.LastOrDefault(x => x.End == phrase[^1].End && x.Start > phrase[0].Start) is
-            { Actor: { } closing } closer && phrase.FindIndex(t => t.Start >= closer.Start) is var ts && ts > 0
+            { Actor: { } closing } closer && !(oneOfOrg && closing.Kind != ActorKind.Person) && phrase.FindIndex(t => t.Start >= closer.Start) is var ts && ts > 0
             // ("Mohamad Sabra the head negotiator of the opposition HNC": a person opening the phrase is the one described)
             && !actors.In(phrase[0].Start, closer.Start).Any(x => x.Actor.Kind == ActorKind.Person)
             && (actors.Mentions.Any(x => x.End == phrase[ts - 1].End && x.Actor != closing && x.Actor.Kind != ActorKind.Person)
@@ -1591,7 +1598,7 @@ internal sealed class Attributor
             describesPerson |= tail.Count is > 0 and <= 3 && tail.Any(t => !t.IsCapitalised
                 && (PersonHeads.Contains(t.Text.ToLowerInvariant()) || PersonHeads.Contains(t.Text.ToLowerInvariant().TrimEnd('s'))));
         }
-        if (head is { } m)
+        if (head is { } m && !oneOfOrg)
         {
             var headIsLast = phrase[^1].End <= m.End;
             // "a top Assad aide": a person noun after a person's name is someone close to them, not them
@@ -1703,7 +1710,7 @@ internal sealed class Attributor
         {
             tailStart--;
         }
-        if (tailStart > 0 && tailStart < phrase.Count && phrase.Count - tailStart >= 2 && !phrase[tailStart - 1].IsCapitalised
+        if (!oneOfOrg && tailStart > 0 && tailStart < phrase.Count && phrase.Count - tailStart >= 2 && !phrase[tailStart - 1].IsCapitalised
             && (PersonHeads.Contains(words[tailStart - 1]) || ActorLexicon.Shared.RoleNouns.Contains(words[tailStart - 1])))
         {
             var name = phrase.GetRange(tailStart, phrase.Count - tailStart);

@@ -432,6 +432,16 @@ public class AttributionTests
     }
 
     [Fact]
+    public void TheOfficialOfAnOrganisationIsAnUnnamedPersonNotTheOrganisation()
+    {
+        var analysis = Analyze.Body(
+            "The truce faced \"complete collapse\" because of air strikes, the official of the opposition High Negotiations Committee (HNC) said.");
+        var speaker = analysis.Quote("complete collapse").Speaker;
+        Assert.NotEqual("High Negotiations Committee", speaker);
+        Assert.Contains("official", speaker ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ATitledNameInARelativeClauseDescribesTheQuotation()
     {
         var analysis = Analyze.Body(
