@@ -1565,6 +1565,12 @@ internal sealed class Attributor
         {
             return body;
         }
+        // "France's foreign ministry called ...": the state's body, its owner in the possessive
+        if (phrase.Count >= 3 && phrase[1].Text is "'s" or "\u2019s" && actors.Mentions.FirstOrDefault(x => x.Start == phrase[0].Start) is { Actor.Kind: ActorKind.State } possessor
+            && StateBody(phrase, possessor) is { } ownBody)
+        {
+            return ownBody;
+        }
         if (IsPair(phrase))
         {
             return Attribution.None; // "Vindman and Williams told lawmakers": each speaks for themselves, named at their quotes
@@ -1895,6 +1901,13 @@ internal sealed class Attributor
         {
             return null;
         }
+        // "France's foreign ministry": the state's own body, named as the text names it
+        var owner = state.End;
+        if (phrase[at].Text is "'s" or "\u2019s" && at + 1 < phrase.Count)
+        {
+            owner = phrase[at].End;
+            at++;
+        }
         // skip further demonyms joined to the first ("Russian and Syrian")
         var k = at;
         while (k + 1 < phrase.Count && phrase[k].Text == "and" && phrase[k + 1].IsCapitalised)
@@ -1909,7 +1922,7 @@ internal sealed class Attributor
             words.Add(singular);
             if (singular is "ministry" or "department" or "agency" or "office" or "directorate" or "embassy" or "mission" or "parliament" or "command")
             {
-                var demonym = text[state.Start..state.End];
+                var demonym = text[state.Start..owner];
                 var name = demonym + " " + string.Join(' ', words.Select(x => char.ToUpperInvariant(x[0]) + x[1..]));
                 var known = actors.Actors.FirstOrDefault(a => a.Kind != ActorKind.Person
                     && (a.Name.Equals(name, StringComparison.OrdinalIgnoreCase) || a.Aliases.Contains(name, StringComparer.OrdinalIgnoreCase)));

@@ -442,6 +442,17 @@ public class AttributionTests
     }
 
     [Fact]
+    public void AStatesMinistryInThePossessiveSpeaksForItself()
+    {
+        var analysis = Analyze.Body(
+            "The Kremlin said the blasts showed the need for talks.",
+            "France's foreign ministry called the bombings \"odious\", and said violence must stop.");
+        var speaker = analysis.Quote("odious").Speaker ?? "";
+        Assert.StartsWith("France", speaker, StringComparison.Ordinal);
+        Assert.Contains("ministry", speaker, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void ATitledNameInARelativeClauseDescribesTheQuotation()
     {
         var analysis = Analyze.Body(
