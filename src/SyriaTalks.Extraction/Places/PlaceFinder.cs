@@ -109,6 +109,9 @@ public sealed partial class PlaceFinder
         "times", "post", "journal", "herald", "tribune", "news", "daily", "today", "radio", "tv", "gazette", "review",
     ];
 
+    // Words that make the name before them a broadcaster's, in any case ("al-Mayadeen TV", "Orient television").
+    private static readonly HashSet<string> BroadcastHeads = ["tv", "television", "channel", "radio"];
+
     // Heads of institutions named after a place by "of" ("Federal Reserve Bank of Dallas", "University of Leeds").
     private static readonly HashSet<string> InstitutionOfHeads =
     [
@@ -420,12 +423,18 @@ public sealed partial class PlaceFinder
         {
             return false;
         }
+        if (!isCountry && !dateline && last + 1 < tokens.Count && !tokens[last].Possessive && Adjacent(text, tokens[last], tokens[last + 1])
+            && !(i > 0 && tokens[i - 1].HyphenAfter) // "a pro-Damascus channel" qualifies the channel, it does not name it
+            && (BroadcastHeads.Contains(tokens[last + 1].Folded) || (tokens[last + 1].Upper && OutletHeads.Contains(tokens[last + 1].Folded))))
+        {
+            return false; // "al-Mayadeen TV", "Aleppo Today": a channel named after a town is no mention of the town
+        }
         if (!dateline && InsideInstitutionName(text, tokens, i))
         {
             return false;
         }
         // Part of a longer proper name: "Barack Obama", "Mayor Palmer", "Seattle University", "Bouthaina Shaaban".
-        if (!isCountry && !dateline && (PrecededByName(text, tokens, i, found) || FollowedByName(text, tokens, last)))
+        if (!isCountry && !dateline && (PrecededByName(text, tokens, i, found, !place.InRegion && place.Kind != PlaceKind.Country) || FollowedByName(text, tokens, last)))
         {
             return false;
         }
@@ -456,7 +465,7 @@ public sealed partial class PlaceFinder
         return place.IsProminent || cue >= Cue.List || (cue == Cue.Weak && place.InRegion);
     }
 
-    private bool PrecededByName(string text, List<Token> tokens, int i, List<Found> found)
+    private bool PrecededByName(string text, List<Token> tokens, int i, List<Found> found, bool farAway = false)
     {
         if (i > 0 && Honorifics.Contains(tokens[i - 1].Folded) && tokens[i].Start - tokens[i - 1].End <= 2)
         {
@@ -473,8 +482,9 @@ public sealed partial class PlaceFinder
             return false;
         }
         var t = tokens[p];
-        // A sentence's first word is capitalised anyway, so it opens a name only when it is a first name ("George Sabra").
-        if (!t.Upper || (t.SentenceStart && !IsFirstName(t.Folded)) || t.AllCaps || Directions.Contains(t.Folded) || Adjectives.Contains(t.Folded)
+        // A sentence's first word is capitalised anyway, so it opens a name only when it is a first name ("George Sabra"),
+        // or, before a far-away place that is also a surname ("Younes Hassan, a doctor"), when it is no English word.
+        if (!t.Upper || (t.SentenceStart && !IsFirstName(t.Folded) && !(farAway && IsUnknownWord(t.Folded))) || t.AllCaps || Directions.Contains(t.Folded) || Adjectives.Contains(t.Folded)
             || NotPlaces.Contains(t.Folded) || t.Possessive)
         {
             return false;
@@ -485,6 +495,11 @@ public sealed partial class PlaceFinder
         }
         return t.Folded == tokens[i].Folded || !IsRegionalPlaceWord(t.Folded);
     }
+
+    private bool IsUnknownWord(string folded) =>
+        !ActorLexicon.Shared.CommonWords.Contains(folded) && !ActorLexicon.Shared.Places.Contains(folded)
+        && !gazetteer.IsCommonWord(folded) && gazetteer.ByFirstWord(folded).Count == 0
+        && !(folded.EndsWith('s') && ActorLexicon.Shared.CommonWords.Contains(folded[..^1]));
 
     private bool IsFirstName(string folded) =>
         ActorLexicon.Shared.FirstNames.Contains(folded) && !gazetteer.IsCommonWord(folded);
@@ -734,6 +749,7 @@ public sealed partial class PlaceFinder
 
     private void AddUnknownMarked(string text, List<Marked> marked, List<Found> found, HashSet<string> longerNames)
     {
+        var repeated = new List<(string Value, Found First)>();
         foreach (var mk in marked)
         {
             foreach (Match n in MarkedNameRegex().Matches(text[mk.ListStart..mk.ListEnd]))
@@ -741,6 +757,18 @@ public sealed partial class PlaceFinder
                 var start = mk.ListStart + n.Index;
                 var end = start + n.Length;
                 var inside = found.Where(f => f.Start < end && start < f.End).ToList();
+                // "the city of Tabqa Syria" where a feed stripped the comma: the country closes the name, it is not part of it.
+                if (inside.FirstOrDefault(f => f.Place.Kind == PlaceKind.Country && f.End == end && f.Start > start) is { } owner)
+                {
+                    end = text.AsSpan(start, owner.Start - start).TrimEnd().Length + start;
+                    inside.Remove(owner);
+                    // "the province of Latakia Western Syria": the direction goes with the country.
+                    var cut = text.LastIndexOf(' ', end - 1, end - start);
+                    if (cut > start && Directions.Contains(text[(cut + 1)..end].ToLowerInvariant()))
+                    {
+                        end = cut;
+                    }
+                }
                 if (inside.Count > 0)
                 {
                     if (inside.Any(f => f.Start < start || f.End > end || (f.Start == start && f.End == end)))
@@ -754,7 +782,7 @@ public sealed partial class PlaceFinder
                     // The marked name is longer than the gazetteer names inside it ("Tal Qarah" over "Qarah").
                     found.RemoveAll(inside.Contains);
                 }
-                var value = n.Value;
+                var value = text[start..end];
                 if (value.EndsWith("'s", StringComparison.Ordinal) || value.EndsWith("\u2019s", StringComparison.Ordinal))
                 {
                     continue; // "the capital of Islamic State's caliphate": an owner, not a place
@@ -764,9 +792,10 @@ public sealed partial class PlaceFinder
                 if (folded.Length < 3 || NotPlaces.Contains(words[0]) || gazetteer.CountryOfDemonym(value) is not null
                     || (mk.NounAfter && words.Any(w => Adjectives.Contains(w) || gazetteer.CountryOfDemonym(w) is not null))
                     || gazetteer.IsCommonWord(folded) || words.Any(w => OrganisationHeads.Contains(w) || InstitutionHeads.Contains(w))
-                    || (words.Length == 1 && longerNames.Contains(folded)))
+                    || (words.Length == 1 && longerNames.Contains(folded))
+                    || (words.Length == 1 && folded.EndsWith('s') && IsKnownPlaceWord(folded[..^1])))
                 {
-                    continue;
+                    continue; // ... or "districts of Syrias long-divided Aleppo": an owner whose apostrophe a feed stripped
                 }
                 var kind = mk.Noun switch
                 {
@@ -777,17 +806,55 @@ public sealed partial class PlaceFinder
                     _ => PlaceKind.Town,
                 };
                 // "the Tishrin dam", "the al-Dabit hospital": a site is named with its noun, or it would read as a town.
-                var siteName = mk.NounAfter && mk.Noun is "dam" or "hospital" or "prison" ? n.Value + " " + mk.Noun : n.Value;
+                var siteName = mk.NounAfter && mk.Noun is "dam" or "hospital" or "prison" ? value + " " + mk.Noun : value;
                 string? country = null;
                 foreach (var w in mk.Pre.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
                     country ??= gazetteer.CountryOfDemonym(w);
                 }
                 var unknown = new GazetteerPlace(-1, siteName, kind, country, null, null, 0, false, GazetteerSource.Curated);
-                found.Add(new Found(unknown, kind, start, end, siteName, -1, -1, PlaceName.Skeleton(PlaceName.Key(siteName))));
+                var added = new Found(unknown, kind, start, end, siteName, -1, -1, PlaceName.Skeleton(PlaceName.Key(siteName)));
+                found.Add(added);
+                if (words.Length > 1)
+                {
+                    repeated.Add((value, added));
+                }
+            }
+        }
+        // A name the text once marked as a place ("the Bab al-Maqam neighborhood") is that place wherever it recurs
+        // ("in Bab al-Maqam his face ..."), not the shorter gazetteer name inside it ("Bab").
+        foreach (var (value, first) in repeated)
+        {
+            for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
+            {
+                var stop = at + value.Length;
+                if (at == first.Start || (at > 0 && char.IsLetterOrDigit(text[at - 1])) || (stop < text.Length && char.IsLetterOrDigit(text[stop])))
+                {
+                    continue;
+                }
+                var inside = found.Where(f => f.Start < stop && at < f.End).ToList();
+                if (inside.Any(f => f.Start < at || f.End > stop || f.Place.Id < 0 || f.Place.Kind == PlaceKind.Country))
+                {
+                    continue;
+                }
+                found.RemoveAll(inside.Contains);
+                found.Add(first with { Start = at, End = stop });
             }
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    private bool IsKnownPlaceWord(string folded)
+    {
+        var names = gazetteer.ByFirstWord(folded);
+        for (var k = 0; k < names.Count; k++)
+        {
+            if (names[k].Words.Length == 1 && (names[k].Place.IsProminent || names[k].Place.Kind == PlaceKind.Country))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // --- grouping mentions into places
