@@ -424,10 +424,16 @@ public sealed partial class PlaceFinder
             return false;
         }
         if (!isCountry && !dateline && last + 1 < tokens.Count && !tokens[last].Possessive && Adjacent(text, tokens[last], tokens[last + 1])
-            && !(i > 0 && tokens[i - 1].HyphenAfter) // "a pro-Damascus channel" qualifies the channel, it does not name it
+            && !(i > 0 && tokens[i - 1].HyphenAfter && !PlaceName.IsArticle(tokens[i - 1].Folded, true)) // "a pro-Damascus channel" qualifies the channel
             && (BroadcastHeads.Contains(tokens[last + 1].Folded) || (tokens[last + 1].Upper && OutletHeads.Contains(tokens[last + 1].Folded))))
         {
             return false; // "al-Mayadeen TV", "Aleppo Today": a channel named after a town is no mention of the town
+        }
+        if (!dateline && !isCountry && (KnownOrganisation(surface)
+            || (i > 0 && PlaceName.IsArticle(tokens[i - 1].Folded, tokens[i - 1].HyphenAfter) && Adjacent(text, tokens[i - 1], first)
+                && KnownOrganisation(text[tokens[i - 1].Start..(first.Start + surface.Length)]))))
+        {
+            return false; // "an interview with Al Jazeera": a known organisation whose name a place happens to share
         }
         if (!dateline && InsideInstitutionName(text, tokens, i))
         {
@@ -843,6 +849,9 @@ public sealed partial class PlaceFinder
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
+
+    private static bool KnownOrganisation(string name) =>
+        ActorLexicon.Shared.ByKey.TryGetValue(NameKey.Normalize(name), out var known) && known.Kind == ActorKind.Organization;
 
     private bool IsKnownPlaceWord(string folded)
     {

@@ -397,6 +397,7 @@ public class PlaceFinderTests
     [Theory]
     [InlineData("The pro-government Sham TV reported that tanks were heading towards Hama.")]
     [InlineData("Footage aired by Sham television showed tanks heading towards Hama.")]
+    [InlineData("The pro-government al-Sham TV reported that tanks were heading towards Hama.")]
     public void ABroadcasterNamedAfterATownIsNoMentionOfTheTown(string body)
     {
         Assert.Equal(["Hama"], NamesIn(body.Replace("Sham", "Qamishli", StringComparison.Ordinal)));
@@ -423,5 +424,11 @@ public class PlaceFinderTests
     {
         var names = NamesIn("Shells hit the Bab al-Hadid neighbourhood overnight. Rescuers searched the rubble in Bab al-Hadid his hands bleeding.");
         Assert.Equal(["Bab al-Hadid"], names);
+    }
+
+    [Fact]
+    public void AKnownNewsChannelIsNoPlaceEvenWhereARegionSharesItsName()
+    {
+        Assert.Equal(["Hama"], NamesIn("In an interview with Al Jazeera on Thursday, the envoy said fighting in Hama had stopped."));
     }
 }
