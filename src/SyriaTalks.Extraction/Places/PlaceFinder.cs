@@ -739,7 +739,7 @@ public sealed partial class PlaceFinder
         }
         // The noun may follow the name instead ("in Khuneida town", "the strategic Ghab plain", "Aleppo's Al-Marja
         // district"), where a preposition, an article or an owner shows the name is not a speaker or a group.
-        foreach (Match m in NameThenNounRegex().Matches(text))
+        foreach (Match m in NameThenNounRegex().Matches(text).Concat(AppositiveNounRegex().Matches(text)))
         {
             var name = m.Groups["name"];
             if (list.Any(x => name.Index < x.ListEnd && x.ListStart < name.Index + name.Length))
@@ -1047,6 +1047,10 @@ public sealed partial class PlaceFinder
 
     [GeneratedRegex(@"(?:\b(?:in|near|of|outside|around|into|at|from|the)|\w['\u2019]s)\s+(?:(?:strategic|nearby|key|besieged|northern|southern|eastern|western|central|rebel-held|government-held)\s+)?(?<name>(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}\p{L}*(?:['\u2019](?!s\b)\p{L}+)*(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}\p{L}*(?:['\u2019](?!s\b)\p{L}+)*){0,2})\s+(?<noun>town|village|district|neighbou?rhood|suburb|plain|valley|city|area|dam|hospital|prison)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NameThenNounRegex();
+
+    // An appositive that says what the name is ("Mouadamiya, a suburb of Damascus", "Kafr Zeita, a town in Hama province").
+    [GeneratedRegex(@"(?<!-)\b(?<name>(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}\p{L}*(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}\p{L}*){0,2}),\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?<noun>town|village|suburb|district|neighbou?rhood|city)\s+(?:of|in|near|outside|on|north|south|east|west|northeast|northwest|southeast|southwest)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AppositiveNounRegex();
 
     // A capital (or a pair of them) followed by a verb of speaking or of taking a stand.
     [GeneratedRegex(@"^(?:\s*(?:,|and)\s+\p{Lu}[\p{L}.]*)?\s+(?:says|said|wants|wanted|insists|insisted|accuses|accused|denies|denied|confirms|confirmed|rejects|rejected|sponsored|sponsors|backed|backs|supports|supported|hopes|hoped|believes|believed|warned|warns|agreed|agrees|announced|announces|claims|claimed|blamed|blames|condemned|condemns|welcomed|welcomes|urged|urges|responded|demanded|demands|insisted|argued|argues|vowed|vows|pledged|threatened|threatens|refused|refuses|opposes|opposed)\b")]

@@ -431,4 +431,12 @@ public class PlaceFinderTests
     {
         Assert.Equal(["Hama"], NamesIn("In an interview with Al Jazeera on Thursday, the envoy said fighting in Hama had stopped."));
     }
+
+    [Theory]
+    [InlineData("Aid trucks entered Beit Sawa, a suburb of Damascus under siege, on Monday.", "Beit Sawa")]
+    [InlineData("Shelling hit Kafr Zeita, a small town in Hama province.", "Kafr Zeita")]
+    public void AnAppositiveSayingWhatANameIsMarksItAsAPlace(string body, string place)
+    {
+        Assert.Contains(place, NamesIn(body));
+    }
 }
