@@ -501,7 +501,10 @@ public static partial class TemporalResolver
             var unit = m.Groups["unit"].Value.ToLowerInvariant();
             var days = unit.StartsWith("week", StringComparison.Ordinal) ? 7 * n : n;
             var dir = m.Groups["dir"].Value.ToLowerInvariant();
-            var other = found.Where(f => f.Precision == DatePrecision.Day && f.Kind == TemporalKind.Point)
+            // "a day after world powers agreed on a truce due to begin in a week's time": a plan inside the happening
+            // "after" introduces is no base for it; the base is the main clause's date, before the phrase.
+            var other = found.Where(f => f.Precision == DatePrecision.Day && f.Kind == TemporalKind.Point
+                    && !(dir == "after" && f.Start > m.Index && f.Tense == Tense.Future))
                 .OrderBy(f => Math.Abs(f.Start - m.Index)).Select(f => (DateOnly?)f.Date).FirstOrDefault();
             if (other is null && (dir == "before" || (dir is "earlier" or "later" && anchor is null) || (dir == "after" && TenseOf(m) == Tense.Future)))
             {

@@ -551,4 +551,12 @@ public class TemporalResolverTests
         Assert.Equal(D(y, m, d), e.Date);
         Assert.Equal(Tense.Future, e.Tense);
     }
+
+    [Fact]
+    public void APlanInsideTheHappeningADayAfterIntroducesIsNoBaseForIt()
+    {
+        var found = TemporalResolver.Find("Divisions surfaced at a conference, just a day after envoys agreed on a truce due to begin in a week's time.", Wednesday);
+        Assert.Contains(found, e => e.Date == D(2016, 2, 2) && e.Precision == DatePrecision.Day);
+        Assert.DoesNotContain(found, e => e.Date == D(2016, 2, 9));
+    }
 }
