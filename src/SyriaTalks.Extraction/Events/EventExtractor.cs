@@ -33,7 +33,7 @@ public sealed partial class EventExtractor
             }
             var expressions = TemporalResolver.Find(sentence.Text, article.Published, anchor);
             EventKind? sentenceKind = null; // the kind the whole sentence names, read once for all its events
-            var usable = expressions.Where(e => IsHappening(e) && !IsQuotedToday(sentence.Text, e)).ToList();
+            var usable = expressions.Where(e => IsHappening(e) && !IsQuotedToday(sentence.Text, e) && !IsStamp(sentence.Text, e, article.Published)).ToList();
             if (usable.Count > 1)
             {
                 // "'It was calm here today,' said a vendor on Saturday": the speaker's today is the day the sentence
@@ -73,6 +73,14 @@ public sealed partial class EventExtractor
     private static bool IsHappening(TemporalExpression e) =>
         e.Kind is TemporalKind.Point or TemporalKind.Range
         || (e.Kind == TemporalKind.Deadline && e.Precision == DatePrecision.Day);
+
+    // A page's date stamp ("Tuesday 12 July 2016 Rebels launch ...", "Last Update: Tuesday 12 July 2016 08:45"):
+    // the publication date, with its year, opening a sentence bare; prose says "On Tuesday ..." or puts the date
+    // after its verb, so a bare full date up front dates the page, not a happening.
+    private static bool IsStamp(string sentence, TemporalExpression e, DateOnly published) =>
+        e.Date == published && e.Precision == DatePrecision.Day && e.DateEnd is null
+        && YearDigitsRegex().IsMatch(sentence.AsSpan(e.Start, Math.Min(sentence.Length - e.Start, e.Text.Length + 16)))
+        && StampLeadRegex().IsMatch(sentence.AsSpan(0, e.Start));
 
     private static bool StartsWithQuote(string sentence) => sentence.Length > 0 && sentence[0] is '"' or '\u201c';
 
@@ -246,6 +254,12 @@ public sealed partial class EventExtractor
 
     [GeneratedRegex(@"(?<present>\b(?i:is|are|am|has|have|be|been|being)\b|['\u2019](?i:re|ve|m)\b)|(?<aux>\b(?i:was|were|had)\b)|(?<ed>\b[a-z]{3,}ed\b)")]
     private static partial Regex QuotedVerbRegex();
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b")]
+    private static partial Regex YearDigitsRegex();
+
+    [GeneratedRegex(@"^\W*(?i:(?:last\s+)?updated?|published|posted|date\s+of\s+publication)?\W*(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day\W*)?$")]
+    private static partial Regex StampLeadRegex();
 
     [GeneratedRegex(@"^(?:\S+\s+){1,7}?(?:is|are)\s+(?:now\s+|still\s+)?[a-z]+ing\b")]
     private static partial Regex ProgressiveRegex();

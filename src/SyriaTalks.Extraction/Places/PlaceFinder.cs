@@ -109,6 +109,9 @@ public sealed partial class PlaceFinder
         "times", "post", "journal", "herald", "tribune", "news", "daily", "today", "radio", "tv", "gazette", "review",
     ];
 
+    // Words that make the name before them a broadcaster's, in any case ("al-Mayadeen TV", "Orient television").
+    private static readonly HashSet<string> BroadcastHeads = ["tv", "television", "channel", "radio"];
+
     // Heads of institutions named after a place by "of" ("Federal Reserve Bank of Dallas", "University of Leeds").
     private static readonly HashSet<string> InstitutionOfHeads =
     [
@@ -420,12 +423,24 @@ public sealed partial class PlaceFinder
         {
             return false;
         }
+        if (!isCountry && !dateline && last + 1 < tokens.Count && !tokens[last].Possessive && Adjacent(text, tokens[last], tokens[last + 1])
+            && !(i > 0 && tokens[i - 1].HyphenAfter && !PlaceName.IsArticle(tokens[i - 1].Folded, true)) // "a pro-Damascus channel" qualifies the channel
+            && (BroadcastHeads.Contains(tokens[last + 1].Folded) || (tokens[last + 1].Upper && OutletHeads.Contains(tokens[last + 1].Folded))))
+        {
+            return false; // "al-Mayadeen TV", "Aleppo Today": a channel named after a town is no mention of the town
+        }
+        if (!dateline && !isCountry && (KnownOrganisation(surface)
+            || (i > 0 && PlaceName.IsArticle(tokens[i - 1].Folded, tokens[i - 1].HyphenAfter) && Adjacent(text, tokens[i - 1], first)
+                && KnownOrganisation(text[tokens[i - 1].Start..(first.Start + surface.Length)]))))
+        {
+            return false; // "an interview with Al Jazeera": a known organisation whose name a place happens to share
+        }
         if (!dateline && InsideInstitutionName(text, tokens, i))
         {
             return false;
         }
         // Part of a longer proper name: "Barack Obama", "Mayor Palmer", "Seattle University", "Bouthaina Shaaban".
-        if (!isCountry && !dateline && (PrecededByName(text, tokens, i, found) || FollowedByName(text, tokens, last)))
+        if (!isCountry && !dateline && (PrecededByName(text, tokens, i, found, !place.InRegion && place.Kind != PlaceKind.Country) || FollowedByName(text, tokens, last)))
         {
             return false;
         }
@@ -456,7 +471,7 @@ public sealed partial class PlaceFinder
         return place.IsProminent || cue >= Cue.List || (cue == Cue.Weak && place.InRegion);
     }
 
-    private bool PrecededByName(string text, List<Token> tokens, int i, List<Found> found)
+    private bool PrecededByName(string text, List<Token> tokens, int i, List<Found> found, bool farAway = false)
     {
         if (i > 0 && Honorifics.Contains(tokens[i - 1].Folded) && tokens[i].Start - tokens[i - 1].End <= 2)
         {
@@ -473,8 +488,9 @@ public sealed partial class PlaceFinder
             return false;
         }
         var t = tokens[p];
-        // A sentence's first word is capitalised anyway, so it opens a name only when it is a first name ("George Sabra").
-        if (!t.Upper || (t.SentenceStart && !IsFirstName(t.Folded)) || t.AllCaps || Directions.Contains(t.Folded) || Adjectives.Contains(t.Folded)
+        // A sentence's first word is capitalised anyway, so it opens a name only when it is a first name ("George Sabra"),
+        // or, before a far-away place that is also a surname ("Younes Hassan, a doctor"), when it is no English word.
+        if (!t.Upper || (t.SentenceStart && !IsFirstName(t.Folded) && !(farAway && IsUnknownWord(t.Folded))) || t.AllCaps || Directions.Contains(t.Folded) || Adjectives.Contains(t.Folded)
             || NotPlaces.Contains(t.Folded) || t.Possessive)
         {
             return false;
@@ -485,6 +501,11 @@ public sealed partial class PlaceFinder
         }
         return t.Folded == tokens[i].Folded || !IsRegionalPlaceWord(t.Folded);
     }
+
+    private bool IsUnknownWord(string folded) =>
+        !ActorLexicon.Shared.CommonWords.Contains(folded) && !ActorLexicon.Shared.Places.Contains(folded)
+        && !gazetteer.IsCommonWord(folded) && gazetteer.ByFirstWord(folded).Count == 0
+        && !(folded.EndsWith('s') && ActorLexicon.Shared.CommonWords.Contains(folded[..^1]));
 
     private bool IsFirstName(string folded) =>
         ActorLexicon.Shared.FirstNames.Contains(folded) && !gazetteer.IsCommonWord(folded);
@@ -718,7 +739,7 @@ public sealed partial class PlaceFinder
         }
         // The noun may follow the name instead ("in Khuneida town", "the strategic Ghab plain", "Aleppo's Al-Marja
         // district"), where a preposition, an article or an owner shows the name is not a speaker or a group.
-        foreach (Match m in NameThenNounRegex().Matches(text))
+        foreach (Match m in NameThenNounRegex().Matches(text).Concat(AppositiveNounRegex().Matches(text)))
         {
             var name = m.Groups["name"];
             if (list.Any(x => name.Index < x.ListEnd && x.ListStart < name.Index + name.Length))
@@ -734,6 +755,7 @@ public sealed partial class PlaceFinder
 
     private void AddUnknownMarked(string text, List<Marked> marked, List<Found> found, HashSet<string> longerNames)
     {
+        var repeated = new List<(string Value, Found First)>();
         foreach (var mk in marked)
         {
             foreach (Match n in MarkedNameRegex().Matches(text[mk.ListStart..mk.ListEnd]))
@@ -741,6 +763,18 @@ public sealed partial class PlaceFinder
                 var start = mk.ListStart + n.Index;
                 var end = start + n.Length;
                 var inside = found.Where(f => f.Start < end && start < f.End).ToList();
+                // "the city of Tabqa Syria" where a feed stripped the comma: the country closes the name, it is not part of it.
+                if (inside.FirstOrDefault(f => f.Place.Kind == PlaceKind.Country && f.End == end && f.Start > start) is { } owner)
+                {
+                    end = text.AsSpan(start, owner.Start - start).TrimEnd().Length + start;
+                    inside.Remove(owner);
+                    // "the province of Latakia Western Syria": the direction goes with the country.
+                    var cut = text.LastIndexOf(' ', end - 1, end - start);
+                    if (cut > start && Directions.Contains(text[(cut + 1)..end].ToLowerInvariant()))
+                    {
+                        end = cut;
+                    }
+                }
                 if (inside.Count > 0)
                 {
                     if (inside.Any(f => f.Start < start || f.End > end || (f.Start == start && f.End == end)))
@@ -754,7 +788,7 @@ public sealed partial class PlaceFinder
                     // The marked name is longer than the gazetteer names inside it ("Tal Qarah" over "Qarah").
                     found.RemoveAll(inside.Contains);
                 }
-                var value = n.Value;
+                var value = text[start..end];
                 if (value.EndsWith("'s", StringComparison.Ordinal) || value.EndsWith("\u2019s", StringComparison.Ordinal))
                 {
                     continue; // "the capital of Islamic State's caliphate": an owner, not a place
@@ -764,9 +798,10 @@ public sealed partial class PlaceFinder
                 if (folded.Length < 3 || NotPlaces.Contains(words[0]) || gazetteer.CountryOfDemonym(value) is not null
                     || (mk.NounAfter && words.Any(w => Adjectives.Contains(w) || gazetteer.CountryOfDemonym(w) is not null))
                     || gazetteer.IsCommonWord(folded) || words.Any(w => OrganisationHeads.Contains(w) || InstitutionHeads.Contains(w))
-                    || (words.Length == 1 && longerNames.Contains(folded)))
+                    || (words.Length == 1 && longerNames.Contains(folded))
+                    || (words.Length == 1 && folded.EndsWith('s') && IsKnownPlaceWord(folded[..^1])))
                 {
-                    continue;
+                    continue; // ... or "districts of Syrias long-divided Aleppo": an owner whose apostrophe a feed stripped
                 }
                 var kind = mk.Noun switch
                 {
@@ -777,17 +812,58 @@ public sealed partial class PlaceFinder
                     _ => PlaceKind.Town,
                 };
                 // "the Tishrin dam", "the al-Dabit hospital": a site is named with its noun, or it would read as a town.
-                var siteName = mk.NounAfter && mk.Noun is "dam" or "hospital" or "prison" ? n.Value + " " + mk.Noun : n.Value;
+                var siteName = mk.NounAfter && mk.Noun is "dam" or "hospital" or "prison" ? value + " " + mk.Noun : value;
                 string? country = null;
                 foreach (var w in mk.Pre.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
                     country ??= gazetteer.CountryOfDemonym(w);
                 }
                 var unknown = new GazetteerPlace(-1, siteName, kind, country, null, null, 0, false, GazetteerSource.Curated);
-                found.Add(new Found(unknown, kind, start, end, siteName, -1, -1, PlaceName.Skeleton(PlaceName.Key(siteName))));
+                var added = new Found(unknown, kind, start, end, siteName, -1, -1, PlaceName.Skeleton(PlaceName.Key(siteName)));
+                found.Add(added);
+                if (words.Length > 1)
+                {
+                    repeated.Add((value, added));
+                }
+            }
+        }
+        // A name the text once marked as a place ("the Bab al-Maqam neighborhood") is that place wherever it recurs
+        // ("in Bab al-Maqam his face ..."), not the shorter gazetteer name inside it ("Bab").
+        foreach (var (value, first) in repeated)
+        {
+            for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
+            {
+                var stop = at + value.Length;
+                if (at == first.Start || (at > 0 && char.IsLetterOrDigit(text[at - 1])) || (stop < text.Length && char.IsLetterOrDigit(text[stop])))
+                {
+                    continue;
+                }
+                var inside = found.Where(f => f.Start < stop && at < f.End).ToList();
+                if (inside.Any(f => f.Start < at || f.End > stop || f.Place.Id < 0 || f.Place.Kind == PlaceKind.Country))
+                {
+                    continue;
+                }
+                found.RemoveAll(inside.Contains);
+                found.Add(first with { Start = at, End = stop });
             }
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    private static bool KnownOrganisation(string name) =>
+        ActorLexicon.Shared.ByKey.TryGetValue(NameKey.Normalize(name), out var known) && known.Kind == ActorKind.Organization;
+
+    private bool IsKnownPlaceWord(string folded)
+    {
+        var names = gazetteer.ByFirstWord(folded);
+        for (var k = 0; k < names.Count; k++)
+        {
+            if (names[k].Words.Length == 1 && (names[k].Place.IsProminent || names[k].Place.Kind == PlaceKind.Country))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // --- grouping mentions into places
@@ -971,6 +1047,10 @@ public sealed partial class PlaceFinder
 
     [GeneratedRegex(@"(?:\b(?:in|near|of|outside|around|into|at|from|the)|\w['\u2019]s)\s+(?:(?:strategic|nearby|key|besieged|northern|southern|eastern|western|central|rebel-held|government-held)\s+)?(?<name>(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}\p{L}*(?:['\u2019](?!s\b)\p{L}+)*(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}\p{L}*(?:['\u2019](?!s\b)\p{L}+)*){0,2})\s+(?<noun>town|village|district|neighbou?rhood|suburb|plain|valley|city|area|dam|hospital|prison)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NameThenNounRegex();
+
+    // An appositive that says what the name is ("Mouadamiya, a suburb of Damascus", "Kafr Zeita, a town in Hama province").
+    [GeneratedRegex(@"(?<!-)\b(?<name>(?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}\p{L}*(?:[ -](?:(?:al|el|ad|ar|as|az|ash)-)?\p{Lu}\p{L}*){0,2}),\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?<noun>town|village|suburb|district|neighbou?rhood|city)\s+(?:of|in|near|outside|on|north|south|east|west|northeast|northwest|southeast|southwest)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AppositiveNounRegex();
 
     // A capital (or a pair of them) followed by a verb of speaking or of taking a stand.
     [GeneratedRegex(@"^(?:\s*(?:,|and)\s+\p{Lu}[\p{L}.]*)?\s+(?:says|said|wants|wanted|insists|insisted|accuses|accused|denies|denied|confirms|confirmed|rejects|rejected|sponsored|sponsors|backed|backs|supports|supported|hopes|hoped|believes|believed|warned|warns|agreed|agrees|announced|announces|claims|claimed|blamed|blames|condemned|condemns|welcomed|welcomes|urged|urges|responded|demanded|demands|insisted|argued|argues|vowed|vows|pledged|threatened|threatens|refused|refuses|opposes|opposed)\b")]

@@ -501,7 +501,10 @@ public static partial class TemporalResolver
             var unit = m.Groups["unit"].Value.ToLowerInvariant();
             var days = unit.StartsWith("week", StringComparison.Ordinal) ? 7 * n : n;
             var dir = m.Groups["dir"].Value.ToLowerInvariant();
-            var other = found.Where(f => f.Precision == DatePrecision.Day && f.Kind == TemporalKind.Point)
+            // "a day after world powers agreed on a truce due to begin in a week's time": a plan inside the happening
+            // "after" introduces is no base for it; the base is the main clause's date, before the phrase.
+            var other = found.Where(f => f.Precision == DatePrecision.Day && f.Kind == TemporalKind.Point
+                    && !(dir == "after" && f.Start > m.Index && f.Tense == Tense.Future))
                 .OrderBy(f => Math.Abs(f.Start - m.Index)).Select(f => (DateOnly?)f.Date).FirstOrDefault();
             if (other is null && (dir == "before" || (dir is "earlier" or "later" && anchor is null) || (dir == "after" && TenseOf(m) == Tense.Future)))
             {
@@ -606,7 +609,7 @@ public static partial class TemporalResolver
     private static bool PlannedDay(string sentence, int index)
     {
         var before = sentence.AsSpan(0, index);
-        if (PostponedToRegex().IsMatch(before))
+        if (PostponedToRegex().IsMatch(before) || ScheduledPresentRegex().IsMatch(before))
         {
             return true;
         }
@@ -969,12 +972,19 @@ public static partial class TemporalResolver
     [GeneratedRegex(@"\bto\s+(?:begin|start|resume|open|reopen|take\s+effect|expire|end|convene|reconvene|meet|vote|arrive|return|travel|visit)\b[^,;]{0,40}$")]
     private static partial Regex ScheduleInfinitiveRegex();
 
+    // A timetable in the simple present governing the weekday right after it ("the truce expires Friday", "the
+    // talks, which resume on Wednesday"): news uses this present only for what is scheduled. A bare form counts
+    // only after a relative pronoun or a plural subject that makes it a verb ("the formal start on Monday" is a
+    // noun), and neither counts after "to", "not" or "did" (an infinitive, a negated past).
+    [GeneratedRegex(@"(?<!\b(?i:to|not|did|didn['\u2019]t|never)\s+)\b(?:(?i:resumes|begins|starts|opens|reopens|(?:re)?convenes|meets|expires|ends|closes|takes\s+(?:place|effect)|goes\s+ahead)|(?<=\b(?i:which|that|who|they|talks|negotiations)\s+)(?i:resume|begin|start|open|reopen|(?:re)?convene|meet|expire|end|close|take\s+(?:place|effect)|go\s+ahead))\s+(?:again\s+)?(?i:on\s+)?$")]
+    private static partial Regex ScheduledPresentRegex();
+
     [GeneratedRegex(@"\b(?i:meant|supposed|failed|tried|attempted|had\s+hoped|had\s+planned)\s+$")]
     private static partial Regex FailedPlanRegex();
 
     [GeneratedRegex(@"^(?i:said|says|told)$")]
     private static partial Regex ReportingPastRegex();
 
-    [GeneratedRegex(@"(?<future>\b(?i:will|won['\u2019]t|shall|would|wouldn['\u2019]t|(?:is|are|was|were)\s+(?:due\s+)?to\s+(?!have\b)|due\s+to\s+(?!the\b|a\b)|plans?\s+to|planned\s+(?:for|to)|planning\s+to|scheduled|(?:is|are)\s+(?!being\b)[a-z]+ing\b(?!\s+(?:on|in|to|for|over|around|across|near|from)\b)|set\s+to|expected\s+to|aims?\s+to|intends?\s+to|upcoming)\b|['\u2019]ll\b)|(?<past>\b(?i:said|says|told|was|were|had|did|took|met|began|came|went|gave|left|held|saw|fled|flew|fell|hit|led|won|lost|sent|spoke|wrote|brought|found|put|cut|struck|became|broke|ran|rose|sought|stood|kept|knew|heard|paid|shot|fought|built|chose|drove|got|grew|sold|spent|threw|withdrew|overran|ago|yesterday)\b|\b(?<![-\u2013])[a-z]{3,}ed\b(?!-))")]
+    [GeneratedRegex(@"(?<future>\b(?i:will|won['\u2019]t|shall|would|wouldn['\u2019]t|(?:is|are|was|were)\s+(?:due\s+)?to\s+(?!have\b)|due\s+to\s+(?!the\b|a\b)|plans?\s+to|planned\s+(?:for|to)|planning\s+to|scheduled|(?:is|are)\s+(?!being\b)[a-z]+ing\b(?!\s+(?:on|in|to|for|over|around|across|near|from)\b)|set\s+to|expected\s+to|aims?\s+to|intends?\s+to|upcoming)\b|['\u2019]ll\b)|(?<past>(?<![-\u2013])\b(?i:said|says|told|was|were|had|did|took|met|began|came|went|gave|left|held|saw|fled|flew|fell|hit|led|won|lost|sent|spoke|wrote|brought|found|put|cut|struck|became|broke|ran|rose|sought|stood|kept|knew|heard|paid|shot|fought|built|chose|drove|got|grew|sold|spent|threw|withdrew|overran|ago|yesterday)\b|\b(?<![-\u2013])[a-z]{3,}ed\b(?!-))")]
     private static partial Regex TenseMarkerRegex();
 }

@@ -159,4 +159,19 @@ public class EventExtractorTests
         Assert.Equal(new DateOnly(2015, 9, 10), events[1].Date);
         Assert.Equal(new DateOnly(2016, 2, 2), events[1].DateEnd);
     }
+    [Theory]
+    [InlineData("Tuesday 12 July 2016 Rebels launch an assault in the divided city.")]
+    [InlineData("Last Update: Tuesday 12 July 2016 KSA 08:45 - GMT 05:45")]
+    [InlineData("Published 12 July 2016 Rebels launch an assault in the divided city.")]
+    public void APageDateStampIsNoEvent(string sentence)
+    {
+        Assert.Empty(EventsIn(sentence, new DateOnly(2016, 7, 12)));
+    }
+
+    [Fact]
+    public void AFullDateOpeningProseOnAnotherDayIsStillAnEvent()
+    {
+        var e = Assert.Single(EventsIn("On Monday 11 July 2016 rebels launched an assault in the divided city.", new DateOnly(2016, 7, 12)));
+        Assert.Equal(new DateOnly(2016, 7, 11), e.Date);
+    }
 }

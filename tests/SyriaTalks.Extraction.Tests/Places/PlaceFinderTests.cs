@@ -385,4 +385,58 @@ public class PlaceFinderTests
         Assert.Equal(["Jakarta"], NamesIn("The U.S. State Department said the Netherlands Embassy in Jakarta was closed."));
         Assert.Equal(["United States"], NamesIn("Officials in the United States said the U.S. Army would help."));
     }
+    [Fact]
+    public void AnUnknownWordOpeningASentenceMakesAFarAwayTownASurname()
+    {
+        // Hassan is a city in India; "Qusai" is no English word, so the two are a name.
+        Assert.Equal(["Homs"], NamesIn("Qusai Hassan, a nurse at the Homs hospital, said he heard two blasts."));
+        // A common word opening the sentence does not make a name of the place after it.
+        Assert.Contains("Hassan", NamesIn("Later Hassan was hit by floods, officials in India said."));
+    }
+
+    [Theory]
+    [InlineData("The pro-government Sham TV reported that tanks were heading towards Hama.")]
+    [InlineData("Footage aired by Sham television showed tanks heading towards Hama.")]
+    [InlineData("The pro-government al-Sham TV reported that tanks were heading towards Hama.")]
+    public void ABroadcasterNamedAfterATownIsNoMentionOfTheTown(string body)
+    {
+        Assert.Equal(["Hama"], NamesIn(body.Replace("Sham", "Qamishli", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void ACountryAfterAMarkedTownWithTheCommaStrippedClosesTheTownName()
+    {
+        var names = NamesIn("An air strike hit fighters south of the town of Kafr Zeita Syria the ministry said.");
+        Assert.Contains("Kafr Zeita", names);
+        Assert.Contains("Syria", names);
+        Assert.DoesNotContain("Kafr Zeita Syria", names);
+        Assert.Contains("Kafr Zeita", NamesIn("Clashes hit the town of Kafr Zeita Northern Syria on Monday."));
+    }
+
+    [Fact]
+    public void ACountryWithItsApostropheStrippedIsAnOwnerNotAMarkedPlace()
+    {
+        Assert.DoesNotContain("Syrias", NamesIn("Rebels attacked districts of Syrias long-divided Aleppo."));
+    }
+
+    [Fact]
+    public void ANameOnceMarkedAsAPlaceKeepsItsFullLengthWhereItRecurs()
+    {
+        var names = NamesIn("Shells hit the Bab al-Hadid neighbourhood overnight. Rescuers searched the rubble in Bab al-Hadid his hands bleeding.");
+        Assert.Equal(["Bab al-Hadid"], names);
+    }
+
+    [Fact]
+    public void AKnownNewsChannelIsNoPlaceEvenWhereARegionSharesItsName()
+    {
+        Assert.Equal(["Hama"], NamesIn("In an interview with Al Jazeera on Thursday, the envoy said fighting in Hama had stopped."));
+    }
+
+    [Theory]
+    [InlineData("Aid trucks entered Beit Sawa, a suburb of Damascus under siege, on Monday.", "Beit Sawa")]
+    [InlineData("Shelling hit Kafr Zeita, a small town in Hama province.", "Kafr Zeita")]
+    public void AnAppositiveSayingWhatANameIsMarksItAsAPlace(string body, string place)
+    {
+        Assert.Contains(place, NamesIn(body));
+    }
 }

@@ -518,4 +518,45 @@ public class TemporalResolverTests
         var found = TemporalResolver.Find("A bomb hit the convoy on Saturday, killing people evacuated from two villages the day before.", new DateOnly(2017, 4, 15));
         Assert.Equal([D(2017, 4, 15), D(2017, 4, 14)], found.Select(f => f.Date));
     }
+    // Monday 1 February 2016.
+    private static readonly DateOnly Monday = new(2016, 2, 1);
+
+    [Theory]
+    [InlineData("The talks, which resume on Wednesday, aim to end the war.", 2016, 2, 3)]
+    [InlineData("The local truce expires Friday, officials said.", 2016, 2, 5)]
+    [InlineData("The new parliament convenes on Thursday in the capital.", 2016, 2, 4)]
+    public void AScheduleInTheSimplePresentDatesTheWeekdayAhead(string sentence, int y, int m, int d)
+    {
+        var e = Single(sentence, Monday);
+        Assert.Equal(D(y, m, d), e.Date);
+        Assert.Equal(Tense.Future, e.Tense);
+    }
+
+    [Theory]
+    [InlineData("The envoys did not meet on Saturday as planned.", 2016, 1, 30)]
+    [InlineData("The rebels failed to meet on Saturday.", 2016, 1, 30)]
+    [InlineData("The envoy announced the formal start on Monday of the peace talks.", 2016, 2, 1)]
+    [InlineData("The envoy announced the formal start on Saturday of the peace talks.", 2016, 1, 30)]
+    public void ANegatedInfinitiveOrNounBeforeAWeekdayIsNoSchedule(string sentence, int y, int m, int d)
+    {
+        Assert.Equal(D(y, m, d), Single(sentence, Monday).Date);
+    }
+
+    [Theory]
+    [InlineData("The government is due to hold elections in state-held parts of the country on Wednesday.", 2016, 2, 3)]
+    [InlineData("A U.S.-led coalition is to open a new front near rebel-held towns on Friday.", 2016, 2, 5)]
+    public void AHyphenatedParticipleIsAnAdjectiveNotAPastTense(string sentence, int y, int m, int d)
+    {
+        var e = Single(sentence, Monday);
+        Assert.Equal(D(y, m, d), e.Date);
+        Assert.Equal(Tense.Future, e.Tense);
+    }
+
+    [Fact]
+    public void APlanInsideTheHappeningADayAfterIntroducesIsNoBaseForIt()
+    {
+        var found = TemporalResolver.Find("Divisions surfaced at a conference, just a day after envoys agreed on a truce due to begin in a week's time.", Wednesday);
+        Assert.Contains(found, e => e.Date == D(2016, 2, 2) && e.Precision == DatePrecision.Day);
+        Assert.DoesNotContain(found, e => e.Date == D(2016, 2, 9));
+    }
 }
