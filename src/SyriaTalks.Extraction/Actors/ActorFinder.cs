@@ -520,23 +520,24 @@ internal static partial class ActorFinder
         return MatchKnown(tokens, next, byName) is { Entry.Actor.Kind: ActorKind.ArmedGroup or ActorKind.Organization };
     }
 
-    // "Syrian", "Turkish", "French": a one-word demonym of a state
     // a word opening a known actor's name, in either case of its article ("al-Nusra", "Al-Nusra")
     private static bool IsKnownWord(string word) =>
         word.Length > 0 && (Lexicon.AliasesByFirstWord.ContainsKey(word)
             || Lexicon.AliasesByFirstWord.ContainsKey((char.IsUpper(word[0]) ? char.ToLowerInvariant(word[0]) : char.ToUpperInvariant(word[0])) + word[1..]));
 
     // "Syria", "Turkey": a country's own name (not a city's, which opens names like "Aleppo Police Command")
-    private static bool IsCountry(string word) =>
-        Lexicon.AliasesByFirstWord.TryGetValue(word, out var entries)
-        && entries.Any(e => e.Words.Length == 1 && e.Actor.Kind == ActorKind.State && (e.Actor.Name == word || word == "Syria"));
+    private static bool IsCountry(string word) => IsOneWordState(word, e => e.Actor.Name == word || word == "Syria");
 
+    // "Syrian", "Turkish", "French": a one-word demonym of a state
     // ("Russias defence ministry": a country's possessive whose apostrophe the text lost)
     private static bool IsStateDemonym(string word) =>
-        IsDemonym(word.ToLowerInvariant()) || Lexicon.AliasesByFirstWord.TryGetValue(word, out var entries)
-            && entries.Any(e => e.Words.Length == 1 && e.Actor.Kind == ActorKind.State && !e.IsCountryName)
-        || word.Length > 4 && word[^1] == 's' && Lexicon.AliasesByFirstWord.TryGetValue(word[..^1], out var owners)
-            && owners.Any(e => e.Words.Length == 1 && e.Actor.Kind == ActorKind.State && e.IsCountryName);
+        IsDemonym(word.ToLowerInvariant()) || IsOneWordState(word, e => !e.IsCountryName)
+        || word.Length > 4 && word[^1] == 's' && IsOneWordState(word[..^1], e => e.IsCountryName);
+
+    // the word is a one-word alias of a state, and that alias passes the test
+    private static bool IsOneWordState(string word, Func<AliasEntry, bool> which) =>
+        Lexicon.AliasesByFirstWord.TryGetValue(word, out var entries)
+        && entries.Any(e => e.Words.Length == 1 && e.Actor.Kind == ActorKind.State && which(e));
 
     /// <summary>"(Syrian) interior ministry", "(Russian) defence ministry": the lower-case ministry a demonym names, up to its head word.</summary>
     private static int? MinistryEnd(List<Token> tokens, int next)
