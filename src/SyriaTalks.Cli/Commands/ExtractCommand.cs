@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using SyriaTalks.Extraction;
 using SyriaTalks.Ingestion.Pipeline;
 using SyriaTalks.Ingestion.Reading;
@@ -88,7 +87,7 @@ public static class ExtractCommand
                     File.WriteAllText(Path.Combine(outDir!, entry.Id + ".json"), json);
                 }
             }
-            catch (Exception ex) when (ex is ArticleReadException or IOException or JsonException or FormatException)
+            catch (Exception ex) when (Crash.IsBadInput(ex))
             {
                 failed++;
                 stderr.WriteLine($"{entry.Path}: {ex.Message}");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -133,10 +132,10 @@ public static class IngestCommand
                     status = result.Status.ToString().ToLowerInvariant();
                     detail = $"article {result.ArticleId}: {result.Quotes} quotes, {result.Events} events, {result.Actors} actors, {result.Places} places";
                 }
-                else if (outcome.ReadError is ArticleReadException or IOException or JsonException or FormatException or UnauthorizedAccessException)
+                else if (outcome.ReadError is { } readError && Crash.IsBadInput(readError))
                 {
                     status = "failed";
-                    detail = outcome.ReadError.Message;
+                    detail = readError.Message;
                 }
                 else if (outcome.StoreError is { } storeError)
                 {
